@@ -1,0 +1,58 @@
+"""The dependencies that identify the caller and check its role."""
+
+from collections.abc import Awaitable, Callable
+from typing import Annotated
+
+import structlog
+from fastapi import Depends
+from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+
+from app.auth import repository
+from app.auth.principal import Principal
+from app.auth.roles import Rol
+from app.auth.tokens import hash_secret
+from app.core.db import DbSession, utcnow
+from app.core.errors import Forbidden, Unauthenticated
+
+bearer = HTTPBearer(
+    auto_error=False,
+    description="A token issued to an account: `Authorization: Bearer <token>`.",
+)
+
+
+async def current_principal(
+    session: DbSession,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+) -> Principal:
+    """The account behind the bearer token; 401 when it is missing, unknown or no longer valid."""
+    if credentials is None or not credentials.credentials:
+        raise Unauthenticated()
+    principal = await repository.principal_for_token(
+        session, hash_secret(credentials.credentials), utcnow()
+    )
+    if principal is None:
+        raise Unauthenticated("The token is unknown, expired or revoked.")
+    structlog.contextvars.bind_contextvars(gebruiker_id=str(principal.gebruiker_id))
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
+
+
+def requires(*roles: Rol) -> Callable[[Principal], Awaitable[Principal]]:
+    """A dependency that lets only the given roles through (403 for the others)."""
+    allowed = frozenset(roles)
+    names = ", ".join(sorted(role.value for role in allowed))
+
+    async def check(principal: CurrentPrincipal) -> Principal:
+        if principal.rol not in allowed:
+            raise Forbidden(f"This operation is for the roles: {names}.")
+        return principal
+
+    return check
+
+
+Beheerder = Annotated[Principal, Depends(requires(Rol.BEHEERDER))]
+Municipal = Annotated[
+    Principal, Depends(requires(Rol.BEHEERDER, Rol.MT, Rol.REGIEVOERDER, Rol.LEZER))
+]

@@ -1,0 +1,130 @@
+"""HTTP for the caller's profile, accounts and tokens."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, Response, status
+
+from app.auth import service
+from app.auth.dependencies import Beheerder, CurrentPrincipal
+from app.auth.roles import Rol
+from app.auth.schemas import (
+    GebruikerCreate,
+    GebruikerRead,
+    Gebruikersprofiel,
+    GebruikerUpdate,
+    TokenCreate,
+    TokenCreated,
+    TokenRead,
+    Verwijzing,
+)
+from app.core.app_state import AppSettings
+from app.core.db import DbSession
+from app.core.pagination import PageParams, envelope
+from app.core.schemas import Page
+from app.organisaties import service as organisaties
+from app.verbonden_partijen import service as partijen
+
+router = APIRouter(tags=["Gebruikers"])
+
+
+@router.get("/gebruikersprofiel", response_model=Gebruikersprofiel)
+async def get_gebruikersprofiel(
+    session: DbSession, principal: CurrentPrincipal
+) -> Gebruikersprofiel:
+    """Who you are: account, role, organisation, and the parties you direct or represent."""
+    organisation = (
+        await organisaties.get_organisation(session, principal.organisatie_id)
+        if principal.organisatie_id
+        else None
+    )
+    parties = await partijen.parties_represented_or_directed(session, principal)
+    return Gebruikersprofiel(
+        id=principal.account_id,
+        naam=principal.naam,
+        rol=principal.rol,
+        organisatie=Verwijzing(id=organisation.id, naam=organisation.naam)
+        if organisation
+        else None,
+        verbonden_partijen=[Verwijzing(id=party.id, naam=party.naam) for party in parties],
+    )
+
+
+@router.get("/gebruikers", response_model=Page[GebruikerRead])
+async def list_gebruikers(
+    session: DbSession,
+    beheerder: Beheerder,
+    page: PageParams,
+    rol: Rol | None = None,
+    actief: bool | None = None,
+    zoek: Annotated[str | None, Query(max_length=100, description="In name and e-mail.")] = None,
+) -> Page[GebruikerRead]:
+    """Your municipality's accounts and the partner accounts of its parties."""
+    result = await service.list_accounts(session, beheerder, page, rol, actief, zoek)
+    return envelope(page, result, GebruikerRead.model_validate)
+
+
+@router.post("/gebruikers", status_code=status.HTTP_201_CREATED, response_model=GebruikerRead)
+async def create_gebruiker(
+    session: DbSession,
+    beheerder: Beheerder,
+    body: GebruikerCreate,
+    request: Request,
+    response: Response,
+) -> GebruikerRead:
+    account = await service.create_account(session, beheerder, body)
+    response.headers["Location"] = str(request.url_for("get_gebruiker", gebruiker_id=account.id))
+    return GebruikerRead.model_validate(account)
+
+
+@router.get("/gebruikers/{gebruiker_id}", response_model=GebruikerRead)
+async def get_gebruiker(
+    session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID
+) -> GebruikerRead:
+    return GebruikerRead.model_validate(await service.get_account(session, beheerder, gebruiker_id))
+
+
+@router.patch("/gebruikers/{gebruiker_id}", response_model=GebruikerRead)
+async def update_gebruiker(
+    session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID, body: GebruikerUpdate
+) -> GebruikerRead:
+    """JSON Merge Patch: rename, change role, (de)activate. A deactivated account's tokens stop
+    working at once."""
+    account = await service.update_account(session, beheerder, gebruiker_id, body)
+    return GebruikerRead.model_validate(account)
+
+
+@router.get("/gebruikers/{gebruiker_id}/tokens", response_model=list[TokenRead])
+async def list_tokens(
+    session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID
+) -> list[TokenRead]:
+    """The account's tokens, without their secrets."""
+    tokens = await service.list_tokens(session, beheerder, gebruiker_id)
+    return [TokenRead.model_validate(token) for token in tokens]
+
+
+@router.post(
+    "/gebruikers/{gebruiker_id}/tokens",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TokenCreated,
+)
+async def create_token(
+    session: DbSession,
+    beheerder: Beheerder,
+    gebruiker_id: uuid.UUID,
+    body: TokenCreate,
+    settings: AppSettings,
+) -> TokenCreated:
+    """Issue a token. The secret is in this response only; it is stored as a hash."""
+    token, secret = await service.issue_token(session, beheerder, gebruiker_id, body, settings)
+    return TokenCreated(**TokenRead.model_validate(token).model_dump(), token=secret)
+
+
+@router.delete(
+    "/gebruikers/{gebruiker_id}/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT
+)
+async def revoke_token(
+    session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID, token_id: uuid.UUID
+) -> None:
+    """Revoke a token at once."""
+    await service.revoke_token(session, beheerder, gebruiker_id, token_id)

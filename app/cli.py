@@ -1,0 +1,170 @@
+"""The `vpmonitor` command: serve, migrate, load demo data, create municipalities and tokens."""
+
+import asyncio
+import json
+import uuid
+from collections.abc import Awaitable, Callable
+from pathlib import Path
+from typing import Annotated, TypeVar
+
+import typer
+import uvicorn
+from alembic import command
+from alembic.config import Config
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.config import get_settings
+from app.core.db import create_engine, create_sessionmaker
+from app.core.errors import AppError
+
+T = TypeVar("T")
+
+cli = typer.Typer(help="VP Monitor: regie op verbonden partijen.", no_args_is_help=True)
+db_cli = typer.Typer(help="The database schema (Alembic migrations).", no_args_is_help=True)
+tokens_cli = typer.Typer(help="Bearer tokens of accounts.", no_args_is_help=True)
+cli.add_typer(db_cli, name="db")
+cli.add_typer(tokens_cli, name="tokens")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+
+
+def alembic_ini() -> Path:
+    """The alembic.ini beside the code (a checkout), else in the working directory (an image)."""
+    for candidate in (PROJECT_ROOT / "alembic.ini", Path.cwd() / "alembic.ini"):
+        if candidate.is_file():
+            return candidate
+    raise typer.BadParameter("alembic.ini not found beside the code or in the working directory")
+
+
+def alembic_config(database_url: str | None = None) -> Config:
+    config = Config(str(alembic_ini()))
+    url = database_url or get_settings().database_url_plain
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+def in_session(work: Callable[[AsyncSession], Awaitable[T]]) -> T:
+    """Run `work` in one committed transaction on the configured database."""
+
+    async def run() -> T:
+        engine = create_engine(get_settings())
+        try:
+            async with create_sessionmaker(engine)() as session:
+                result = await work(session)
+                await session.commit()
+                return result
+        finally:
+            await engine.dispose()
+
+    try:
+        return asyncio.run(run())
+    except AppError as error:
+        typer.echo(f"{error.title}: {error.detail}", err=True)
+        raise typer.Exit(code=1) from error
+
+
+@cli.command()
+def serve(
+    host: str = "127.0.0.1",
+    port: int = 8000,
+    workers: Annotated[int, typer.Option(help="Worker processes (use PostgreSQL for >1).")] = 1,
+    reload: bool = False,
+) -> None:
+    """Serve the API with uvicorn."""
+    uvicorn.run(
+        "app.main:create_app",
+        factory=True,
+        host=host,
+        port=port,
+        workers=workers,
+        reload=reload,
+        access_log=False,
+        proxy_headers=True,
+    )
+
+
+@db_cli.command("upgrade")
+def db_upgrade(revision: str = "head") -> None:
+    """Migrate the database up to `revision` (default: the newest)."""
+    command.upgrade(alembic_config(), revision)
+
+
+@db_cli.command("downgrade")
+def db_downgrade(revision: str) -> None:
+    """Migrate the database down to `revision` (`base` empties it)."""
+    command.downgrade(alembic_config(), revision)
+
+
+@cli.command()
+def demo(
+    if_empty: Annotated[bool, typer.Option(help="Only when the database holds no data.")] = False,
+) -> None:
+    """Load the illustrative demo data with its fixed tokens, and print the tokens."""
+    from app.demo.loader import load_demo
+
+    loaded = in_session(lambda session: load_demo(session, only_if_empty=if_empty))
+    if not loaded:
+        typer.echo("The database already holds data; demo data not loaded.")
+    _print_demo_tokens()
+
+
+def _print_demo_tokens() -> None:
+    from app.demo.accounts import DEMO_ACCOUNTS
+
+    typer.echo("Demo tokens (Authorization: Bearer <token>), illustrative data only:")
+    for account in DEMO_ACCOUNTS:
+        typer.echo(f"  {account.token:<32} {account.rol.value:<13} {account.omschrijving}")
+
+
+@cli.command("create-gemeente")
+def create_gemeente(
+    naam: Annotated[str, typer.Option(help="e.g. Arnhem")],
+    cbs_code: Annotated[str, typer.Option(help="e.g. GM0202")],
+    beheerder_naam: Annotated[str, typer.Option()],
+    beheerder_email: Annotated[str, typer.Option()],
+) -> None:
+    """Create a municipality (a tenant) with its first beheerder, and print a token."""
+    from app.onboarding import create_municipality
+
+    secret = in_session(
+        lambda session: create_municipality(
+            session, naam, cbs_code, beheerder_naam, beheerder_email, get_settings()
+        )
+    )
+    typer.echo(f"Municipality {naam} created. Token of its beheerder (shown once):\n{secret}")
+
+
+@tokens_cli.command("issue")
+def tokens_issue(
+    email: Annotated[str, typer.Option(help="The account's e-mail address.")],
+    omschrijving: Annotated[str, typer.Option(help="What the token is for.")] = "CLI",
+    dagen: Annotated[int, typer.Option(help="Days until it expires.")] = 90,
+) -> None:
+    """Issue a token for an account and print it (once)."""
+    from app.onboarding import issue_token_for_email
+
+    secret = in_session(
+        lambda session: issue_token_for_email(session, email.lower(), omschrijving, dagen)
+    )
+    typer.echo(secret)
+
+
+@tokens_cli.command("revoke")
+def tokens_revoke(token_id: uuid.UUID) -> None:
+    """Revoke a token by its id."""
+    from app.onboarding import revoke_token_by_id
+
+    in_session(lambda session: revoke_token_by_id(session, token_id))
+    typer.echo(f"Token {token_id} revoked.")
+
+
+@cli.command()
+def openapi() -> None:
+    """Print the OpenAPI document (for linters and client generators)."""
+    from app.main import create_app
+
+    typer.echo(json.dumps(create_app().openapi(), indent=2, ensure_ascii=False))
+
+
+def main() -> None:
+    cli()

@@ -1,0 +1,65 @@
+"""Settings: the one place that reads the environment (prefix VPM_)."""
+
+from functools import lru_cache
+from typing import Literal
+
+from pydantic import Field, SecretStr, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+DRIVERS = {
+    "postgresql://": "postgresql+asyncpg://",
+    "postgres://": "postgresql+asyncpg://",
+    "sqlite://": "sqlite+aiosqlite://",
+}
+
+
+def with_async_driver(url: str) -> str:
+    """Accept the plain URLs people copy from elsewhere and use the async driver for them."""
+    for plain, async_prefix in DRIVERS.items():
+        if url.startswith(plain):
+            return async_prefix + url.removeprefix(plain)
+    return url
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="VPM_", env_file=".env", extra="ignore")
+
+    database_url: SecretStr = SecretStr("sqlite+aiosqlite:///./vpmonitor.db")
+    db_pool_size: int = Field(default=10, ge=1)
+    db_max_overflow: int = Field(default=10, ge=0)
+    db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
+    db_connect_timeout_seconds: float = Field(default=3.0, gt=0)
+    db_statement_timeout_ms: int = Field(default=15_000, ge=100)
+    sqlite_busy_timeout_ms: int = Field(default=5_000, ge=0)
+
+    max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    cors_origins: list[str] = Field(default_factory=list)
+    retry_after_seconds: int = Field(default=5, ge=1)
+
+    token_lifetime_days: int = Field(default=90, ge=1)
+    token_max_lifetime_days: int = Field(default=366, ge=1)
+
+    log_format: Literal["console", "json"] = "console"
+    log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
+
+    contact_name: str = "VP Monitor"
+    contact_url: str = "https://github.com/vpmonitor/vpmonitor"
+    contact_email: str = "vpmonitor@example.org"
+
+    @field_validator("database_url", mode="before")
+    @classmethod
+    def _async_driver(cls, value: object) -> object:
+        return with_async_driver(value) if isinstance(value, str) else value
+
+    @property
+    def database_url_plain(self) -> str:
+        return self.database_url.get_secret_value()
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url_plain.startswith("sqlite")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,76 @@
+"""Page parameters and the collection envelope, with a fixed number of queries per page."""
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Depends, Query, Request
+from sqlalchemy import Select, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.datastructures import URL
+
+from app.core.schemas import Links, Page
+
+MAX_PAGE_SIZE = 100
+DEFAULT_PAGE_SIZE = 25
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class PageRequest:
+    page: int
+    page_size: int
+    url: str
+
+    @property
+    def offset(self) -> int:
+        return (self.page - 1) * self.page_size
+
+
+def page_request(
+    request: Request,
+    page: Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")] = 1,
+    page_size: Annotated[
+        int,
+        Query(alias="pageSize", ge=1, le=MAX_PAGE_SIZE, description="Results per page, max 100."),
+    ] = DEFAULT_PAGE_SIZE,
+) -> PageRequest:
+    return PageRequest(page=page, page_size=page_size, url=str(request.url))
+
+
+PageParams = Annotated[PageRequest, Depends(page_request)]
+
+
+@dataclass(frozen=True)
+class PageOf(Generic[T]):
+    """One page of rows and the total over all pages."""
+
+    items: Sequence[T]
+    total: int
+
+
+async def fetch_page(
+    session: AsyncSession, statement: Select[Any], page: PageRequest
+) -> PageOf[Any]:
+    """Two queries whatever the page size: the count and the page itself."""
+    count_statement = select(func.count()).select_from(statement.order_by(None).subquery())
+    total = (await session.execute(count_statement)).scalar_one()
+    rows = (await session.execute(statement.limit(page.page_size).offset(page.offset))).all()
+    items = [row[0] if len(row) == 1 else row for row in rows]
+    return PageOf(items=items, total=total)
+
+
+def envelope(page: PageRequest, result: PageOf[Any], render: Callable[[Any], T]) -> Page[T]:
+    """The `resultaten`/`aantal`/`_links` envelope with absolute next and previous links."""
+    url = URL(page.url)
+    last_page = max(1, -(-result.total // page.page_size))
+    next_link = str(url.include_query_params(page=page.page + 1)) if page.page < last_page else None
+    previous_link = (
+        str(url.include_query_params(page=min(page.page - 1, last_page))) if page.page > 1 else None
+    )
+    return Page[T](
+        resultaten=[render(item) for item in result.items],
+        aantal=result.total,
+        links=Links(self=page.url, next=next_link, previous=previous_link),
+    )

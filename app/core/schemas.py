@@ -1,0 +1,81 @@
+"""The base of every API schema: lowerCamelCase JSON, strict input, the collection envelope."""
+
+from decimal import Decimal
+from typing import Annotated, Any, ClassVar, Generic, TypeVar
+
+from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema, field_validator
+from pydantic.alias_generators import to_camel
+
+
+class ApiModel(BaseModel):
+    """Output schema: lowerCamelCase JSON, read from ORM objects."""
+
+    model_config = ConfigDict(
+        alias_generator=to_camel,
+        populate_by_name=True,
+        from_attributes=True,
+        ser_json_timedelta="iso8601",
+    )
+
+
+class InputModel(ApiModel):
+    """Input schema: unknown fields are refused, so nobody sets `id`, `status` or a tenant."""
+
+    model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+
+class PatchModel(InputModel):
+    """A JSON Merge Patch (RFC 7396): absent fields stay, `null` clears.
+
+    Fields named in `required_fields` may be changed but not cleared.
+    """
+
+    required_fields: ClassVar[frozenset[str]] = frozenset()
+
+    @field_validator("*", mode="after")
+    @classmethod
+    def _not_cleared(cls, value: Any, info: Any) -> Any:
+        if value is None and info.field_name in cls.required_fields:
+            raise ValueError("This field cannot be cleared.")
+        return value
+
+    def changes(self) -> dict[str, Any]:
+        """The fields the client sent, by attribute name."""
+        return self.model_dump(exclude_unset=True)
+
+
+class Links(BaseModel):
+    self: str
+    next: str | None = None
+    previous: str | None = None
+
+
+T = TypeVar("T")
+
+
+class Page(BaseModel, Generic[T]):
+    """The collection envelope of API.md."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    resultaten: list[T]
+    aantal: int = Field(description="The number of results over all pages.")
+    links: Links = Field(alias="_links")
+
+
+def _as_json_number(value: Decimal) -> int | float:
+    """A decimal as a JSON number; exact for the 15 significant digits this service stores."""
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+AS_JSON_NUMBER = PlainSerializer(_as_json_number, return_type=float, when_used="json")
+NUMBER_SCHEMA = WithJsonSchema({"type": "number"})
+
+# Decimals that travel as JSON numbers (API.md: euros are numbers, never strings).
+Euro = Annotated[Decimal, Field(max_digits=15, decimal_places=2), AS_JSON_NUMBER, NUMBER_SCHEMA]
+Percentage = Annotated[
+    Decimal, Field(max_digits=7, decimal_places=4, ge=0, le=100), AS_JSON_NUMBER, NUMBER_SCHEMA
+]
+NonNegativeDecimal = Annotated[
+    Decimal, Field(max_digits=9, decimal_places=4, ge=0), AS_JSON_NUMBER, NUMBER_SCHEMA
+]

@@ -1,0 +1,96 @@
+"""Loads the demo data: organisations, parties, participations, accounts with fixed tokens."""
+
+from datetime import timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth import service as accounts
+from app.auth.models import Gebruiker
+from app.auth.principal import SystemActor
+from app.core.db import utcnow
+from app.core.errors import Conflict
+from app.demo.accounts import DEMO_ACCOUNTS
+from app.demo.registry import DEMO_PARTIJEN, GEMEENTEN, ORGANISATIE_SOORT
+from app.organisaties.models import Organisatie
+from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
+
+DEMO_ACTOR = SystemActor(naam="vpmonitor-demo")
+DEMO_TOKEN_LIFETIME = timedelta(days=3650)
+
+
+async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:
+    """Load the demo data into an empty database; False when it already holds data."""
+    if (await session.execute(select(func.count()).select_from(Organisatie))).scalar_one():
+        if only_if_empty:
+            return False
+        raise Conflict("The database already holds data; demo data loads only into an empty one.")
+    organisations = {
+        code: Organisatie(naam=naam, soort=ORGANISATIE_SOORT, cbs_code=code)
+        for code, naam in GEMEENTEN.items()
+    }
+    session.add_all(organisations.values())
+    parties = {}
+    for demo in DEMO_PARTIJEN:
+        party = VerbondenPartij(
+            naam=demo.naam,
+            vestigingsplaats=demo.vestigingsplaats,
+            bbv_categorie=demo.bbv_categorie,
+            rechtsvorm=demo.rechtsvorm,
+            openbaar_belang=demo.openbaar_belang,
+            monitoringsniveau=demo.monitoringsniveau,
+            begindatum=demo.begindatum,
+            einddatum=demo.einddatum,
+            toelichting=demo.toelichting,
+        )
+        parties[demo.naam] = party
+    session.add_all(parties.values())
+    await session.flush()
+    for demo in DEMO_PARTIJEN:
+        for deelname in demo.deelnames:
+            session.add(
+                Deelname(
+                    verbonden_partij_id=parties[demo.naam].id,
+                    organisatie_id=organisations[deelname.gemeente].id,
+                    aandeel=deelname.aandeel,
+                    stemgewicht=deelname.stemgewicht,
+                    bestuurlijk_belang=[
+                        {"orgaan": orgaan, "bekleed_door": door} for orgaan, door in deelname.zetels
+                    ],
+                    eigenaarsrol_houder=deelname.eigenaarsrol,
+                    opdrachtgeversrol_houder=deelname.opdrachtgeversrol,
+                )
+            )
+    await _load_accounts(session, organisations, parties)
+    await session.flush()
+    return True
+
+
+async def _load_accounts(
+    session: AsyncSession,
+    organisations: dict[str, Organisatie],
+    parties: dict[str, VerbondenPartij],
+) -> None:
+    expiry = utcnow() + DEMO_TOKEN_LIFETIME
+    for demo in DEMO_ACCOUNTS:
+        is_partner = demo.gemeente is None
+        account = Gebruiker(
+            naam=demo.naam,
+            email=demo.email,
+            rol=demo.rol,
+            organisatie_id=None if is_partner else organisations[demo.gemeente or ""].id,
+            verbonden_partij_id=parties[demo.partij or ""].id if is_partner else None,
+        )
+        session.add(account)
+        await session.flush()
+        if demo.partij and not is_partner:
+            session.add(
+                RegievoerderToewijzing(
+                    organisatie_id=account.organisatie_id,
+                    verbonden_partij_id=parties[demo.partij].id,
+                    gebruiker_id=account.id,
+                )
+            )
+        await accounts.create_token(
+            session, DEMO_ACTOR, account, "Demo-token (vast)", expiry, secret=demo.token
+        )

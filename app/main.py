@@ -1,0 +1,85 @@
+"""The application factory."""
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
+
+from fastapi import FastAPI
+from fastapi.openapi.docs import get_swagger_ui_html
+from fastapi.responses import HTMLResponse
+from starlette.middleware.cors import CORSMiddleware
+
+from app import __version__
+from app.api import TAGS, api_router
+from app.config import Settings, get_settings
+from app.core.db import create_engine, create_sessionmaker
+from app.core.error_handlers import register_error_handlers
+from app.core.logging import configure_logging
+from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
+from app.core.openapi import build_openapi, operation_id
+from app.system.router import landing
+
+DESCRIPTION = """\
+The API with which Dutch municipalities direct their *verbonden partijen* (BBV, Wgr).
+
+Authenticate with `Authorization: Bearer <token>`. On demo data (`vpmonitor demo`) the
+tokens are fixed, e.g. `demo-beheerder-arnhem`, `demo-regievoerder-arnhem`,
+`demo-partner-de-connectie`; see the README for all of them.
+
+A municipality sees a party only through a participation of its own; a partner account sees
+only its own party. Objects outside your reach answer 404. Errors are
+`application/problem+json`; invalid input is 400 with every bad field in `invalidParams`.
+"""
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    configure_logging(settings)
+
+    @asynccontextmanager
+    async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        app.state.engine = create_engine(settings)
+        app.state.sessionmaker = create_sessionmaker(app.state.engine)
+        try:
+            yield
+        finally:
+            await app.state.engine.dispose()
+
+    app = FastAPI(
+        title="VP Monitor",
+        version=__version__,
+        lifespan=lifespan,
+        redirect_slashes=False,
+        openapi_url="/api/v1/openapi.json",
+        docs_url=None,
+        redoc_url=None,
+        openapi_tags=TAGS,
+        generate_unique_id_function=operation_id,
+    )
+    app.state.settings = settings
+    app.include_router(landing)
+    app.include_router(api_router)
+    register_error_handlers(app)
+
+    @app.get("/api/v1/docs", include_in_schema=False)
+    async def swagger_ui() -> HTMLResponse:
+        return get_swagger_ui_html(openapi_url="/api/v1/openapi.json", title="VP Monitor API")
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            app.openapi_schema = build_openapi(app, settings, DESCRIPTION)
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
+
+    if settings.cors_origins:
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=settings.cors_origins,
+            allow_methods=["GET", "POST", "PUT", "PATCH", "DELETE"],
+            allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
+            expose_headers=["API-Version", "ETag", "Location", "Retry-After", "X-Request-ID"],
+        )
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(RequestContextMiddleware, api_version=__version__)
+    return app

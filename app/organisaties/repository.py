@@ -1,0 +1,31 @@
+"""Every query on organisations."""
+
+import uuid
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.organisaties.models import Organisatie, OrganisatieSoort
+
+
+def filtered(soort: OrganisatieSoort | None, zoek: str | None) -> Select[Organisatie]:
+    statement = select(Organisatie)
+    if soort is not None:
+        statement = statement.where(Organisatie.soort == soort)
+    if zoek:
+        statement = statement.where(
+            or_(
+                Organisatie.naam.icontains(zoek, autoescape=True),
+                Organisatie.cbs_code.icontains(zoek, autoescape=True),
+            )
+        )
+    return statement.order_by(Organisatie.naam, Organisatie.id)
+
+
+async def by_id(session: AsyncSession, organisatie_id: uuid.UUID) -> Organisatie | None:
+    return await session.get(Organisatie, organisatie_id)
+
+
+async def by_cbs_code(session: AsyncSession, cbs_code: str) -> Organisatie | None:
+    statement = select(Organisatie).where(Organisatie.cbs_code == cbs_code)
+    return (await session.execute(statement)).scalar_one_or_none()

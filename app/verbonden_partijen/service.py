@@ -1,0 +1,146 @@
+"""Use cases of the registry of parties, and the access checks other domains build on."""
+
+import uuid
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.principal import Principal
+from app.auth.roles import Rol
+from app.core import audit
+from app.core.clock import today
+from app.core.errors import Forbidden, InvalidInput, NotFound
+from app.core.etag import require_current
+from app.core.pagination import PageOf, PageRequest, fetch_page
+from app.verbonden_partijen import repository
+from app.verbonden_partijen.models import Deelname, VerbondenPartij
+from app.verbonden_partijen.repository import PartijFilter
+from app.verbonden_partijen.rules import registry_problems
+from app.verbonden_partijen.schemas import VerbondenPartijCreate, VerbondenPartijUpdate
+
+
+async def list_parties(
+    session: AsyncSession, principal: Principal, filters: PartijFilter, page: PageRequest
+) -> PageOf[VerbondenPartij]:
+    """The parties the caller may see, filtered."""
+    statement = repository.readable_parties(principal, filters, today())
+    return await fetch_page(session, statement, page)
+
+
+async def get_party(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID
+) -> VerbondenPartij:
+    """A party the caller may see; any other id is 404, so its existence does not leak."""
+    party = await repository.readable_party_by_id(session, principal, party_id)
+    if party is None:
+        raise NotFound("verbonden partij")
+    return party
+
+
+async def require_party_for_reference(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID, field: str
+) -> VerbondenPartij:
+    """A party named in a request body: unknown or invisible is a 400 on that field."""
+    party = await repository.readable_party_by_id(session, principal, party_id)
+    if party is None:
+        raise InvalidInput.field(field, "No verbonden partij with this id is visible to you.")
+    return party
+
+
+async def require_director(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID
+) -> VerbondenPartij:
+    """A party the caller may write the regie of: a beheerder of a participating municipality,
+    or a regievoerder assigned to it (others who see it get 403)."""
+    party = await get_party(session, principal, party_id)
+    if principal.rol is Rol.BEHEERDER:
+        return party
+    if principal.rol is Rol.REGIEVOERDER and principal.gebruiker_id is not None:
+        if await repository.is_assigned(session, principal.gebruiker_id, party_id):
+            return party
+        raise Forbidden("You are not a regievoerder of this verbonden partij.")
+    raise Forbidden("Only a beheerder or the party's regievoerder may change this.")
+
+
+async def create_party(
+    session: AsyncSession, beheerder: Principal, data: VerbondenPartijCreate
+) -> VerbondenPartij:
+    """Register a party; the beheerder's municipality becomes its first participant."""
+    problems = registry_problems(
+        data.bbv_categorie, data.rechtsvorm, data.begindatum, data.einddatum
+    )
+    if problems:
+        raise InvalidInput.fields(problems)
+    party = VerbondenPartij(**data.model_dump())
+    session.add(party)
+    await session.flush()
+    deelname = Deelname(verbonden_partij_id=party.id, organisatie_id=beheerder.tenant_id)
+    session.add(deelname)
+    await session.flush()
+    await record_shared(session, beheerder, "aangemaakt", party, None)
+    await record_shared(session, beheerder, "aangemaakt", deelname, None)
+    return party
+
+
+async def update_party(
+    session: AsyncSession,
+    principal: Principal,
+    party_id: uuid.UUID,
+    patch: VerbondenPartijUpdate,
+    if_match: str | None,
+) -> VerbondenPartij:
+    """Merge-patch a party, against the version the caller last read."""
+    party = await require_director(session, principal, party_id)
+    require_current(if_match, party.versie)
+    before = audit.snapshot(party)
+    changes = patch.changes()
+    problems = registry_problems(
+        changes.get("bbv_categorie", party.bbv_categorie),
+        changes.get("rechtsvorm", party.rechtsvorm),
+        changes.get("begindatum", party.begindatum),
+        changes.get("einddatum", party.einddatum),
+    )
+    if problems:
+        raise InvalidInput.fields(problems)
+    for field, value in changes.items():
+        setattr(party, field, value)
+    await session.flush()
+    await record_shared(session, principal, "gewijzigd", party, before)
+    return party
+
+
+async def parties_represented_or_directed(
+    session: AsyncSession, principal: Principal
+) -> list[VerbondenPartij]:
+    """A partner's own party; a regievoerder's assigned parties; nothing for the others."""
+    if principal.is_partner and principal.verbonden_partij_id is not None:
+        party = await repository.party_by_id(session, principal.verbonden_partij_id)
+        return [party] if party else []
+    if principal.rol is Rol.REGIEVOERDER and principal.gebruiker_id is not None:
+        return await repository.parties_directed_by(session, principal.gebruiker_id)
+    return []
+
+
+async def directs_any_party(session: AsyncSession, gebruiker_id: uuid.UUID) -> bool:
+    return bool(await repository.parties_directed_by(session, gebruiker_id))
+
+
+async def record_shared(
+    session: AsyncSession,
+    actor: audit.Actor,
+    actie: str,
+    entity: VerbondenPartij | Deelname,
+    before: dict[str, object] | None,
+) -> None:
+    """The party record and its participations are shared: every participant reads the trail."""
+    party_id = entity.id if isinstance(entity, VerbondenPartij) else entity.verbonden_partij_id
+    await audit.record(
+        session,
+        actor,
+        actie=actie,
+        entiteit="verbonden_partij" if isinstance(entity, VerbondenPartij) else "deelname",
+        entiteit_id=entity.id,
+        voor=before,
+        na=None if actie == "verwijderd" else audit.snapshot(entity),
+        verbonden_partij_id=party_id,
+        gedeeld=True,
+    )

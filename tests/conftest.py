@@ -1,0 +1,136 @@
+"""Fixtures: a fresh demo database per test, the app over it, an HTTP client, the demo ids."""
+
+import asyncio
+import tempfile
+import uuid
+from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+import pytest
+from fastapi import FastAPI
+from sqlalchemy import event, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.models import Gebruiker
+from app.core.db import create_engine, create_sessionmaker
+from app.main import create_app
+from app.organisaties.models import Organisatie
+from app.verbonden_partijen.models import VerbondenPartij
+from tests.databases import (
+    POSTGRES_URL,
+    PostgresTemplates,
+    SqliteTemplates,
+    on_postgres,
+    settings_for,
+)
+
+BASE_URL = "http://testserver/api/v1"
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if on_postgres():
+        return
+    skip = pytest.mark.skip(reason="needs PostgreSQL: set TEST_DATABASE_URL")
+    for item in items:
+        if "postgres_only" in item.keywords:
+            item.add_marker(skip)
+
+
+@dataclass(frozen=True)
+class DemoIds:
+    """The ids of the demo data, the same in every test's copy of the template."""
+
+    parties: dict[str, uuid.UUID]
+    organisations: dict[str, uuid.UUID]
+    accounts: dict[str, uuid.UUID]
+
+    def party(self, naam: str) -> uuid.UUID:
+        return self.parties[naam]
+
+    def organisation(self, naam: str) -> uuid.UUID:
+        return self.organisations[naam]
+
+    def account(self, email_local_part: str) -> uuid.UUID:
+        return self.accounts[email_local_part]
+
+
+@pytest.fixture(scope="session")
+def templates() -> Iterator[SqliteTemplates | PostgresTemplates]:
+    store: SqliteTemplates | PostgresTemplates = (
+        PostgresTemplates(POSTGRES_URL)
+        if POSTGRES_URL
+        else SqliteTemplates(Path(tempfile.mkdtemp(prefix="vpm-test-")))
+    )
+    yield store
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def demo(templates: SqliteTemplates | PostgresTemplates) -> DemoIds:
+    async def read() -> DemoIds:
+        engine = create_engine(settings_for(templates.template_url))
+        async with create_sessionmaker(engine)() as session:
+            parties = dict(
+                (await session.execute(select(VerbondenPartij.naam, VerbondenPartij.id))).all()
+            )
+            organisations = dict(
+                (await session.execute(select(Organisatie.naam, Organisatie.id))).all()
+            )
+            accounts = {
+                (email or "").split("@")[0]: account_id
+                for email, account_id in (
+                    await session.execute(select(Gebruiker.email, Gebruiker.id))
+                ).all()
+            }
+        await engine.dispose()
+        return DemoIds(parties, organisations, accounts)
+
+    return asyncio.run(read())
+
+
+@pytest.fixture
+async def database_url(templates: SqliteTemplates | PostgresTemplates) -> AsyncIterator[str]:
+    url = await templates.new_database()
+    yield url
+    await templates.drop_database(url)
+
+
+@pytest.fixture
+async def app(database_url: str) -> AsyncIterator[FastAPI]:
+    application = create_app(settings_for(database_url))
+    async with application.router.lifespan_context(application):
+        yield application
+
+
+@pytest.fixture
+async def client(app: FastAPI) -> AsyncIterator[httpx.AsyncClient]:
+    transport = httpx.ASGITransport(app=app)
+    async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
+        yield http
+
+
+@pytest.fixture
+async def session(app: FastAPI) -> AsyncIterator[AsyncSession]:
+    """A session on the test's database, to check what was (not) stored."""
+    async with app.state.sessionmaker() as db_session:
+        yield db_session
+
+
+class QueryCounter:
+    def __init__(self) -> None:
+        self.count = 0
+
+    def __call__(self, *_: object) -> None:
+        self.count += 1
+
+
+@pytest.fixture
+def queries(app: FastAPI) -> Iterator[QueryCounter]:
+    """Counts the SQL statements the app sends from here on."""
+    counter = QueryCounter()
+    engine = app.state.engine.sync_engine
+    event.listen(engine, "before_cursor_execute", counter)
+    yield counter
+    event.remove(engine, "before_cursor_execute", counter)
