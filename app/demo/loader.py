@@ -1,5 +1,10 @@
-"""Loads the demo data: organisations, parties, participations, accounts with fixed tokens."""
+"""Loads the demo data: organisations, parties, participations, accounts with fixed tokens.
 
+Each later domain adds its own illustrative data with a loader in `DOMAIN_LOADERS`, which
+runs after the registry and accounts exist and finds their ids in the `DemoContext`.
+"""
+
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from sqlalchemy import func, select
@@ -11,12 +16,16 @@ from app.auth.principal import SystemActor
 from app.core.db import utcnow
 from app.core.errors import Conflict
 from app.demo.accounts import DEMO_ACCOUNTS
+from app.demo.context import DemoContext
 from app.demo.registry import DEMO_PARTIJEN, GEMEENTEN, ORGANISATIE_SOORT
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 
 DEMO_ACTOR = SystemActor(naam="vpmonitor-demo")
 DEMO_TOKEN_LIFETIME = timedelta(days=3650)
+
+DomainLoader = Callable[[AsyncSession, DemoContext], Awaitable[None]]
+DOMAIN_LOADERS: list[DomainLoader] = []
 
 
 async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:
@@ -61,16 +70,17 @@ async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:
                     opdrachtgeversrol_houder=deelname.opdrachtgeversrol,
                 )
             )
-    await _load_accounts(session, organisations, parties)
+    context = DemoContext(organisations, parties)
+    await _load_accounts(session, context)
     await session.flush()
+    for load_domain in DOMAIN_LOADERS:
+        await load_domain(session, context)
+        await session.flush()
     return True
 
 
-async def _load_accounts(
-    session: AsyncSession,
-    organisations: dict[str, Organisatie],
-    parties: dict[str, VerbondenPartij],
-) -> None:
+async def _load_accounts(session: AsyncSession, context: DemoContext) -> None:
+    organisations, parties = context.organisations, context.parties
     expiry = utcnow() + DEMO_TOKEN_LIFETIME
     for demo in DEMO_ACCOUNTS:
         is_partner = demo.gemeente is None
@@ -83,6 +93,7 @@ async def _load_accounts(
         )
         session.add(account)
         await session.flush()
+        context.accounts[demo.token] = account
         if demo.partij and not is_partner:
             session.add(
                 RegievoerderToewijzing(

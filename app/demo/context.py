@@ -1,0 +1,19 @@
+"""What the demo loaders share: the ids of what earlier loaders created."""
+
+from dataclasses import dataclass, field
+
+from app.auth.models import Gebruiker
+from app.organisaties.models import Organisatie
+from app.verbonden_partijen.models import VerbondenPartij
+
+
+@dataclass
+class DemoContext:
+    """Organisations by CBS code, parties by name, accounts by demo token."""
+
+    organisations: dict[str, Organisatie] = field(default_factory=dict)
+    parties: dict[str, VerbondenPartij] = field(default_factory=dict)
+    accounts: dict[str, Gebruiker] = field(default_factory=dict)
+
+    def gemeente(self, naam: str) -> Organisatie:
+        return next(org for org in self.organisations.values() if org.naam == naam)
