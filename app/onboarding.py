@@ -9,11 +9,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth import service as accounts
 from app.auth.models import Gebruiker, Token
 from app.auth.principal import SystemActor
-from app.auth.roles import Rol
 from app.config import Settings
 from app.core import audit
 from app.core.db import utcnow
-from app.core.errors import Conflict, NotFound
+from app.core.errors import NotFound
 from app.organisaties import service as organisaties
 from app.organisaties.models import OrganisatieSoort
 from app.organisaties.schemas import OrganisatieCreate
@@ -32,23 +31,8 @@ async def create_municipality(
     """A municipality becomes a tenant with its first beheerder; returns that beheerder's token."""
     data = OrganisatieCreate(naam=naam, soort=OrganisatieSoort.GEMEENTE, cbs_code=cbs_code)
     organisation = await organisaties.create_organisation(session, OPERATOR, data)
-    email = beheerder_email.strip().lower()
-    if (await session.execute(select(Gebruiker).where(Gebruiker.email == email))).first():
-        raise Conflict(f"An account with e-mail {email} already exists.")
-    beheerder = Gebruiker(
-        naam=beheerder_naam, email=email, rol=Rol.BEHEERDER, organisatie_id=organisation.id
-    )
-    session.add(beheerder)
-    await session.flush()
-    await audit.record(
-        session,
-        OPERATOR,
-        actie="aangemaakt",
-        entiteit="gebruiker",
-        entiteit_id=beheerder.id,
-        voor=None,
-        na=audit.snapshot(beheerder),
-        organisatie_id=organisation.id,
+    beheerder = await accounts.create_first_beheerder(
+        session, OPERATOR, organisation.id, beheerder_naam, beheerder_email.strip().lower()
     )
     expiry = utcnow() + timedelta(days=settings.token_lifetime_days)
     _, secret = await accounts.create_token(

@@ -68,6 +68,18 @@ async def create_account(
     return account
 
 
+async def create_first_beheerder(
+    session: AsyncSession, operator: audit.Actor, organisatie_id: uuid.UUID, naam: str, email: str
+) -> Gebruiker:
+    """A new municipality's first beheerder, created by an operator at the command line."""
+    await _require_free_email(session, email)
+    account = Gebruiker(naam=naam, email=email, rol=Rol.BEHEERDER, organisatie_id=organisatie_id)
+    session.add(account)
+    await session.flush()
+    await _record(session, operator, "aangemaakt", account, None)
+    return account
+
+
 async def update_account(
     session: AsyncSession, beheerder: Principal, gebruiker_id: uuid.UUID, patch: GebruikerUpdate
 ) -> Gebruiker:

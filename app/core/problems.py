@@ -48,19 +48,9 @@ def problem_response(
     detail: str,
     *,
     instance: str,
-    title: str | None = None,
-    slug: str | None = None,
-    invalid_params: list[InvalidParam] | None = None,
     headers: dict[str, str] | None = None,
-    extra: dict[str, Any] | None = None,
+    **fields: Any,
 ) -> ProblemResponse:
-    body = problem_body(
-        status,
-        detail,
-        instance=instance,
-        title=title,
-        slug=slug,
-        invalid_params=invalid_params,
-        extra=extra,
-    )
+    """A problem+json response; `fields` are those of `problem_body`."""
+    body = problem_body(status, detail, instance=instance, **fields)
     return ProblemResponse(body, status_code=status, headers=headers)
