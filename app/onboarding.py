@@ -3,7 +3,6 @@
 import uuid
 from datetime import timedelta
 
-from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth import service as accounts
@@ -44,11 +43,7 @@ async def create_municipality(
 async def issue_token_for_email(
     session: AsyncSession, email: str, omschrijving: str, dagen: int
 ) -> str:
-    account = (
-        await session.execute(select(Gebruiker).where(Gebruiker.email == email))
-    ).scalar_one_or_none()
-    if account is None:
-        raise NotFound("account")
+    account = await accounts.find_account_by_email(session, email)
     expiry = utcnow() + timedelta(days=dagen)
     _, secret = await accounts.create_token(session, OPERATOR, account, omschrijving, expiry)
     return secret

@@ -80,6 +80,14 @@ async def create_first_beheerder(
     return account
 
 
+async def find_account_by_email(session: AsyncSession, email: str) -> Gebruiker:
+    """For operators: the account with this e-mail address, whatever its municipality."""
+    account = await repository.account_by_email(session, email.strip().lower())
+    if account is None:
+        raise NotFound("account")
+    return account
+
+
 async def update_account(
     session: AsyncSession, beheerder: Principal, gebruiker_id: uuid.UUID, patch: GebruikerUpdate
 ) -> Gebruiker:
