@@ -105,7 +105,7 @@ async def put_budget(
     if problems := await _contribution_problems(session, party_id, data):
         raise InvalidInput.fields(problems)
     created = begroting is None
-    before = None if begroting is None else await _snapshot(session, begroting)
+    before = None if begroting is None else await budget_snapshot(session, begroting)
     if begroting is None:
         begroting = Begroting(verbonden_partij_id=party_id, jaar=jaar, **_columns(data))
         session.add(begroting)
@@ -124,7 +124,7 @@ async def put_budget(
         entiteit=repository.AUDIT_ENTITEIT,
         entiteit_id=begroting.id,
         voor=before,
-        na=await _snapshot(session, begroting),
+        na=await budget_snapshot(session, begroting),
         verbonden_partij_id=party_id,
         gedeeld=True,
     )
@@ -208,7 +208,7 @@ def inhoud_from_snapshot(values: Mapping[str, Any]) -> BegrotingInhoud:
     )
 
 
-async def _snapshot(session: AsyncSession, begroting: Begroting) -> dict[str, Any]:
+async def budget_snapshot(session: AsyncSession, begroting: Begroting) -> dict[str, Any]:
     bijdragen = await repository.contributions(session, begroting.id)
     return {**audit.snapshot(begroting), "bijdragen": _bijdragen_json(bijdragen)}
 

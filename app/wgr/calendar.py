@@ -165,6 +165,12 @@ class Zienswijze:
     vaststelling: date  # the board's adoption date, for comparison
     grondslag: str = ZIENSWIJZE_GRONDSLAG
 
+    @property
+    def na_vaststelling(self) -> bool:
+        """The window ends after the board means to adopt: the board must wait for the view,
+        or the view comes too late to matter."""
+        return self.uiterlijk > self.vaststelling
+
 
 def zienswijze(ontwerp_uiterlijk: date, ontvangen_op: date | None, vastgesteld: date) -> Zienswijze:
     """By when the councils' view on the draft budget is due: 12 weeks after receipt."""

@@ -72,6 +72,10 @@ class ZienswijzeRead(ApiModel):
         description="True while the draft is not received: counted from its due date."
     )
     vaststelling: date = Field(description="When the board adopts the budget.")
+    na_vaststelling: bool = Field(
+        description="The window ends after the board's adoption date: the board must wait, "
+        "or the zienswijze comes too late to matter."
+    )
     grondslag: str
 
 
