@@ -50,11 +50,13 @@ def test_deviation_arithmetic_forecast_and_actuals_against_the_amended_budget() 
         )
     )
 
-    assert found.prognose is not None and found.prognose.lasten is not None
+    assert found.prognose is not None
+    assert found.prognose.lasten is not None
     assert found.prognose.lasten.basis == D("200")
     assert found.prognose.lasten.bedrag == D("60")
     assert found.prognose.lasten.percentage == D("30.00")
-    assert found.realisatie is not None and found.realisatie.saldo is not None
+    assert found.realisatie is not None
+    assert found.realisatie.saldo is not None
     assert found.realisatie.saldo.basis == D("-50")
     assert found.realisatie.saldo.bedrag == D("30")
     assert found.realisatie.saldo.percentage == D("60.00")
@@ -64,14 +66,16 @@ def test_deviation_arithmetic_forecast_falls_back_to_the_original_without_amendm
     found = afwijkingen(cijfers(primitief=("1000", "1000"), prognose=("1100", "1000")))
 
     assert found.wijziging is None
-    assert found.prognose is not None and found.prognose.lasten is not None
+    assert found.prognose is not None
+    assert found.prognose.lasten is not None
     assert found.prognose.lasten.basis == D("1000")
 
 
 def test_deviation_arithmetic_percentage_is_none_when_the_base_is_zero() -> None:
     found = afwijkingen(cijfers(primitief=("500", "500"), na_wijziging=("600", "500")))
 
-    assert found.wijziging is not None and found.wijziging.saldo is not None
+    assert found.wijziging is not None
+    assert found.wijziging.saldo is not None
     assert found.wijziging.saldo.basis == 0
     assert found.wijziging.saldo.bedrag == D("-100")
     assert found.wijziging.saldo.percentage is None
@@ -96,7 +100,8 @@ def test_deviation_arithmetic_investments_against_their_budget() -> None:
 def test_deviation_arithmetic_is_exact_for_cents() -> None:
     found = afwijkingen(cijfers(primitief=("0.10", "0.20"), na_wijziging=("0.30", "0.30")))
 
-    assert found.wijziging is not None and found.wijziging.saldo is not None
+    assert found.wijziging is not None
+    assert found.wijziging.saldo is not None
     assert found.wijziging.saldo.basis == D("0.10")
     assert found.wijziging.saldo.bedrag == D("-0.10")
     assert found.wijziging.lasten is not None
