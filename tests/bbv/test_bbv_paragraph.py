@@ -17,7 +17,7 @@ from tests.auth_headers import (
     PARTNER_DE_CONNECTIE,
     REGIEVOERDER_ARNHEM,
 )
-from tests.conftest import DemoIds
+from tests.conftest import DemoIds, QueryCounter
 
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
@@ -179,3 +179,13 @@ async def test_an_unservable_accept_is_406_and_an_unknown_formaat_400(
     assert pdf.headers["content-type"] == "application/problem+json"
     assert unknown.status_code == 400
     assert unknown.json()["invalidParams"][0]["name"] == "formaat"
+
+
+async def test_bbv_paragraph_runs_a_fixed_number_of_queries(
+    client: AsyncClient, queries: QueryCounter
+) -> None:
+    await client.get("/bbv-paragraaf/2026", headers=MT_ARNHEM)  # six parties
+    arnhem = queries.count
+    await client.get("/bbv-paragraaf/2026", headers=BEHEERDER_DIEMEN)  # two parties
+
+    assert queries.count - arnhem == arnhem

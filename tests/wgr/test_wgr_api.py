@@ -15,7 +15,7 @@ from tests.auth_headers import (
     PARTNER_DUO,
     REGIEVOERDER_ARNHEM,
 )
-from tests.conftest import DemoIds
+from tests.conftest import DemoIds, QueryCounter
 
 VGGM = "Veiligheids- en Gezondheidsregio Gelderland-Midden"
 
@@ -172,3 +172,13 @@ async def test_mt_cannot_change_the_regelings_dates(client: AsyncClient, demo: D
     )
 
     assert response.status_code == 403
+
+
+async def test_wgr_calendar_runs_a_fixed_number_of_queries(
+    client: AsyncClient, queries: QueryCounter
+) -> None:
+    await client.get("/wgr-kalender?jaar=2026", headers=MT_ARNHEM)  # two regelingen
+    arnhem = queries.count
+    await client.get("/wgr-kalender?jaar=2026", headers=BEHEERDER_DIEMEN)  # one
+
+    assert queries.count - arnhem == arnhem
