@@ -15,7 +15,13 @@ router = APIRouter(prefix="/afwijkingsdrempels", tags=["Begrotingen"])
 async def get_afwijkingsdrempels(
     session: DbSession, principal: Municipal, response: Response
 ) -> AfwijkingsdrempelsRead:
-    """Your municipality's thresholds for budget deviations (defaults € 100,000 and 5 %)."""
+    """Your municipality's thresholds for budget deviations (defaults € 100,000 and 5 %).
+
+    A deviation counts when it is not zero and |amount| >= `bedrag` OR |percentage| >=
+    `percentage` (both inclusive). Counting deviations set the status report's flags:
+    *afwijkingBegroting* (amended budget vs original, or forecast lasten/baten vs amended),
+    *afwijkingInvestering* (investments' forecast or actuals vs budget) and
+    *afwijkingExploitatie* (the balance of forecast or actuals vs the amended budget)."""
     result = await drempels.get_thresholds(session, principal)
     set_etag(response, result.versie)
     return result
@@ -29,7 +35,8 @@ async def put_afwijkingsdrempels(
     response: Response,
     if_match: IfMatchHeader = None,
 ) -> AfwijkingsdrempelsRead:
-    """Set your municipality's thresholds. Replacing set thresholds needs If-Match."""
+    """Set your municipality's thresholds (beheerder; private to your municipality).
+    Replacing thresholds once set needs If-Match; the defaults have ETag "0"."""
     result = await drempels.put_thresholds(session, beheerder, body, if_match)
     set_etag(response, result.versie)
     return result

@@ -68,7 +68,8 @@ async def put_begroting(
     """Create the year's budget (201, no If-Match) or replace it whole (200, If-Match needed).
 
     The partner of this party, its regievoerder or a beheerder of a participant. Every version
-    stays readable in `…/historie`. `bijdragen[].organisatieId` must be a participant."""
+    stays readable in `…/historie`. `bijdragen[].organisatieId` must be a participant.
+    If-Match on a year without a budget is 412 (there is nothing to match)."""
     begroting, created = await service.put_budget(
         session, principal, party_id, jaar, body, if_match
     )
