@@ -139,7 +139,6 @@ def _party_calendar(
     peildatum: date,
 ) -> PartijKalender:
     rows = []
-    ontwerp = None
     for termijn in calendar.termijnen(jaar, eigen):
         received = receipts.get((party.id, termijn.soort))
         state = calendar.status(termijn.uiterlijk, received, peildatum)
@@ -155,10 +154,10 @@ def _party_calendar(
                 te_laat=state in {calendar.Status.TE_LAAT, calendar.Status.ACHTERSTALLIG},
             )
         )
-        if termijn.soort is DocumentSoort.ONTWERPBEGROTING:
-            ontwerp = (termijn.uiterlijk, received)
-    assert ontwerp is not None  # noqa: S101 - every calendar has a draft budget
-    view = calendar.zienswijze(*ontwerp, calendar.vaststelling(jaar, eigen))
+    draft = next(row for row in rows if row.soort is DocumentSoort.ONTWERPBEGROTING)
+    view = calendar.zienswijze(
+        draft.uiterlijk, draft.ontvangen_op, calendar.vaststelling(jaar, eigen)
+    )
     return PartijKalender(
         verbonden_partij=OrganisatieVerwijzing(id=party.id, naam=party.naam),
         termijnen=rows,
