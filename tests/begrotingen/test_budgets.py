@@ -1,6 +1,7 @@
 """Budgets of a party: shared by every participant, written by its partner or a director,
 safe against lost updates, exact to the cent, with every version kept."""
 
+import asyncio
 from decimal import Decimal
 from typing import Any
 
@@ -146,6 +147,26 @@ async def test_current_etag_replaces_the_budget(client: AsyncClient, demo: DemoI
     assert response.status_code == 200
     assert response.headers["etag"] == '"3"'
     assert response.json()["prognose"]["lasten"] == 13000000
+
+
+async def test_two_concurrent_replacements_with_the_same_etag_give_one_200_and_one_412(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    def put(headers: dict[str, str], lasten: int) -> Any:
+        body = budget_body(demo, prognose={"lasten": lasten, "baten": 12700000})
+        return client.put(url(demo, 2026), headers={**headers, "If-Match": '"2"'}, json=body)
+
+    responses = await asyncio.gather(
+        put(PARTNER_DE_CONNECTIE, 13200000), put(REGIEVOERDER_ARNHEM, 13300000)
+    )
+
+    assert sorted(response.status_code for response in responses) == [200, 412]
+    winner = next(response for response in responses if response.status_code == 200)
+    current = await client.get(url(demo, 2026), headers=MT_ARNHEM)
+    assert current.json()["prognose"] == winner.json()["prognose"]
+    assert current.json()["versie"] == 3
+    history = await client.get(f"{url(demo, 2026)}/historie", headers=MT_ARNHEM)
+    assert history.json()["aantal"] == 3
 
 
 async def test_if_match_on_a_year_without_budget_is_412(client: AsyncClient, demo: DemoIds) -> None:

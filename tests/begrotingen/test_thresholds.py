@@ -92,3 +92,21 @@ async def test_thresholds_change_the_flags_of_the_budget_read(
     assert renkum["afwijkingInvestering"] is False
     assert renkum["drempels"] == {"bedrag": 10000000, "percentage": 99}
     assert arnhem["afwijkingBegroting"] is True
+
+
+async def test_threshold_changes_stay_out_of_other_municipalities_trail(
+    client: AsyncClient,
+) -> None:
+    await client.put(
+        "/afwijkingsdrempels", headers=BEHEERDER_ARNHEM, json={"bedrag": 250000, "percentage": 10}
+    )
+
+    arnhem = await client.get(
+        "/audit-gebeurtenissen?entiteit=afwijkingsdrempels", headers=BEHEERDER_ARNHEM
+    )
+    renkum = await client.get(
+        "/audit-gebeurtenissen?entiteit=afwijkingsdrempels", headers=BEHEERDER_RENKUM
+    )
+
+    assert arnhem.json()["aantal"] == 1
+    assert renkum.json()["aantal"] == 0
