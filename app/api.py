@@ -4,11 +4,15 @@ from fastapi import APIRouter
 
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
+from app.bbv.router import router as bbv_router
+from app.begrotingen.drempels_router import router as drempels_router
+from app.begrotingen.router import router as begrotingen_router
 from app.organisaties.router import router as organisaties_router
 from app.system.router import get_api_index
 from app.system.router import router as system_router
 from app.verbonden_partijen.deelnames_router import router as deelnames_router
 from app.verbonden_partijen.router import router as verbonden_partijen_router
+from app.wgr.router import router as wgr_router
 
 api_router = APIRouter(prefix="/api/v1")
 api_router.add_api_route("", get_api_index, methods=["GET"], tags=["Service"], name="get_api_index")
@@ -17,6 +21,10 @@ api_router.include_router(auth_router)
 api_router.include_router(organisaties_router)
 api_router.include_router(verbonden_partijen_router)
 api_router.include_router(deelnames_router)
+api_router.include_router(begrotingen_router)
+api_router.include_router(drempels_router)
+api_router.include_router(wgr_router)
+api_router.include_router(bbv_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -25,5 +33,11 @@ TAGS = [
     {"name": "Organisaties", "description": "Municipalities and other public bodies."},
     {"name": "Verbonden partijen", "description": "The registry of parties and regievoerders."},
     {"name": "Deelnames", "description": "Who participates in a party, with what share."},
+    {
+        "name": "Begrotingen",
+        "description": "Budgets and actuals per party and year; deviations and thresholds.",
+    },
+    {"name": "Wgr", "description": "The legal calendar of gemeenschappelijke regelingen."},
+    {"name": "BBV", "description": "The paragraaf verbonden partijen (BBV art. 15)."},
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

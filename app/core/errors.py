@@ -62,6 +62,10 @@ class NotFound(AppError):
         super().__init__(f"The {what} does not exist or is not visible to you.")
 
 
+class NotAcceptable(AppError):
+    status, title, slug = 406, "Not acceptable", "not-acceptable"
+
+
 class Conflict(AppError):
     status, title, slug = 409, "Conflict", "conflict"
 

@@ -25,6 +25,7 @@ ERROR_DESCRIPTIONS = {
     401: "No valid bearer token.",
     403: "Your role may not do this.",
     404: "Not found, or not visible to you.",
+    406: "None of the media types in `Accept` can be served.",
     409: "Conflicts with the current state.",
     412: "The resource changed since your read (stale If-Match).",
     413: "The request body is too large.",

@@ -1,0 +1,83 @@
+"""The paragraaf verbonden partijen of a municipality's budget or accounts (BBV art. 15)."""
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.auth.principal import Principal
+from app.bbv import repository
+from app.bbv.completeness import missing
+from app.bbv.schemas import (
+    BbvCategorieLijst,
+    BbvParagraaf,
+    BbvPartij,
+    BestuurlijkBelang,
+    FinancieelBelang,
+    Ontbrekend,
+)
+from app.begrotingen.service import BudgetFigures, budgets_for_organisation
+from app.verbonden_partijen.models import BbvCategorie, Deelname, VerbondenPartij
+from app.verbonden_partijen.schemas import OrganisatieVerwijzing, ZetelRead
+
+OMSCHRIJVINGEN = {
+    BbvCategorie.GEMEENSCHAPPELIJKE_REGELING: "Gemeenschappelijke regelingen",
+    BbvCategorie.VENNOOTSCHAP_COOPERATIE: "Vennootschappen en coöperaties",
+    BbvCategorie.STICHTING_VERENIGING: "Stichtingen en verenigingen",
+    BbvCategorie.OVERIG: "Overige verbonden partijen",
+}
+
+
+async def bbv_paragraph(session: AsyncSession, principal: Principal, jaar: int) -> BbvParagraaf:
+    """The municipality's parties of year J in the four BBV categories, with its own interests
+    and the parties' figures of that year, and what is still missing per party."""
+    tenant = principal.tenant_id
+    rows = await repository.participations(session, tenant, jaar)
+    budgets = await budgets_for_organisation(session, tenant, [party.id for party, _ in rows], jaar)
+    lists: dict[BbvCategorie, list[BbvPartij]] = {categorie: [] for categorie in BbvCategorie}
+    volledigheid = []
+    for party, deelname in rows:
+        figures = budgets.get(party.id)
+        entry = _entry(party, deelname, figures)
+        lists[party.bbv_categorie].append(entry)
+        if lacking := missing(entry, party.bbv_categorie, figures is not None):
+            volledigheid.append(
+                Ontbrekend(verbonden_partij_id=party.id, naam=party.naam, ontbreekt=lacking)
+            )
+    return BbvParagraaf(
+        organisatie=OrganisatieVerwijzing(
+            id=tenant, naam=await repository.organisation_name(session, tenant)
+        ),
+        jaar=jaar,
+        categorieen=[
+            BbvCategorieLijst(
+                categorie=categorie,
+                omschrijving=OMSCHRIJVINGEN[categorie],
+                verbonden_partijen=items,
+            )
+            for categorie, items in lists.items()
+        ],
+        volledigheid=volledigheid,
+        volledig=not volledigheid,
+    )
+
+
+def _entry(party: VerbondenPartij, deelname: Deelname, figures: BudgetFigures | None) -> BbvPartij:
+    budget = figures.begroting if figures else None
+    return BbvPartij(
+        verbonden_partij_id=party.id,
+        naam=party.naam,
+        vestigingsplaats=party.vestigingsplaats,
+        rechtsvorm=party.rechtsvorm,
+        openbaar_belang=party.openbaar_belang,
+        bestuurlijk_belang=BestuurlijkBelang(
+            zetels=[ZetelRead.model_validate(zetel) for zetel in deelname.bestuurlijk_belang],
+            stemgewicht=deelname.stemgewicht,
+        ),
+        financieel_belang=FinancieelBelang(
+            bijdrage=figures.eigen_bijdrage if figures else None, aandeel=deelname.aandeel
+        ),
+        eigen_vermogen_begin=budget.eigen_vermogen_begin if budget else None,
+        eigen_vermogen_einde=budget.eigen_vermogen_einde if budget else None,
+        vreemd_vermogen_begin=budget.vreemd_vermogen_begin if budget else None,
+        vreemd_vermogen_einde=budget.vreemd_vermogen_einde if budget else None,
+        resultaat=budget.resultaat if budget else None,
+        risicos_volgens_partij=budget.risicos if budget else None,
+    )

@@ -1,0 +1,86 @@
+"""The HTTP side of exports: the query parameters, the response, its OpenAPI description."""
+
+import asyncio
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, Header, Query
+from starlette.responses import Response, StreamingResponse
+
+from app.core.exports.csv_writer import Scheidingsteken, csv_chunks
+from app.core.exports.formats import MEDIA_TYPES, XLSX_MEDIA_TYPE, ExportFormaat, negotiate
+from app.core.exports.table import ExportSheet
+from app.core.exports.xlsx_writer import workbook_bytes
+
+
+@dataclass(frozen=True)
+class ExportRequest:
+    formaat: ExportFormaat
+    scheidingsteken: Scheidingsteken
+
+    @property
+    def is_json(self) -> bool:
+        return self.formaat is ExportFormaat.JSON
+
+
+def export_request(
+    formaat: Annotated[
+        ExportFormaat | None,
+        Query(description="json, csv or xlsx; wins over the Accept header."),
+    ] = None,
+    scheidingsteken: Annotated[
+        Scheidingsteken,
+        Query(description="CSV column separator; `puntkomma` for Excel with Dutch settings."),
+    ] = Scheidingsteken.KOMMA,
+    accept: Annotated[str | None, Header(include_in_schema=False)] = None,
+) -> ExportRequest:
+    return ExportRequest(negotiate(accept, formaat), scheidingsteken)
+
+
+ExportParams = Annotated[ExportRequest, Depends(export_request)]
+
+
+def export_responses(json_description: str = "JSON") -> dict[int | str, dict[str, Any]]:
+    """The 200 content types and the 406 of an exportable operation, for the OpenAPI document."""
+    return {
+        200: {
+            "description": f"{json_description}; or CSV (UTF-8 with BOM) or XLSX by Accept or "
+            "?formaat=. Text that starts with = + - @ TAB or CR gets a leading apostrophe.",
+            "content": {
+                MEDIA_TYPES[ExportFormaat.CSV]: {"schema": {"type": "string"}},
+                XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}},
+            },
+        },
+        406: {"description": "None of the media types in `Accept` can be served."},
+    }
+
+
+async def export_response(
+    request: ExportRequest, sheets: Sequence[ExportSheet], filename: str
+) -> Response:
+    """The sheets as CSV (the first sheet, streamed) or XLSX (every sheet), as an attachment."""
+    if request.formaat is ExportFormaat.CSV:
+        return StreamingResponse(
+            csv_chunks(sheets[0], request.scheidingsteken),
+            media_type="text/csv; charset=utf-8",
+            headers=_disposition(f"{filename}.csv"),
+        )
+    if request.formaat is ExportFormaat.XLSX:
+        content = await asyncio.to_thread(workbook_bytes, sheets)
+        return Response(
+            content, media_type=XLSX_MEDIA_TYPE, headers=_disposition(f"{filename}.xlsx")
+        )
+    raise ValueError("JSON is the route's own response model, not an export")
+
+
+def _disposition(filename: str) -> dict[str, str]:
+    return {"Content-Disposition": f'attachment; filename="{safe_filename(filename)}"'}
+
+
+def safe_filename(name: str) -> str:
+    """ASCII letters, digits, dots and hyphens only: `BBV-paragraaf 2026 Súdwest` → `bbv-...`."""
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9.]+", "-", ascii_name.lower()).strip("-") or "export"

@@ -1,0 +1,86 @@
+"""XLSX exports: a real workbook with typed cells, written with openpyxl in write-only mode.
+
+Amounts are numeric cells in a euro format, percentages numeric cells in a percent format
+(68 % is stored as 0.68, as spreadsheets do), dates are dates; every sheet has a frozen, bold
+header row and an auto filter. Text that would start a formula gets a leading apostrophe.
+"""
+
+import io
+from collections.abc import Sequence
+from datetime import date
+from decimal import Decimal
+
+from openpyxl import Workbook
+from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet._write_only import WriteOnlyWorksheet
+
+from app.core.exports.table import CellValue, ExportSheet, Kolom, Kolomsoort, neutralise
+
+EURO_FORMAT = '"€" #,##0.00'
+PERCENTAGE_FORMAT = "0.00%"
+DATE_FORMAT = "yyyy-mm-dd"
+NUMBER_FORMATS = {
+    Kolomsoort.EURO: EURO_FORMAT,
+    Kolomsoort.PERCENTAGE: PERCENTAGE_FORMAT,
+    Kolomsoort.DATUM: DATE_FORMAT,
+}
+SHEET_TITLE_LENGTH = 31  # Excel's limit
+FORBIDDEN_IN_TITLE = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
+
+
+def workbook_bytes(sheets: Sequence[ExportSheet]) -> bytes:
+    """The sheets as one XLSX file."""
+    workbook = Workbook(write_only=True)
+    for sheet in sheets:
+        worksheet = workbook.create_sheet(_title(sheet.titel))
+        _write_sheet(worksheet, sheet)
+    output = io.BytesIO()
+    workbook.save(output)
+    return output.getvalue()
+
+
+def _title(text: str) -> str:
+    return text.translate(FORBIDDEN_IN_TITLE)[:SHEET_TITLE_LENGTH] or "Blad"
+
+
+def _write_sheet(worksheet: WriteOnlyWorksheet, sheet: ExportSheet) -> None:
+    # column_dimensions and auto_filter exist on write-only sheets (Worksheet._setup) but are
+    # missing from types-openpyxl's stub of WriteOnlyWorksheet.
+    columns = worksheet.column_dimensions  # type: ignore[attr-defined]
+    for index, kolom in enumerate(sheet.kolommen, start=1):
+        columns[get_column_letter(index)].width = kolom.breedte
+    worksheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header = []
+    for kolom in sheet.kolommen:
+        cell = WriteOnlyCell(worksheet, value=neutralise(kolom.kop))
+        cell.font = bold
+        header.append(cell)
+    worksheet.append(header)
+    for row in sheet.rijen:
+        worksheet.append(
+            [
+                _cell(worksheet, kolom, value)
+                for kolom, value in zip(sheet.kolommen, row, strict=True)
+            ]
+        )
+    last_column = get_column_letter(max(1, len(sheet.kolommen)))
+    worksheet.auto_filter.ref = f"A1:{last_column}{len(sheet.rijen) + 1}"  # type: ignore[attr-defined]
+
+
+def _cell(worksheet: WriteOnlyWorksheet, kolom: Kolom, value: CellValue) -> Cell:
+    cell = WriteOnlyCell(worksheet)
+    cell.value = _typed(kolom, value)
+    if value is not None and kolom.soort in NUMBER_FORMATS:
+        cell.number_format = NUMBER_FORMATS[kolom.soort]
+    return cell
+
+
+def _typed(kolom: Kolom, value: CellValue) -> str | Decimal | int | date | bool | None:
+    if isinstance(value, str):
+        return neutralise(value)
+    if kolom.soort is Kolomsoort.PERCENTAGE and isinstance(value, Decimal | int):
+        return Decimal(value) / 100
+    return value
