@@ -5,6 +5,8 @@ from fastapi import APIRouter
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.organisaties.router import router as organisaties_router
+from app.rapportages.router import router as rapportages_router
+from app.servicenormen.router import router as servicenormen_router
 from app.system.router import get_api_index
 from app.system.router import router as system_router
 from app.verbonden_partijen.deelnames_router import router as deelnames_router
@@ -17,6 +19,8 @@ api_router.include_router(auth_router)
 api_router.include_router(organisaties_router)
 api_router.include_router(verbonden_partijen_router)
 api_router.include_router(deelnames_router)
+api_router.include_router(servicenormen_router)
+api_router.include_router(rapportages_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -25,5 +29,7 @@ TAGS = [
     {"name": "Organisaties", "description": "Municipalities and other public bodies."},
     {"name": "Verbonden partijen", "description": "The registry of parties and regievoerders."},
     {"name": "Deelnames", "description": "Who participates in a party, with what share."},
+    {"name": "Servicenormen", "description": "A party's catalogue of diensten and its norms."},
+    {"name": "Rapportages", "description": "Partner pushes, time series and timeliness."},
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

@@ -4,15 +4,23 @@ from app.auth.models import Gebruiker, Token
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 from app.organisaties.models import Organisatie
+from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage
+from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 
 __all__ = [
     "AuditGebeurtenis",
     "Base",
     "Deelname",
+    "Dienst",
     "Gebruiker",
+    "IdempotentieSleutel",
+    "Meting",
     "Organisatie",
+    "Rapportage",
     "RegievoerderToewijzing",
+    "Servicenorm",
+    "ServicenormVersie",
     "Token",
     "VerbondenPartij",
 ]
