@@ -3,7 +3,7 @@
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Select, delete, exists, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
@@ -127,13 +127,14 @@ def current_metingen(
         )
         .subquery()
     )
-    return (
+    statement = (
         select(Meting, Rapportage)
         .join(Rapportage, Rapportage.id == Meting.rapportage_id)
         .join(ranked, ranked.c.meting_id == Meting.id)
         .where(ranked.c.rang == 1)
         .order_by(Meting.servicenorm_id, Meting.periode_start)
     )
+    return cast("Select[Any]", statement)  # rows of (Meting, Rapportage)
 
 
 async def current_metingen_of_party(
