@@ -39,7 +39,7 @@ class StoredResponse:
     """A response as it was sent, to be sent again on a retry."""
 
     status_code: int
-    body: dict[str, Any]
+    body: str  # JSON, exactly as sent
     headers: dict[str, str]
 
 

@@ -88,6 +88,7 @@ class IdempotentieSleutel(UuidPrimaryKey, Base):
     sleutel: Mapped[str] = mapped_column(String(255))
     verzoek_hash: Mapped[str] = mapped_column(String(64))
     status_code: Mapped[int] = mapped_column(Integer, default=0)
-    antwoord: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
+    # The exact bytes sent (as text): JSONB would reorder the keys of a replayed body.
+    antwoord: Mapped[str | None] = mapped_column(Text)
     headers: Mapped[dict[str, Any] | None] = mapped_column(JsonDocument)
     aangemaakt_op: Mapped[datetime] = mapped_column(default=utcnow)

@@ -46,7 +46,7 @@ async def push_report(
         record_id = claimed
     receipt = await store_report(session, principal, party_id, data)
     response = StoredResponse(
-        201, receipt.model_dump(mode="json", by_alias=True), {"Location": location_of(receipt.id)}
+        201, receipt.model_dump_json(by_alias=True), {"Location": location_of(receipt.id)}
     )
     if record_id is not None:
         await repository.store_response(

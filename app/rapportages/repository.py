@@ -201,7 +201,7 @@ async def store_response(
     session: AsyncSession,
     record_id: uuid.UUID,
     status_code: int,
-    body: dict[str, Any],
+    body: str,
     headers: dict[str, str],
 ) -> None:
     await session.execute(

@@ -3,8 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, status
-from fastapi.responses import JSONResponse
+from fastapi import APIRouter, Depends, Query, Request, Response, status
 
 from app.auth.dependencies import CurrentPrincipal, requires
 from app.auth.principal import Principal
@@ -60,7 +59,7 @@ async def create_rapportage(
     body: RapportageCreate,
     request: Request,
     idempotency_key: IdempotencyKeyHeader = None,
-) -> JSONResponse:
+) -> Response:
     """Push a report: the partner of this party (with `Idempotency-Key`), or a regievoerder or
     beheerder on its behalf. All measurements are stored, or none: a 400 lists every bad one.
     A second push for the same period and `soort` is the next revision (`vervangt` points at
@@ -74,7 +73,12 @@ async def create_rapportage(
     stored = await push.push_report(
         session, principal, party_id, body, idempotency_key, location_of
     )
-    return JSONResponse(stored.body, status_code=stored.status_code, headers=stored.headers)
+    return Response(
+        stored.body,
+        status_code=stored.status_code,
+        headers=stored.headers,
+        media_type="application/json",
+    )
 
 
 @router.get(

@@ -43,11 +43,7 @@ def upgrade() -> None:
         sa.Column("sleutel", sa.String(length=255), nullable=False),
         sa.Column("verzoek_hash", sa.String(length=64), nullable=False),
         sa.Column("status_code", sa.Integer(), nullable=False),
-        sa.Column(
-            "antwoord",
-            app.core.db.JsonDocument,
-            nullable=True,
-        ),
+        sa.Column("antwoord", sa.Text(), nullable=True),
         sa.Column(
             "headers",
             app.core.db.JsonDocument,
