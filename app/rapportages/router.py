@@ -50,7 +50,13 @@ def _period(value: str | None, name: str) -> Periode | None:
     "/verbonden-partijen/{party_id}/rapportages",
     status_code=status.HTTP_201_CREATED,
     response_model=Ontvangstbewijs,
-    responses=problem_responses(409, 422),
+    responses={
+        201: {
+            "description": "The receipt; a retry with the same key gets these same bytes.",
+            "headers": {"Location": {"description": "The report.", "schema": {"type": "string"}}},
+        },
+        **problem_responses(409, 422),
+    },
 )
 async def create_rapportage(
     session: DbSession,

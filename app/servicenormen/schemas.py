@@ -52,6 +52,7 @@ class ServicenormCreate(InputModel):
     tolerantie: NormGetal = Field(
         default=Decimal(0),
         description="Width of the attention band beside the target, in the norm's unit.",
+        json_schema_extra={"default": 0},
     )
     frequentie: Granulariteit = Field(description="How often the partner reports it.")
     wettelijke_grondslag: Grondslag | None = Field(
