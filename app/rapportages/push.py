@@ -55,6 +55,14 @@ async def push_report(
     return response
 
 
+async def purge_expired_keys(session: AsyncSession) -> int:
+    """Forget Idempotency-Keys older than the retention (never younger than 24 hours)."""
+    total = 0
+    while purged := await repository.purge_keys(session, utcnow() - RETENTION):
+        total += purged
+    return total
+
+
 async def require_pusher(session: AsyncSession, principal: Principal, party_id: uuid.UUID) -> None:
     """A partner pushes for its own party only (another id is 404); a beheerder of a
     participant or the party's regievoerder may push on its behalf."""
