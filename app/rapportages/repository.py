@@ -5,7 +5,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
 
-from sqlalchemy import Select, delete, exists, func, insert, select, update
+from sqlalchemy import Select, Table, delete, exists, func, insert, select, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
@@ -16,6 +16,7 @@ from app.servicenormen.models import Servicenorm
 from app.verbonden_partijen.visibility import readable_party
 
 INSERT_BATCH = 1_000  # rows per multi-row INSERT: well under both databases' parameter limits
+METINGEN = cast(Table, Meting.__table__)
 
 
 @dataclass(frozen=True)
@@ -97,9 +98,15 @@ async def latest_revision(
 
 
 async def insert_metingen(session: AsyncSession, rows: list[dict[str, Any]]) -> None:
-    """One multi-row INSERT per 1,000 measurements (not one ORM object per row)."""
+    """One multi-row INSERT per 1,000 measurements (not one ORM object per row).
+
+    Executed as Core "insertmanyvalues": the single-row statement is compiled once (and
+    cached) and sent as `INSERT … VALUES (…), (…), …` in pages of 1,000 rows; RETURNING is
+    what makes both drivers batch it this way rather than as an executemany.
+    """
+    statement = insert(METINGEN).returning(METINGEN.c.id)
     for start in range(0, len(rows), INSERT_BATCH):
-        await session.execute(insert(Meting).values(rows[start : start + INSERT_BATCH]))
+        await session.execute(statement, rows[start : start + INSERT_BATCH])
 
 
 def current_metingen(
