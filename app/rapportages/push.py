@@ -17,8 +17,8 @@ from app.rapportages.models import Rapportage
 from app.rapportages.schemas import MetingRead, Ontvangstbewijs, RapportageCreate
 from app.rapportages.validation import MetingInput, meting_period, metingen_problems
 from app.servicenormen import service as normen
-from app.servicenormen.models import Servicenorm
-from app.servicenormen.outcomes import Uitkomst, uitkomst, version_at
+from app.servicenormen.outcomes import judge
+from app.servicenormen.terms import NormTerms
 from app.verbonden_partijen import service as partijen
 
 
@@ -125,7 +125,7 @@ async def store_report(
                 periode=period,
                 waarde=meting.waarde,
                 toelichting=item.toelichting,
-                uitkomst=judge(norm, period, meting.waarde),
+                uitkomst=judge(norm.versies, period.start, meting.waarde),
             )
         )
     await repository.insert_metingen(session, rows)
@@ -144,16 +144,8 @@ async def store_report(
     )
 
 
-def judge(norm: Servicenorm, period: Periode, waarde: Any) -> Uitkomst | None:
-    """The outcome against the version in force on the period's first day."""
-    version = version_at(norm.versies, period.start)
-    if version is None:
-        return None
-    return uitkomst(waarde, version.doelwaarde, version.tolerantie, version.richting)
-
-
 def _row(
-    report_id: uuid.UUID, norm: Servicenorm, period: Periode, meting: MetingInput, note: str | None
+    report_id: uuid.UUID, norm: NormTerms, period: Periode, meting: MetingInput, note: str | None
 ) -> dict[str, Any]:
     return {
         "id": uuid.uuid4(),

@@ -11,12 +11,12 @@ from app.core.pagination import PageOf, PageRequest, fetch_page
 from app.core.periods import Periode
 from app.rapportages import repository
 from app.rapportages.models import Meting, Rapportage
-from app.rapportages.push import judge
 from app.rapportages.repository import RapportageFilter
 from app.rapportages.schemas import MetingPunt, MetingRead, RapportageRead, RapportageSamenvatting
 from app.servicenormen import service as normen
 from app.servicenormen.models import Servicenorm
-from app.servicenormen.outcomes import version_at
+from app.servicenormen.outcomes import judge, version_at
+from app.servicenormen.terms import NormTerms
 from app.verbonden_partijen import service as partijen
 
 
@@ -91,7 +91,7 @@ def point_of(norm: Servicenorm, row: Any) -> MetingPunt:
     return MetingPunt(
         periode=period,
         waarde=meting.waarde,
-        uitkomst=judge(norm, period, meting.waarde),
+        uitkomst=judge(norm.versies, period.start, meting.waarde),
         doelwaarde=version.doelwaarde if version else None,
         tolerantie=version.tolerantie if version else None,
         richting=version.richting if version else None,
@@ -116,7 +116,7 @@ def _head(report: Rapportage) -> dict[str, Any]:
     }
 
 
-def _meting_read(meting: Meting, code: str, norm: Servicenorm) -> MetingRead:
+def _meting_read(meting: Meting, code: str, norm: NormTerms) -> MetingRead:
     period = Periode.parse(meting.periode)
     return MetingRead(
         norm_code=code,
@@ -124,5 +124,5 @@ def _meting_read(meting: Meting, code: str, norm: Servicenorm) -> MetingRead:
         periode=period,
         waarde=meting.waarde,
         toelichting=meting.toelichting,
-        uitkomst=judge(norm, period, meting.waarde),
+        uitkomst=judge(norm.versies, period.start, meting.waarde),
     )

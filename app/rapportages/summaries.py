@@ -13,7 +13,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.periods import Periode
 from app.rapportages import repository
 from app.rapportages.models import Meting
-from app.rapportages.push import judge
 from app.rapportages.schemas import (
     NormOutcome,
     NormOutcomeSummary,
@@ -23,7 +22,7 @@ from app.rapportages.schemas import (
 )
 from app.rapportages.timeliness import Tijdigheid, deadline, periods_ending_within, tijdigheid
 from app.servicenormen import service as normen
-from app.servicenormen.outcomes import Uitkomst, version_at
+from app.servicenormen.outcomes import Uitkomst, judge, version_at
 from app.verbonden_partijen import service as partijen
 
 
@@ -50,7 +49,11 @@ async def norm_outcomes_for_period(
                 naam=norm.naam,
                 periode=measured,
                 waarde=found.waarde if found else None,
-                uitkomst=judge(norm, measured, found.waarde) if found and measured else None,
+                uitkomst=(
+                    judge(norm.versies, measured.start, found.waarde)
+                    if found and measured
+                    else None
+                ),
             )
         )
     counts = Counter(outcome.uitkomst for outcome in outcomes)

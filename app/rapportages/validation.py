@@ -6,8 +6,8 @@ from decimal import Decimal
 
 from app.core.errors import InvalidParam
 from app.core.periods import Periode
-from app.servicenormen.models import Servicenorm
 from app.servicenormen.outcomes import version_at
+from app.servicenormen.terms import NormTerms
 from app.servicenormen.units import value_problem
 
 
@@ -26,7 +26,7 @@ def meting_period(meting: MetingInput, report_period: Periode) -> Periode:
 def metingen_problems(
     report_period: Periode,
     metingen: Sequence[MetingInput],
-    norms: Mapping[str, Servicenorm],
+    norms: Mapping[str, NormTerms],
 ) -> list[InvalidParam]:
     """Every bad measurement: unknown code, period not of the norm's frequency or outside the
     report, norm not yet in force, value outside the unit's range, a norm and period twice."""
@@ -54,7 +54,7 @@ def metingen_problems(
     return problems
 
 
-def period_problem(norm: Servicenorm, period: Periode, report_period: Periode) -> str | None:
+def period_problem(norm: NormTerms, period: Periode, report_period: Periode) -> str | None:
     if period.granulariteit is not norm.frequentie:
         return (
             f"{norm.code} is measured per {norm.frequentie.value}; "

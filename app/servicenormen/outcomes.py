@@ -51,6 +51,15 @@ class Dated(Protocol):
     def geldig_vanaf(self) -> date: ...
 
 
+class Terms(Dated, Protocol):
+    @property
+    def doelwaarde(self) -> Decimal: ...
+    @property
+    def tolerantie(self) -> Decimal: ...
+    @property
+    def richting(self) -> Richting: ...
+
+
 V = TypeVar("V", bound=Dated)
 
 
@@ -58,3 +67,11 @@ def version_at(versions: Sequence[V], day: date) -> V | None:
     """The version in force on `day`: the latest `geldig_vanaf` on or before it, or None."""
     valid = [version for version in versions if version.geldig_vanaf <= day]
     return max(valid, key=lambda version: version.geldig_vanaf) if valid else None
+
+
+def judge(versions: Sequence[Terms], period_start: date, waarde: Decimal) -> Uitkomst | None:
+    """The outcome against the version in force on the period's first day (None: no version)."""
+    version = version_at(versions, period_start)
+    if version is None:
+        return None
+    return uitkomst(waarde, version.doelwaarde, version.tolerantie, version.richting)

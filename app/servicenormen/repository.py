@@ -1,14 +1,16 @@
 """Every query on diensten and servicenormen."""
 
 import uuid
+from collections import defaultdict
 from collections.abc import Collection
 
-from sqlalchemy import Select, exists, select
+from sqlalchemy import ColumnElement, Select, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.auth.principal import Principal
-from app.servicenormen.models import Dienst, Servicenorm
+from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
+from app.servicenormen.terms import NormTerms, VersieTerms
 from app.verbonden_partijen.visibility import readable_party
 
 
@@ -42,24 +44,49 @@ def norms_of(party_id: uuid.UUID) -> Select[Servicenorm]:
     )
 
 
-async def all_norms_of(session: AsyncSession, party_id: uuid.UUID) -> list[Servicenorm]:
-    return list((await session.execute(norms_of(party_id))).scalars())
-
-
-async def norms_by_code(
-    session: AsyncSession, party_id: uuid.UUID, codes: Collection[str]
-) -> list[Servicenorm]:
-    statement = norms_of(party_id).where(Servicenorm.code.in_(list(codes)))
-    return list((await session.execute(statement)).scalars())
-
-
-async def norms_by_id(session: AsyncSession, ids: Collection[uuid.UUID]) -> list[Servicenorm]:
-    statement = (
-        select(Servicenorm)
-        .where(Servicenorm.id.in_(list(ids)))
-        .options(selectinload(Servicenorm.versies))
+async def norm_terms(session: AsyncSession, *criteria: ColumnElement[bool]) -> list[NormTerms]:
+    """Norms matching `criteria` with their versions: two Core queries, no ORM objects."""
+    norms = await session.execute(
+        select(
+            Servicenorm.id,
+            Servicenorm.code,
+            Servicenorm.naam,
+            Servicenorm.eenheid,
+            Servicenorm.frequentie,
+        )
+        .where(*criteria)
+        .order_by(Servicenorm.code, Servicenorm.id)
     )
-    return list((await session.execute(statement)).scalars())
+    versions = await session.execute(
+        select(
+            ServicenormVersie.servicenorm_id,
+            ServicenormVersie.geldig_vanaf,
+            ServicenormVersie.doelwaarde,
+            ServicenormVersie.tolerantie,
+            ServicenormVersie.richting,
+        )
+        .where(ServicenormVersie.servicenorm_id.in_(select(Servicenorm.id).where(*criteria)))
+        .order_by(ServicenormVersie.geldig_vanaf)
+    )
+    by_norm: dict[uuid.UUID, list[VersieTerms]] = defaultdict(list)
+    for norm_id, vanaf, doelwaarde, tolerantie, richting in versions.all():
+        by_norm[norm_id].append(VersieTerms(vanaf, doelwaarde, tolerantie, richting))
+    return [
+        NormTerms(norm_id, code, naam, eenheid, frequentie, tuple(by_norm[norm_id]))
+        for norm_id, code, naam, eenheid, frequentie in norms.all()
+    ]
+
+
+def of_party(party_id: uuid.UUID) -> ColumnElement[bool]:
+    return Servicenorm.verbonden_partij_id == party_id
+
+
+def with_code(codes: Collection[str]) -> ColumnElement[bool]:
+    return Servicenorm.code.in_(list(codes))
+
+
+def with_id(ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
+    return Servicenorm.id.in_(list(ids))
 
 
 async def readable_norm(

@@ -17,6 +17,7 @@ from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
 from app.servicenormen.outcomes import version_at
 from app.servicenormen.rules import terms_problems
 from app.servicenormen.schemas import DienstCreate, ServicenormCreate, ServicenormUpdate
+from app.servicenormen.terms import NormTerms
 from app.verbonden_partijen import service as partijen
 
 TERMS = ("doelwaarde", "tolerantie", "richting")
@@ -169,21 +170,24 @@ def _add_version(norm: Servicenorm, terms: dict[str, Any], geldig_vanaf: Any) ->
 
 async def norms_by_code(
     session: AsyncSession, party_id: uuid.UUID, codes: Collection[str]
-) -> dict[str, Servicenorm]:
+) -> dict[str, NormTerms]:
     """The party's norms with these codes, with their versions (for validating a push)."""
-    return {norm.code: norm for norm in await repository.norms_by_code(session, party_id, codes)}
+    found = await repository.norm_terms(
+        session, repository.of_party(party_id), repository.with_code(codes)
+    )
+    return {norm.code: norm for norm in found}
 
 
 async def norms_by_id(
     session: AsyncSession, ids: Collection[uuid.UUID]
-) -> dict[uuid.UUID, Servicenorm]:
+) -> dict[uuid.UUID, NormTerms]:
     """Norms with their versions, by id (for judging stored measurements)."""
-    return {norm.id: norm for norm in await repository.norms_by_id(session, ids)}
+    return {norm.id: norm for norm in await repository.norm_terms(session, repository.with_id(ids))}
 
 
-async def all_norms_of(session: AsyncSession, party_id: uuid.UUID) -> list[Servicenorm]:
+async def all_norms_of(session: AsyncSession, party_id: uuid.UUID) -> list[NormTerms]:
     """Every norm of the party with its versions, ordered by code."""
-    return await repository.all_norms_of(session, party_id)
+    return await repository.norm_terms(session, repository.of_party(party_id))
 
 
 def norm_state(norm: Servicenorm) -> dict[str, Any]:

@@ -10,22 +10,15 @@ from app.core.periods import Granulariteit, Periode
 from app.rapportages.idempotency import PROMISED_RETENTION, RETENTION, request_fingerprint
 from app.rapportages.timeliness import Tijdigheid, deadline, periods_ending_within, tijdigheid
 from app.rapportages.validation import MetingInput, metingen_problems
-from app.servicenormen.models import Eenheid, Richting, Servicenorm, ServicenormVersie
+from app.servicenormen.models import Eenheid, Richting
+from app.servicenormen.terms import NormTerms, VersieTerms
 
 Q1 = Periode.parse("2026-Q1")
 
 
-def _norm(code: str, eenheid: Eenheid, frequentie: Granulariteit) -> Servicenorm:
-    norm = Servicenorm(code=code, naam=code, eenheid=eenheid, frequentie=frequentie)
-    norm.versies = [
-        ServicenormVersie(
-            geldig_vanaf=date(2025, 1, 1),
-            doelwaarde=Decimal(95),
-            tolerantie=Decimal(5),
-            richting=Richting.hoger_is_beter,
-        )
-    ]
-    return norm
+def _norm(code: str, eenheid: Eenheid, frequentie: Granulariteit) -> NormTerms:
+    version = VersieTerms(date(2025, 1, 1), Decimal(95), Decimal(5), Richting.hoger_is_beter)
+    return NormTerms(uuid.uuid4(), code, code, eenheid, frequentie, (version,))
 
 
 NORMS = {
