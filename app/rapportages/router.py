@@ -71,7 +71,8 @@ async def create_rapportage(
     A second push for the same period and `soort` is the next revision (`vervangt` points at
     the previous one); nothing is overwritten. The 201 body is the receipt. Idempotency-Key:
     keys are kept at least 24 hours; a retry with the same key and body returns the stored
-    response; the same key with another body is 422."""
+    response; the same key with another body is 422. Two different pushes for the same
+    period at the same moment: one gets 409, and may simply be sent again."""
 
     def location_of(report_id: uuid.UUID) -> str:
         return str(request.url_for("get_rapportage", report_id=report_id))
