@@ -8,6 +8,8 @@ from app.bbv.router import router as bbv_router
 from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
 from app.organisaties.router import router as organisaties_router
+from app.rapportages.router import router as rapportages_router
+from app.servicenormen.router import router as servicenormen_router
 from app.system.router import get_api_index
 from app.system.router import router as system_router
 from app.verbonden_partijen.deelnames_router import router as deelnames_router
@@ -25,6 +27,8 @@ api_router.include_router(begrotingen_router)
 api_router.include_router(drempels_router)
 api_router.include_router(wgr_router)
 api_router.include_router(bbv_router)
+api_router.include_router(servicenormen_router)
+api_router.include_router(rapportages_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -39,5 +43,7 @@ TAGS = [
     },
     {"name": "Wgr", "description": "The legal calendar of gemeenschappelijke regelingen."},
     {"name": "BBV", "description": "The paragraaf verbonden partijen (BBV art. 15)."},
+    {"name": "Servicenormen", "description": "A party's catalogue of diensten and its norms."},
+    {"name": "Rapportages", "description": "Partner pushes, time series and timeliness."},
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

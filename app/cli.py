@@ -158,6 +158,15 @@ def tokens_revoke(token_id: uuid.UUID) -> None:
     typer.echo(f"Token {token_id} revoked.")
 
 
+@cli.command("purge-idempotency-keys")
+def purge_idempotency_keys() -> None:
+    """Forget partner pushes' Idempotency-Keys past their retention (at least 24 hours)."""
+    from app.rapportages.push import purge_expired_keys
+
+    purged = in_session(purge_expired_keys)
+    typer.echo(f"{purged} expired Idempotency-Key records removed.")
+
+
 @cli.command()
 def openapi() -> None:
     """Print the OpenAPI document (for linters and client generators)."""

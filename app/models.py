@@ -5,6 +5,8 @@ from app.begrotingen.models import Afwijkingsdrempel, Begroting, BegrotingBijdra
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 from app.organisaties.models import Organisatie
+from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage
+from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
@@ -15,10 +17,16 @@ __all__ = [
     "Begroting",
     "BegrotingBijdrage",
     "Deelname",
+    "Dienst",
     "Gebruiker",
+    "IdempotentieSleutel",
+    "Meting",
     "OntvangenDocument",
     "Organisatie",
+    "Rapportage",
     "RegievoerderToewijzing",
+    "Servicenorm",
+    "ServicenormVersie",
     "Token",
     "VerbondenPartij",
     "WgrTermijn",

@@ -69,3 +69,10 @@ def test_demo_if_empty_leaves_a_filled_database_alone(cli_database: str) -> None
     assert result.exit_code == 0
     assert "already holds data" in result.output
     assert "demo-beheerder-arnhem" in result.output
+
+
+def test_purge_idempotency_keys_reports_what_it_removed(cli_database: str) -> None:
+    result = runner.invoke(cli, ["purge-idempotency-keys"])
+
+    assert result.exit_code == 0, result.output
+    assert "0 expired Idempotency-Key records removed." in result.output

@@ -18,7 +18,9 @@ from app.core.errors import Conflict
 from app.demo.accounts import DEMO_ACCOUNTS
 from app.demo.begrotingen import load_begrotingen
 from app.demo.context import DemoContext
+from app.demo.rapportages import load_rapportages
 from app.demo.registry import DEMO_PARTIJEN, GEMEENTEN, ORGANISATIE_SOORT
+from app.demo.servicenormen import load_servicenormen
 from app.demo.wgr import load_wgr
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
@@ -27,7 +29,12 @@ DEMO_ACTOR = SystemActor(naam="vpmonitor-demo")
 DEMO_TOKEN_LIFETIME = timedelta(days=3650)
 
 DomainLoader = Callable[[AsyncSession, DemoContext], Awaitable[None]]
-DOMAIN_LOADERS: list[DomainLoader] = [load_begrotingen, load_wgr]
+DOMAIN_LOADERS: list[DomainLoader] = [
+    load_servicenormen,
+    load_rapportages,
+    load_begrotingen,
+    load_wgr,
+]
 
 
 async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:

@@ -46,6 +46,9 @@ class VerbondenPartij(UuidPrimaryKey, Base):
             "einddatum IS NULL OR begindatum IS NULL OR einddatum >= begindatum",
             name="einddatum_na_begindatum",
         ),
+        CheckConstraint(
+            "rapportagetermijn_dagen BETWEEN 0 AND 366", name="rapportagetermijn_dagen"
+        ),
     )
 
     naam: Mapped[str] = mapped_column(String(200), index=True)
@@ -58,6 +61,8 @@ class VerbondenPartij(UuidPrimaryKey, Base):
     einddatum: Mapped[date | None]
     monitoringsniveau: Mapped[int]
     toelichting: Mapped[str | None] = mapped_column(Text)
+    # Days after a period ends by which the partner's report is due (timeliness).
+    rapportagetermijn_dagen: Mapped[int] = mapped_column(default=30, server_default="30")
     versie: Mapped[int] = mapped_column(default=1)
     aangemaakt_op: Mapped[datetime] = mapped_column(default=utcnow)
     gewijzigd_op: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

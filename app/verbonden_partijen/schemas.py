@@ -19,6 +19,14 @@ KvkNummer = Annotated[str, StringConstraints(pattern=r"^\d{8}$")]
 Monitoringsniveau = Annotated[
     int, Field(ge=1, le=3, description="1 = intensive, 2 = regular, 3 = light monitoring.")
 ]
+Rapportagetermijn = Annotated[
+    int,
+    Field(
+        ge=0,
+        le=366,
+        description="Days after a period ends by which the partner's report is due.",
+    ),
+]
 
 
 class VerbondenPartijCreate(InputModel):
@@ -31,13 +39,14 @@ class VerbondenPartijCreate(InputModel):
     begindatum: date | None = None
     einddatum: date | None = None
     monitoringsniveau: Monitoringsniveau = 2
+    rapportagetermijn_dagen: Rapportagetermijn = 30
     toelichting: Tekst | None = None
 
 
 class VerbondenPartijUpdate(PatchModel):
     required_fields: ClassVar[frozenset[str]] = frozenset(
         {"naam", "vestigingsplaats", "bbv_categorie", "rechtsvorm", "openbaar_belang"}
-        | {"monitoringsniveau"}
+        | {"monitoringsniveau", "rapportagetermijn_dagen"}
     )
 
     naam: Naam | None = None
@@ -49,6 +58,7 @@ class VerbondenPartijUpdate(PatchModel):
     begindatum: date | None = None
     einddatum: date | None = None
     monitoringsniveau: Monitoringsniveau | None = None
+    rapportagetermijn_dagen: Rapportagetermijn | None = None
     toelichting: Tekst | None = None
 
 
@@ -63,6 +73,7 @@ class VerbondenPartijRead(ApiModel):
     begindatum: date | None
     einddatum: date | None
     monitoringsniveau: int
+    rapportagetermijn_dagen: Rapportagetermijn
     toelichting: str | None
     versie: int = Field(description="Changes with every update; the ETag carries it.")
     aangemaakt_op: datetime

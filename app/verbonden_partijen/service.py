@@ -120,6 +120,14 @@ async def parties_represented_or_directed(
     return []
 
 
+async def reporting_term_days(session: AsyncSession, party_id: uuid.UUID) -> int:
+    """Days after a period ends by which the party's partner must have reported it."""
+    party = await repository.party_by_id(session, party_id)
+    if party is None:
+        raise NotFound("verbonden partij")
+    return party.rapportagetermijn_dagen
+
+
 async def directs_any_party(session: AsyncSession, gebruiker_id: uuid.UUID) -> bool:
     return bool(await repository.parties_directed_by(session, gebruiker_id))
 

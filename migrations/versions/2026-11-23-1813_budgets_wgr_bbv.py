@@ -1,7 +1,7 @@
 """Budgets with contributions, deviation thresholds, Wgr documents and the regelingen's own dates.
 
 Revision ID: 0003
-Revises: 0001
+Revises: 0002
 Create Date: 2026-11-23 18:13:09.706292+00:00
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import app.core.db
 
 revision: str = "0003"
-down_revision: str | None = "0001"
+down_revision: str | None = "0002"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -1,0 +1,1 @@
+"""Partner reports: pushes with idempotency, revisions, measurements, time series, timeliness."""

@@ -1,0 +1,168 @@
+"""HTTP for partner reports: the push, reading back, time series, timeliness."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+
+from app.auth.dependencies import CurrentPrincipal, requires
+from app.auth.principal import Principal
+from app.auth.roles import Rol
+from app.core.clock import today
+from app.core.db import DbSession
+from app.core.errors import InvalidInput
+from app.core.openapi import problem_responses
+from app.core.pagination import PageParams, envelope
+from app.core.periods import PERIOD_PATTERN, InvalidPeriod, Periode
+from app.core.schemas import Page
+from app.rapportages import push, reads, summaries
+from app.rapportages.idempotency import IdempotencyKeyHeader
+from app.rapportages.models import RapportageSoort
+from app.rapportages.repository import RapportageFilter
+from app.rapportages.schemas import (
+    MetingPunt,
+    NormOutcomeSummary,
+    Ontvangstbewijs,
+    RapportageCreate,
+    RapportageRead,
+    RapportageSamenvatting,
+    TimelinessSummary,
+)
+from app.verbonden_partijen import service as partijen
+
+router = APIRouter(tags=["Rapportages"])
+
+Pusher = Annotated[Principal, Depends(requires(Rol.PARTNER, Rol.REGIEVOERDER, Rol.BEHEERDER))]
+PeriodQuery = Annotated[
+    str | None, Query(pattern=PERIOD_PATTERN, description="2026, 2026-H1, 2026-Q3 or 2026-09.")
+]
+MAX_RANGE_MONTHS = 120
+
+
+def _period(value: str | None, name: str) -> Periode | None:
+    try:
+        return Periode.parse(value) if value else None
+    except InvalidPeriod as error:
+        raise InvalidInput.field(name, str(error)) from error
+
+
+@router.post(
+    "/verbonden-partijen/{party_id}/rapportages",
+    status_code=status.HTTP_201_CREATED,
+    response_model=Ontvangstbewijs,
+    responses={
+        201: {
+            "description": "The receipt; a retry with the same key gets these same bytes.",
+            "headers": {"Location": {"description": "The report.", "schema": {"type": "string"}}},
+        },
+        **problem_responses(409, 422),
+    },
+)
+async def create_rapportage(
+    session: DbSession,
+    principal: Pusher,
+    party_id: uuid.UUID,
+    body: RapportageCreate,
+    request: Request,
+    idempotency_key: IdempotencyKeyHeader = None,
+) -> Response:
+    """Push a report: the partner of this party (with `Idempotency-Key`), or a regievoerder or
+    beheerder on its behalf. All measurements are stored, or none: a 400 lists every bad one.
+    A second push for the same period and `soort` is the next revision (`vervangt` points at
+    the previous one); nothing is overwritten. The 201 body is the receipt. Idempotency-Key:
+    keys are kept at least 24 hours; a retry with the same key and body returns the stored
+    response; the same key with another body is 422. Two different pushes for the same
+    period at the same moment: one gets 409, and may simply be sent again."""
+
+    def location_of(report_id: uuid.UUID) -> str:
+        return str(request.url_for("get_rapportage", report_id=report_id))
+
+    stored = await push.push_report(
+        session, principal, party_id, body, idempotency_key, location_of
+    )
+    return Response(
+        stored.body,
+        status_code=stored.status_code,
+        headers=stored.headers,
+        media_type="application/json",
+    )
+
+
+@router.get(
+    "/verbonden-partijen/{party_id}/rapportages", response_model=Page[RapportageSamenvatting]
+)
+async def list_rapportages(
+    session: DbSession,
+    principal: CurrentPrincipal,
+    party_id: uuid.UUID,
+    page: PageParams,
+    periode: PeriodQuery = None,
+    soort: RapportageSoort | None = None,
+    actueel: Annotated[
+        bool | None, Query(description="true: only revisions not superseded.")
+    ] = None,
+) -> Page[RapportageSamenvatting]:
+    """Every revision of the party's reports, newest period first."""
+    parsed = _period(periode, "periode")
+    filters = RapportageFilter(str(parsed) if parsed else None, soort, actueel)
+    result = await reads.list_reports(session, principal, party_id, filters, page)
+    return envelope(page, result, reads.summary_of)
+
+
+@router.get("/rapportages/{report_id}", response_model=RapportageRead)
+async def get_rapportage(
+    session: DbSession, principal: CurrentPrincipal, report_id: uuid.UUID
+) -> RapportageRead:
+    """One revision with its measurements and their outcomes (superseded ones too)."""
+    return await reads.get_report(session, principal, report_id)
+
+
+@router.get("/servicenormen/{norm_id}/metingen", response_model=Page[MetingPunt])
+async def list_servicenorm_metingen(
+    session: DbSession,
+    principal: CurrentPrincipal,
+    norm_id: uuid.UUID,
+    page: PageParams,
+    van: PeriodQuery = None,
+    tot: PeriodQuery = None,
+) -> Page[MetingPunt]:
+    """The norm's time series, oldest period first: per period the measurement of the latest
+    report revision, judged against the norm version in force in that period. `van`/`tot`
+    keep the periods that overlap them."""
+    norm, result = await reads.time_series(
+        session, principal, norm_id, _period(van, "van"), _period(tot, "tot"), page
+    )
+    return envelope(page, result, lambda row: reads.point_of(norm, row))
+
+
+@router.get("/verbonden-partijen/{party_id}/tijdigheid", response_model=TimelinessSummary)
+async def get_tijdigheid(
+    session: DbSession,
+    principal: CurrentPrincipal,
+    party_id: uuid.UUID,
+    van: PeriodQuery = None,
+    tot: PeriodQuery = None,
+) -> TimelinessSummary:
+    """Whether the partner reported each norm's periods (ending from `van` to `tot`; default
+    the current half-year) on time: deadline = last day + `rapportagetermijnDagen`."""
+    await partijen.get_party(session, principal, party_id)
+    current = Periode.half_year_of(today())
+    start = _period(van, "van") or current
+    end = _period(tot, "tot") or max(start, current)
+    if end.end < start.start or (end.end.year - start.start.year) * 12 > MAX_RANGE_MONTHS:
+        raise InvalidInput.field("tot", "Must lie after van, at most 10 years later.")
+    return await summaries.timeliness_between(session, party_id, start, end, today())
+
+
+@router.get("/verbonden-partijen/{party_id}/norm-uitkomsten", response_model=NormOutcomeSummary)
+async def get_norm_uitkomsten(
+    session: DbSession,
+    principal: CurrentPrincipal,
+    party_id: uuid.UUID,
+    periode: PeriodQuery = None,
+) -> NormOutcomeSummary:
+    """Per norm its latest measurement in `periode` (default the current half-year) and
+    outcome; counts and the share of measured norms met."""
+    await partijen.get_party(session, principal, party_id)
+    chosen = _period(periode, "periode") or Periode.half_year_of(today())
+    return await summaries.norm_outcomes_for_period(session, party_id, chosen)
