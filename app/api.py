@@ -4,9 +4,13 @@ from fastapi import APIRouter
 
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
+from app.evaluaties.router import router as evaluaties_router
 from app.organisaties.router import router as organisaties_router
+from app.risicos.router import router as risicos_router
 from app.system.router import get_api_index
 from app.system.router import router as system_router
+from app.verbeterplan.acties_router import router as acties_router
+from app.verbeterplan.router import router as verbeterplan_router
 from app.verbonden_partijen.deelnames_router import router as deelnames_router
 from app.verbonden_partijen.router import router as verbonden_partijen_router
 
@@ -17,6 +21,10 @@ api_router.include_router(auth_router)
 api_router.include_router(organisaties_router)
 api_router.include_router(verbonden_partijen_router)
 api_router.include_router(deelnames_router)
+api_router.include_router(verbeterplan_router)
+api_router.include_router(acties_router)
+api_router.include_router(risicos_router)
+api_router.include_router(evaluaties_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -25,5 +33,11 @@ TAGS = [
     {"name": "Organisaties", "description": "Municipalities and other public bodies."},
     {"name": "Verbonden partijen", "description": "The registry of parties and regievoerders."},
     {"name": "Deelnames", "description": "Who participates in a party, with what share."},
+    {
+        "name": "Verbeterplan",
+        "description": "The improvement plan: recommendations, their actions, the import.",
+    },
+    {"name": "Risico's", "description": "Your municipality's risks per party (private)."},
+    {"name": "Evaluaties", "description": "Yearly evaluations with a party (private)."},
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

@@ -56,6 +56,11 @@ class Wijziging:
     sleutel: Sleutel
     bestaand_id: uuid.UUID | None
     waarden: dict[str, Any]
+    nieuw_id: uuid.UUID = field(default_factory=uuid.uuid4)  # the id it gets when created
+
+    @property
+    def id(self) -> uuid.UUID:
+        return self.bestaand_id or self.nieuw_id
 
 
 @dataclass

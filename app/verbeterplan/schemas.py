@@ -8,6 +8,7 @@ from pydantic import BeforeValidator, Field, StringConstraints, computed_field
 
 from app.core.clock import today
 from app.core.schemas import ApiModel, InputModel, PatchModel
+from app.verbeterplan.importer import Resultaat
 from app.verbeterplan.models import ActieStatus, Bron, Reactie
 from app.verbeterplan.overdue import is_overdue
 from app.verbeterplan.rules import CODE_PATTERN, normalise_code
@@ -117,3 +118,26 @@ class AanbevelingRead(ApiModel):
     versie: int = Field(description="Changes with every update; the ETag carries it.")
     aangemaakt_op: datetime
     gewijzigd_op: datetime
+
+
+class ImportRij(ApiModel):
+    rij: int = Field(description="The row number as a spreadsheet shows it.")
+    deel: int | None
+    code: str | None
+    resultaat: Resultaat = Field(description="What the row did, all told.")
+    aanbeveling: Resultaat | None = Field(description="What it did to the recommendation.")
+    actie: Resultaat | None = Field(description="What it did to the action; null without one.")
+    redenen: list[str]
+    aanbeveling_id: uuid.UUID | None
+    actie_id: uuid.UUID | None
+
+
+class ImportVerslag(ApiModel):
+    bron: Bron
+    proefdraai: bool = Field(description="True when nothing was stored (a dry run).")
+    aantal_aanbevelingen: int = Field(description="Distinct recommendations in the file.")
+    aangemaakt: int = Field(description="Rows that created a recommendation or an action.")
+    bijgewerkt: int
+    ongewijzigd: int
+    overgeslagen: int = Field(description="Headings and notes that are not recommendations.")
+    rijen: list[ImportRij]
