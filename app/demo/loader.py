@@ -17,7 +17,10 @@ from app.core.db import utcnow
 from app.core.errors import Conflict
 from app.demo.accounts import DEMO_ACCOUNTS
 from app.demo.context import DemoContext
+from app.demo.evaluaties import load_evaluaties
 from app.demo.registry import DEMO_PARTIJEN, GEMEENTEN, ORGANISATIE_SOORT
+from app.demo.risicos import load_risicos
+from app.demo.verbeterplan import load_verbeterplan
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 
@@ -26,6 +29,9 @@ DEMO_TOKEN_LIFETIME = timedelta(days=3650)
 
 DomainLoader = Callable[[AsyncSession, DemoContext], Awaitable[None]]
 DOMAIN_LOADERS: list[DomainLoader] = []
+DOMAIN_LOADERS.append(load_verbeterplan)
+DOMAIN_LOADERS.append(load_risicos)
+DOMAIN_LOADERS.append(load_evaluaties)
 
 
 async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:

@@ -2,7 +2,6 @@
 
 import pytest
 from fastapi import FastAPI
-from fastapi.routing import APIRoute
 from httpx import AsyncClient
 from sqlalchemy import text
 from sqlalchemy.exc import DBAPIError
@@ -19,12 +18,16 @@ SCENARIOS = all_scenarios()
 
 
 def test_every_write_operation_has_an_audit_scenario(app: FastAPI) -> None:
+    # From the OpenAPI document: since FastAPI 0.165 `app.routes` holds included routers,
+    # not their routes, so walking it finds no write operation at all.
+    paths = app.openapi()["paths"]
     writes = {
-        (method, route.path)
-        for route in app.routes
-        if isinstance(route, APIRoute)
-        for method in route.methods & WRITE_METHODS
+        (method.upper(), "/api/v1" + path)
+        for path, item in paths.items()
+        for method in item
+        if method.upper() in WRITE_METHODS
     }
+    assert ("POST", "/api/v1/verbonden-partijen") in writes
     missing = writes - SCENARIOS.keys()
     assert not missing, f"add an audit scenario for: {sorted(missing)}"
 
@@ -41,7 +44,9 @@ async def test_every_write_leaves_an_audit_event(
     write = await SCENARIOS[operation](client, demo)
     before = await audit_count(client)
 
-    response = await client.request(write.method, write.url, json=write.body, headers=write.headers)
+    response = await client.request(
+        write.method, write.url, json=write.body, content=write.content, headers=write.headers
+    )
 
     assert response.status_code < 300, response.text
     events = (await client.get("/audit-gebeurtenissen", headers=BEHEERDER_ARNHEM)).json()
