@@ -149,9 +149,7 @@ async def test_actions_are_imported_and_a_later_planning_updates_them(
 
 
 async def test_a_deel_column_divides_the_parts(client: AsyncClient) -> None:
-    content = (
-        "Deel;Nr;Aanbeveling\r\n1;A;Rollen scheiden\r\n2;1;Regievoerder benoemen\r\n"
-    ).encode()
+    content = b"Deel;Nr;Aanbeveling\r\n1;A;Rollen scheiden\r\n2;1;Regievoerder benoemen\r\n"
 
     await import_csv(client, content, BEHEERDER_RENKUM)
 
