@@ -79,6 +79,7 @@ async def create_aanbeveling(
 @router.post(
     "/_import",
     response_model=ImportVerslag,
+    responses=problem_responses(415),
     openapi_extra=upload_request_body(IMPORT_BODY),
 )
 async def import_aanbevelingen(
