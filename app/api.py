@@ -7,11 +7,15 @@ from app.auth.router import router as auth_router
 from app.bbv.router import router as bbv_router
 from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
+from app.evaluaties.router import router as evaluaties_router
 from app.organisaties.router import router as organisaties_router
 from app.rapportages.router import router as rapportages_router
+from app.risicos.router import router as risicos_router
 from app.servicenormen.router import router as servicenormen_router
 from app.system.router import get_api_index
 from app.system.router import router as system_router
+from app.verbeterplan.acties_router import router as acties_router
+from app.verbeterplan.router import router as verbeterplan_router
 from app.verbonden_partijen.deelnames_router import router as deelnames_router
 from app.verbonden_partijen.router import router as verbonden_partijen_router
 from app.wgr.router import router as wgr_router
@@ -29,6 +33,10 @@ api_router.include_router(wgr_router)
 api_router.include_router(bbv_router)
 api_router.include_router(servicenormen_router)
 api_router.include_router(rapportages_router)
+api_router.include_router(verbeterplan_router)
+api_router.include_router(acties_router)
+api_router.include_router(risicos_router)
+api_router.include_router(evaluaties_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -45,5 +53,11 @@ TAGS = [
     {"name": "BBV", "description": "The paragraaf verbonden partijen (BBV art. 15)."},
     {"name": "Servicenormen", "description": "A party's catalogue of diensten and its norms."},
     {"name": "Rapportages", "description": "Partner pushes, time series and timeliness."},
+    {
+        "name": "Verbeterplan",
+        "description": "The improvement plan: recommendations, their actions, the import.",
+    },
+    {"name": "Risico's", "description": "Your municipality's risks per party (private)."},
+    {"name": "Evaluaties", "description": "Yearly evaluations with a party (private)."},
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

@@ -33,6 +33,8 @@ class Settings(BaseSettings):
     sqlite_busy_timeout_ms: int = Field(default=5_000, ge=0)
 
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
+    max_upload_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
+    max_upload_rows: int = Field(default=2_000, ge=10)
     cors_origins: list[str] = Field(default_factory=list)
     retry_after_seconds: int = Field(default=5, ge=1)
 

@@ -4,13 +4,19 @@ from app.auth.models import Gebruiker, Token
 from app.begrotingen.models import Afwijkingsdrempel, Begroting, BegrotingBijdrage
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
+from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
 from app.organisaties.models import Organisatie
 from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage
+from app.risicos.models import Risico
 from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
+from app.verbeterplan.models import Aanbeveling, AanbevelingPartij, Actie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
 __all__ = [
+    "Aanbeveling",
+    "AanbevelingPartij",
+    "Actie",
     "Afwijkingsdrempel",
     "AuditGebeurtenis",
     "Base",
@@ -18,6 +24,8 @@ __all__ = [
     "BegrotingBijdrage",
     "Deelname",
     "Dienst",
+    "Evaluatie",
+    "EvaluatieVervolgactie",
     "Gebruiker",
     "IdempotentieSleutel",
     "Meting",
@@ -25,6 +33,7 @@ __all__ = [
     "Organisatie",
     "Rapportage",
     "RegievoerderToewijzing",
+    "Risico",
     "Servicenorm",
     "ServicenormVersie",
     "Token",

@@ -79,6 +79,14 @@ class PreconditionFailed(AppError):
         super().__init__(detail)
 
 
+class ContentTooLarge(AppError):
+    status, title, slug = 413, "Content too large", "content-too-large"
+
+
+class UnsupportedMediaType(AppError):
+    status, title, slug = 415, "Unsupported media type", "unsupported-media-type"
+
+
 class Unprocessable(AppError):
     status, title, slug = 422, "Unprocessable request", "unprocessable"
 

@@ -29,6 +29,7 @@ ERROR_DESCRIPTIONS = {
     409: "Conflicts with the current state.",
     412: "The resource changed since your read (stale If-Match).",
     413: "The request body is too large.",
+    415: "The body's media type is not accepted here.",
     422: "Well-formed, but cannot be processed.",
     428: "If-Match is required.",
     429: "Too many requests; see Retry-After.",

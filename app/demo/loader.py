@@ -18,9 +18,12 @@ from app.core.errors import Conflict
 from app.demo.accounts import DEMO_ACCOUNTS
 from app.demo.begrotingen import load_begrotingen
 from app.demo.context import DemoContext
+from app.demo.evaluaties import load_evaluaties
 from app.demo.rapportages import load_rapportages
 from app.demo.registry import DEMO_PARTIJEN, GEMEENTEN, ORGANISATIE_SOORT
+from app.demo.risicos import load_risicos
 from app.demo.servicenormen import load_servicenormen
+from app.demo.verbeterplan import load_verbeterplan
 from app.demo.wgr import load_wgr
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
@@ -34,6 +37,9 @@ DOMAIN_LOADERS: list[DomainLoader] = [
     load_rapportages,
     load_begrotingen,
     load_wgr,
+    load_verbeterplan,
+    load_risicos,
+    load_evaluaties,
 ]
 
 

@@ -47,7 +47,9 @@ async def test_every_write_leaves_an_audit_event(
     write = await SCENARIOS[operation](client, demo)
     before = await audit_count(client)
 
-    response = await client.request(write.method, write.url, json=write.body, headers=write.headers)
+    response = await client.request(
+        write.method, write.url, json=write.body, content=write.content, headers=write.headers
+    )
 
     assert response.status_code < 300, response.text
     events = (await client.get("/audit-gebeurtenissen", headers=BEHEERDER_ARNHEM)).json()

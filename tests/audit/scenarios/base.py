@@ -20,6 +20,7 @@ class Write:
     body: dict[str, Any] | None
     headers: dict[str, str]
     entiteit: str
+    content: bytes | None = None  # a file sent as the body (imports), instead of `body`
 
 
 Scenario = Callable[[AsyncClient, DemoIds], Awaitable[Write]]

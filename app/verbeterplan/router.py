@@ -1,0 +1,131 @@
+"""HTTP for the improvement plan's recommendations and the import of seed 004's table."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response, status
+
+from app.auth.dependencies import Municipal, requires
+from app.auth.principal import Principal
+from app.auth.roles import Rol
+from app.core.db import DbSession
+from app.core.etag import IfMatchHeader, set_etag
+from app.core.openapi import problem_responses
+from app.core.pagination import PageParams, envelope
+from app.core.schemas import Page
+from app.core.uploads import read_upload, upload_request_body
+from app.verbeterplan import import_service, service
+from app.verbeterplan.models import Bron, Reactie
+from app.verbeterplan.repository import AanbevelingFilter
+from app.verbeterplan.schemas import (
+    AanbevelingCreate,
+    AanbevelingRead,
+    AanbevelingUpdate,
+    ImportVerslag,
+)
+
+router = APIRouter(prefix="/aanbevelingen", tags=["Verbeterplan"])
+
+PlanWriter = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
+
+IMPORT_BODY = (
+    "Seed 004's table as CSV (UTF-8; `;`, `,` or tab) or XLSX (first sheet): a header row "
+    "with Nr, Aanbeveling, Reactie, Actie, Wie, Planning and optionally Deel; without a Deel "
+    "column, rows such as 'Deel 2 …' start the parts."
+)
+
+
+@router.get("", response_model=Page[AanbevelingRead])
+async def list_aanbevelingen(
+    session: DbSession,
+    principal: Municipal,
+    page: PageParams,
+    bron: Bron | None = None,
+    deel: Annotated[int | None, Query(ge=1, le=9)] = None,
+    reactie: Reactie | None = None,
+    verbonden_partij: Annotated[
+        uuid.UUID | None,
+        Query(alias="verbondenPartij", description="Only those linked to this party."),
+    ] = None,
+) -> Page[AanbevelingRead]:
+    """Your municipality's improvement plan, in plan order, with the actions."""
+    filters = AanbevelingFilter(bron, deel, reactie, verbonden_partij)
+    result = await service.list_aanbevelingen(session, principal, filters, page)
+    return envelope(page, result, AanbevelingRead.model_validate)
+
+
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=AanbevelingRead,
+    responses=problem_responses(409),
+)
+async def create_aanbeveling(
+    session: DbSession,
+    principal: PlanWriter,
+    body: AanbevelingCreate,
+    request: Request,
+    response: Response,
+) -> AanbevelingRead:
+    """Add a recommendation; 409 when the plan already has its code in that part and source."""
+    created = await service.create_aanbeveling(session, principal, body)
+    response.headers["Location"] = str(
+        request.url_for("get_aanbeveling", aanbeveling_id=created.id)
+    )
+    set_etag(response, created.versie)
+    return AanbevelingRead.model_validate(created)
+
+
+@router.post(
+    "/_import",
+    response_model=ImportVerslag,
+    responses=problem_responses(415),
+    openapi_extra=upload_request_body(IMPORT_BODY),
+)
+async def import_aanbevelingen(
+    session: DbSession,
+    principal: PlanWriter,
+    request: Request,
+    bron: Annotated[
+        Bron, Query(description="The source of the plan; matched within it.")
+    ] = Bron.REKENKAMER,
+    proefdraai: Annotated[
+        bool, Query(description="Report what the import would do, without storing it.")
+    ] = False,
+) -> ImportVerslag:
+    """Import the plan: per row what it created, updated or left unchanged. One bad row
+    refuses the whole file (400 names every bad row); importing it again changes nothing."""
+    settings = request.app.state.settings
+    upload = await read_upload(request, settings.max_upload_bytes)
+    return await import_service.import_plan(
+        session,
+        principal,
+        upload,
+        bron,
+        proefdraai=proefdraai,
+        max_rows=settings.max_upload_rows,
+    )
+
+
+@router.get("/{aanbeveling_id}", response_model=AanbevelingRead)
+async def get_aanbeveling(
+    session: DbSession, principal: Municipal, aanbeveling_id: uuid.UUID, response: Response
+) -> AanbevelingRead:
+    found = await service.get_aanbeveling(session, principal, aanbeveling_id)
+    set_etag(response, found.versie)
+    return AanbevelingRead.model_validate(found)
+
+
+@router.patch("/{aanbeveling_id}", response_model=AanbevelingRead, responses=problem_responses(409))
+async def update_aanbeveling(
+    session: DbSession,
+    principal: PlanWriter,
+    aanbeveling_id: uuid.UUID,
+    body: AanbevelingUpdate,
+    response: Response,
+    if_match: IfMatchHeader = None,
+) -> AanbevelingRead:
+    """JSON Merge Patch; needs If-Match. `verbondenPartijIds` replaces the linked parties."""
+    updated = await service.update_aanbeveling(session, principal, aanbeveling_id, body, if_match)
+    set_etag(response, updated.versie)
+    return AanbevelingRead.model_validate(updated)
