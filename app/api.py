@@ -5,10 +5,12 @@ from fastapi import APIRouter
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.organisaties.router import router as organisaties_router
+from app.rapportagerondes.router import router as rapportagerondes_router
 from app.system.router import get_api_index
 from app.system.router import router as system_router
 from app.verbonden_partijen.deelnames_router import router as deelnames_router
 from app.verbonden_partijen.router import router as verbonden_partijen_router
+from app.voortgang.router import router as voortgang_router
 
 api_router = APIRouter(prefix="/api/v1")
 api_router.add_api_route("", get_api_index, methods=["GET"], tags=["Service"], name="get_api_index")
@@ -17,6 +19,8 @@ api_router.include_router(auth_router)
 api_router.include_router(organisaties_router)
 api_router.include_router(verbonden_partijen_router)
 api_router.include_router(deelnames_router)
+api_router.include_router(rapportagerondes_router)
+api_router.include_router(voortgang_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -25,5 +29,13 @@ TAGS = [
     {"name": "Organisaties", "description": "Municipalities and other public bodies."},
     {"name": "Verbonden partijen", "description": "The registry of parties and regievoerders."},
     {"name": "Deelnames", "description": "Who participates in a party, with what share."},
+    {
+        "name": "Rapportagerondes",
+        "description": "Half-year rounds: which parties report to the MT, by when.",
+    },
+    {
+        "name": "Voortgangsrapportages",
+        "description": "Semiannual status reports to the MT and their workflow.",
+    },
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

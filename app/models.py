@@ -4,7 +4,9 @@ from app.auth.models import Gebruiker, Token
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 from app.organisaties.models import Organisatie
+from app.rapportagerondes.models import Rapportageronde
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
+from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
 
 __all__ = [
     "AuditGebeurtenis",
@@ -12,7 +14,11 @@ __all__ = [
     "Deelname",
     "Gebruiker",
     "Organisatie",
+    "RapportageOvergang",
+    "RapportageVersie",
+    "Rapportageronde",
     "RegievoerderToewijzing",
     "Token",
     "VerbondenPartij",
+    "Voortgangsrapportage",
 ]
