@@ -18,6 +18,7 @@ from app.core.errors import Conflict
 from app.demo.accounts import DEMO_ACCOUNTS
 from app.demo.context import DemoContext
 from app.demo.registry import DEMO_PARTIJEN, GEMEENTEN, ORGANISATIE_SOORT
+from app.demo.voortgang import load_voortgang
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 
@@ -25,7 +26,7 @@ DEMO_ACTOR = SystemActor(naam="vpmonitor-demo")
 DEMO_TOKEN_LIFETIME = timedelta(days=3650)
 
 DomainLoader = Callable[[AsyncSession, DemoContext], Awaitable[None]]
-DOMAIN_LOADERS: list[DomainLoader] = []
+DOMAIN_LOADERS: list[DomainLoader] = [load_voortgang]
 
 
 async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:
