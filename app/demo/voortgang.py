@@ -157,7 +157,7 @@ async def _report(
         }[step.actie]
         if target is RapportageStatus.GOEDGEKEURD:
             report.goedgekeurd_op, report.mt_opmerking = step.op, step.toelichting
-        report.status = target
+        report.status, report.gewijzigd_op = target, step.op
         session.add(report)
         await session.flush()
         _keep_step(session, report, step, status, target)

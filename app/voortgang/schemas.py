@@ -105,11 +105,16 @@ class RapportageInhoud(ApiModel):
     tevredenheid: Tevredenheid | None
 
 
-class VoortgangsrapportageRead(RapportageInhoud):
+class RapportageKop(ApiModel):
     id: uuid.UUID
     verbonden_partij_id: uuid.UUID
     periode: str = Field(examples=["2026-H1"])
     status: RapportageStatus
+
+
+class VoortgangsrapportageRead(RapportageInhoud, RapportageKop):
+    """The shape of API.md: identity and status, the content, the MT's comment, the ETag."""
+
     mt_opmerking: str | None = Field(description="The MT's comment on its last decision.")
     telaat: bool = Field(description="First submitted after the round's deadline.")
     ingediend_op: datetime | None = Field(description="When it was first submitted.")

@@ -1,6 +1,10 @@
 """Editing a status report: merge patch, If-Match, frozen once approved or submitted."""
 
+import pytest
 from httpx import AsyncClient
+from sqlalchemy import text
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from tests.auth_headers import MT_ARNHEM, REGIEVOERDER_ARNHEM
 from tests.conftest import DemoIds
@@ -158,3 +162,19 @@ async def test_etag_follows_every_step(client: AsyncClient, demo: DemoIds) -> No
 
     assert etag(read) == etag(report)
     assert read.json()["versie"] == int(read.headers["etag"].strip('"'))
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "UPDATE voortgangsrapportage_versies SET telaat = true",
+        "DELETE FROM voortgangsrapportage_versies",
+    ],
+)
+async def test_the_database_refuses_to_change_a_submitted_version(
+    client: AsyncClient, demo: DemoIds, session: AsyncSession, statement: str
+) -> None:
+    await submitted(client, demo)
+
+    with pytest.raises(DBAPIError, match="immutable"):
+        await session.execute(text(statement))
