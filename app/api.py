@@ -9,6 +9,7 @@ from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
 from app.evaluaties.router import router as evaluaties_router
 from app.organisaties.router import router as organisaties_router
+from app.rapportagerondes.router import router as rapportagerondes_router
 from app.rapportages.router import router as rapportages_router
 from app.risicos.router import router as risicos_router
 from app.servicenormen.router import router as servicenormen_router
@@ -18,6 +19,7 @@ from app.verbeterplan.acties_router import router as acties_router
 from app.verbeterplan.router import router as verbeterplan_router
 from app.verbonden_partijen.deelnames_router import router as deelnames_router
 from app.verbonden_partijen.router import router as verbonden_partijen_router
+from app.voortgang.router import router as voortgang_router
 from app.wgr.router import router as wgr_router
 
 api_router = APIRouter(prefix="/api/v1")
@@ -37,6 +39,8 @@ api_router.include_router(verbeterplan_router)
 api_router.include_router(acties_router)
 api_router.include_router(risicos_router)
 api_router.include_router(evaluaties_router)
+api_router.include_router(rapportagerondes_router)
+api_router.include_router(voortgang_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -59,5 +63,13 @@ TAGS = [
     },
     {"name": "Risico's", "description": "Your municipality's risks per party (private)."},
     {"name": "Evaluaties", "description": "Yearly evaluations with a party (private)."},
+    {
+        "name": "Rapportagerondes",
+        "description": "Half-year rounds: which parties report to the MT, by when.",
+    },
+    {
+        "name": "Voortgangsrapportages",
+        "description": "Semiannual status reports to the MT and their workflow.",
+    },
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

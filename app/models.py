@@ -6,11 +6,13 @@ from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
 from app.organisaties.models import Organisatie
+from app.rapportagerondes.models import Rapportageronde
 from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage
 from app.risicos.models import Risico
 from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
 from app.verbeterplan.models import Aanbeveling, AanbevelingPartij, Actie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
+from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
 __all__ = [
@@ -32,11 +34,15 @@ __all__ = [
     "OntvangenDocument",
     "Organisatie",
     "Rapportage",
+    "RapportageOvergang",
+    "RapportageVersie",
+    "Rapportageronde",
     "RegievoerderToewijzing",
     "Risico",
     "Servicenorm",
     "ServicenormVersie",
     "Token",
     "VerbondenPartij",
+    "Voortgangsrapportage",
     "WgrTermijn",
 ]

@@ -24,6 +24,7 @@ from app.demo.registry import DEMO_PARTIJEN, GEMEENTEN, ORGANISATIE_SOORT
 from app.demo.risicos import load_risicos
 from app.demo.servicenormen import load_servicenormen
 from app.demo.verbeterplan import load_verbeterplan
+from app.demo.voortgang import load_voortgang
 from app.demo.wgr import load_wgr
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
@@ -40,6 +41,7 @@ DOMAIN_LOADERS: list[DomainLoader] = [
     load_verbeterplan,
     load_risicos,
     load_evaluaties,
+    load_voortgang,
 ]
 
 

@@ -1,0 +1,147 @@
+"""The snapshot a new draft starts from: what the service knows of the party's half-year.
+
+A *prefill source* is one async function that contributes one section of the snapshot (or
+nothing). Adding a source is one line: append it to `PREFILL_SOURCES`. Each section is kept
+as the source wrote it; a source may also answer the deviation flags
+(`afwijkingBegroting`/`afwijkingInvestering`/`afwijkingExploitatie`), which then prefill
+the draft ("Ja" when any source says so).
+"""
+
+import uuid
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from pydantic_core import to_jsonable_python
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.core.db import utcnow
+from app.core.periods import Periode
+from app.rapportagerondes import service as rondes
+from app.verbonden_partijen.rules import is_active
+from app.voortgang import repository
+from app.voortgang.content import AFWIJKING_API_NAMES, ASPECTEN, content_of
+from app.voortgang.workflow import RapportageStatus
+
+
+@dataclass(frozen=True)
+class PrefillRequest:
+    organisatie_id: uuid.UUID
+    verbonden_partij_id: uuid.UUID
+    periode: Periode
+    today: date
+
+
+@dataclass(frozen=True)
+class PrefillContribution:
+    """One section of the snapshot; `content` must be JSON-able (dates and ids become text)."""
+
+    section: str
+    content: dict[str, Any]
+    afwijkingen: dict[str, bool] = field(default_factory=dict)
+
+
+PrefillSource = Callable[[AsyncSession, PrefillRequest], Awaitable[PrefillContribution | None]]
+
+
+@dataclass(frozen=True)
+class Prefill:
+    snapshot: dict[str, Any]
+    afwijkingen: dict[str, bool]  # by attribute name: afwijking_begroting → True/False
+
+
+async def compose(
+    session: AsyncSession, request: PrefillRequest, sources: list[PrefillSource] | None = None
+) -> Prefill:
+    """Ask every source in order; a section named twice or an unknown flag is a bug."""
+    if sources is None:
+        sources = PREFILL_SOURCES
+    bronnen: dict[str, Any] = {}
+    afwijkingen: dict[str, bool] = {}
+    for source in sources:
+        contribution = await source(session, request)
+        if contribution is None:
+            continue
+        if contribution.section in bronnen:
+            raise ValueError(f"Two prefill sources write section {contribution.section!r}.")
+        bronnen[contribution.section] = to_jsonable_python(contribution.content)
+        for api_name, flag in contribution.afwijkingen.items():
+            attribute = AFWIJKING_API_NAMES.get(api_name)
+            if attribute is None:
+                raise ValueError(f"Unknown deviation flag {api_name!r} from a prefill source.")
+            afwijkingen[attribute] = afwijkingen.get(attribute, False) or flag
+    snapshot = {
+        "samengesteldOp": to_jsonable_python(utcnow()),
+        "periode": str(request.periode),
+        "bronnen": bronnen,
+    }
+    return Prefill(snapshot, afwijkingen)
+
+
+# --- the sources this domain computes itself -------------------------------------------
+
+
+async def verbonden_partij(
+    session: AsyncSession, request: PrefillRequest
+) -> PrefillContribution | None:
+    """The registry's facts of the party, as the municipality takes part in it."""
+    facts = await repository.party_facts(
+        session, request.organisatie_id, request.verbonden_partij_id
+    )
+    if facts is None:
+        return None
+    party = facts.partij
+    return PrefillContribution(
+        "verbondenPartij",
+        {
+            "naam": party.naam,
+            "bbvCategorie": party.bbv_categorie.value,
+            "rechtsvorm": party.rechtsvorm.value,
+            "monitoringsniveau": party.monitoringsniveau,
+            "actief": is_active(party.einddatum, request.today),
+            "aandeel": facts.deelname.aandeel if facts.deelname else None,
+            "regievoerders": facts.regievoerders,
+        },
+    )
+
+
+async def vorige_rapportage(
+    session: AsyncSession, request: PrefillRequest
+) -> PrefillContribution | None:
+    """The ratings the MT approved for the previous half-year, to show what changed."""
+    previous = request.periode.previous()
+    report = await repository.report_for(
+        session, request.organisatie_id, request.verbonden_partij_id, str(previous)
+    )
+    if report is None or report.status is not RapportageStatus.GOEDGEKEURD:
+        return None
+    content = content_of(report)
+    return PrefillContribution(
+        "vorigeRapportage",
+        {
+            "id": report.id,
+            "periode": report.periode,
+            "goedgekeurdOp": report.goedgekeurd_op,
+            "oordelen": {aspect: content["aspecten"][aspect]["oordeel"] for aspect in ASPECTEN},
+            "afwijkingen": {
+                api_name: content[attribute]["afwijking"]
+                for api_name, attribute in AFWIJKING_API_NAMES.items()
+            },
+        },
+    )
+
+
+async def rapportageronde(
+    session: AsyncSession, request: PrefillRequest
+) -> PrefillContribution | None:
+    """The round's deadline, when the municipality opened one for the half-year."""
+    ronde = await rondes.round_for_period(session, request.organisatie_id, request.periode)
+    if ronde is None:
+        return None
+    return PrefillContribution("rapportageronde", {"id": ronde.id, "deadline": ronde.deadline})
+
+
+# The registry: append a source here (other domains: norm outcomes, budget deviation,
+# open and overdue actions, partner timeliness). Order is the order of the snapshot.
+PREFILL_SOURCES: list[PrefillSource] = [verbonden_partij, rapportageronde, vorige_rapportage]
