@@ -10,11 +10,12 @@ from collections.abc import Sequence
 from decimal import Decimal
 from xml.etree.ElementTree import Element, SubElement, tostring
 
-from app.mt_rapport.document import Begroting, Normreeks, Uitkomst
+from app.mt_rapport.document import Begroting, Normpunt, Normreeks, Uitkomst
 from app.mt_rapport.formatting import (
     UITKOMST_LABEL,
     UITKOMST_SYMBOOL,
     bedrag,
+    getal,
     meetwaarde,
     periode_kort,
     periode_label,
@@ -85,50 +86,45 @@ def norm_grafiek(reeks: Normreeks, ident: str) -> str:
         for p in punten
     )
     beschrijving = f"{doel_tekst(reeks).capitalize()}. " + (waarden or "Geen metingen.")
-    root = _svg(240, 132, ident, f"{reeks.code} {reeks.naam}", beschrijving)
-    _tekst(root, 4, 10, doel_tekst(reeks), fill=GRIJS, **{"font-size": "8.5"})
+    root = _svg(200, 112, ident, f"{reeks.code} {reeks.naam}", beschrijving)
+    _tekst(root, 4, 11, doel_tekst(reeks), fill=GRIJS, **{"font-size": "9.5"})
     if not punten:
-        _tekst(root, 120, 70, "Geen metingen", **{"text-anchor": "middle", "fill": GRIJS})
+        _tekst(root, 100, 60, "Geen metingen", **{"text-anchor": "middle", "fill": GRIJS})
         return _svg_tekst(root)
-    boven, onder, links, rechts = 26.0, 104.0, 4.0, 236.0
-    getallen = [p.waarde for p in punten] + ([reeks.doelwaarde] if reeks.doelwaarde else [])
-    hoogste = float(max(max(getallen), Decimal(0))) * 1.12 or 1.0
-
-    def y(waarde: Decimal) -> float:
-        return onder - (onder - boven) * max(float(waarde), 0.0) / hoogste
-
-    SubElement(root, "line", _lijn(links, onder, rechts, onder, GRIJS))
-    vak = (rechts - links) / len(punten)
+    doel = [] if reeks.doelwaarde is None else [reeks.doelwaarde]
+    y = _Schaal(boven=26.0, onder=86.0, hoogste=max([p.waarde for p in punten] + doel))
+    SubElement(root, "line", _lijn(4, y.onder, 196, y.onder, GRIJS))
+    vak = 192 / len(punten)
     for i, punt in enumerate(punten):
-        midden = links + vak * (i + 0.5)
-        top = y(punt.waarde)
-        kleur = KLEUR[punt.uitkomst]
-        SubElement(root, "rect", _rechthoek(midden - vak * 0.3, top, vak * 0.6, onder - top, kleur))
-        _tekst(
-            root,
-            midden,
-            top - 2,
-            meetwaarde(punt.waarde, reeks.eenheid).replace(" ", ""),
-            **{"text-anchor": "middle", "font-size": "7.5"},
-        )
-        _tekst(
-            root,
-            midden,
-            onder + 10,
-            UITKOMST_SYMBOOL[punt.uitkomst],
-            **{"text-anchor": "middle", "fill": kleur, "font-weight": "bold"},
-        )
-        _tekst(
-            root,
-            midden,
-            onder + 21,
-            periode_kort(punt.periode),
-            **{"text-anchor": "middle", "font-size": "7.5", "fill": GRIJS},
-        )
+        _kolom(root, 4 + vak * (i + 0.5), vak * 0.6, y, punt)
     if reeks.doelwaarde is not None:
-        lijn = _lijn(links, y(reeks.doelwaarde), rechts, y(reeks.doelwaarde), INKT)
+        lijn = _lijn(4, y(reeks.doelwaarde), 196, y(reeks.doelwaarde), INKT)
         SubElement(root, "line", {**lijn, "stroke-dasharray": "4 3", "stroke-width": "1.2"})
     return _svg_tekst(root)
+
+
+class _Schaal:
+    """Maps a value to a y coordinate; zero at the axis, the highest value near the top."""
+
+    def __init__(self, boven: float, onder: float, hoogste: Decimal) -> None:
+        self.boven, self.onder = boven, onder
+        self.hoogste = float(max(hoogste, Decimal(0))) * 1.12 or 1.0
+
+    def __call__(self, waarde: Decimal) -> float:
+        return self.onder - (self.onder - self.boven) * max(float(waarde), 0.0) / self.hoogste
+
+
+def _kolom(root: Element, midden: float, breedte: float, y: _Schaal, punt: Normpunt) -> None:
+    """One period: its bar, its value above, its outcome mark and period below the axis."""
+    kleur, top, gecentreerd = KLEUR[punt.uitkomst], y(punt.waarde), {"text-anchor": "middle"}
+    SubElement(root, "rect", _rechthoek(midden - breedte / 2, top, breedte, y.onder - top, kleur))
+    _tekst(root, midden, top - 2.5, getal(punt.waarde), **gecentreerd)
+    symbool = UITKOMST_SYMBOOL[punt.uitkomst]
+    _tekst(
+        root, midden, y.onder + 10, symbool, **gecentreerd, fill=kleur, **{"font-weight": "bold"}
+    )
+    label = periode_kort(punt.periode)
+    _tekst(root, midden, y.onder + 22, label, **gecentreerd, fill=GRIJS, **{"font-size": "8"})
 
 
 def _lijn(x1: float, y1: float, x2: float, y2: float, kleur: str) -> dict[str, str]:

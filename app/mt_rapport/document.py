@@ -175,7 +175,7 @@ class MtRapport:
     def paginas(self) -> int:
         """Pages of the PDF: cover, overview, one per reporting party, the actions section.
 
-        Exact while the overview fits one page (up to 45 parties) and the overdue actions
+        Exact while the overview fits one page (up to 40 parties) and the overdue actions
         fit one page (up to 20); beyond that those sections run on rather than drop data.
         """
         return 2 + len(self.partijpaginas) + 1

@@ -54,8 +54,14 @@ ASPECT_LABEL = {
     "risicos": "Risico's en kansen",
     "communicatie": "Communicatie",
 }
+# Column headers of the overview; a soft hyphen lets the longest one break.
+ASPECT_KORT = {
+    **ASPECT_LABEL,
+    "inhoud": "Inhoud",
+    "risicos": "Risico's",
+    "communicatie": "Commu\u00adnicatie",
+}
 EENHEID_ACHTERVOEGSEL = {"percentage": " %", "dagen": " dagen", "uren": " uur", "score": ""}
-_RANGTELWOORD = {1: "1e", 2: "2e", 3: "3e", 4: "4e"}
 _KORTE_MAAND = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"]
 
 
@@ -77,27 +83,29 @@ def periode_label(tekst: str) -> str:
     if periode is None:
         return tekst
     nummer = (periode.start.month - 1) // periode.months + 1
-    return {
-        12: str(periode.jaar),
-        6: f"{_RANGTELWOORD[nummer]} halfjaar {periode.jaar}",
-        3: f"{_RANGTELWOORD[nummer]} kwartaal {periode.jaar}",
-        1: f"{MAANDEN[periode.start.month - 1]} {periode.jaar}",
-    }[periode.months]
+    if periode.months == 6:
+        return f"{nummer}e halfjaar {periode.jaar}"
+    if periode.months == 3:
+        return f"{nummer}e kwartaal {periode.jaar}"
+    if periode.months == 1:
+        return f"{MAANDEN[periode.start.month - 1]} {periode.jaar}"
+    return str(periode.jaar)
 
 
 def periode_kort(tekst: str) -> str:
-    """A chart axis label: `2026-Q3` → `Q3 '26`, `2026-09` → `sep '26`."""
+    """A chart axis label: `2026-Q3` → `Q3'26`, `2026-09` → `sep'26`."""
     periode = _periode(tekst)
     if periode is None:
         return tekst
     nummer = (periode.start.month - 1) // periode.months + 1
     jaar = f"'{periode.jaar % 100:02d}"
-    return {
-        12: str(periode.jaar),
-        6: f"H{nummer} {jaar}",
-        3: f"Q{nummer} {jaar}",
-        1: f"{_KORTE_MAAND[periode.start.month - 1]} {jaar}",
-    }[periode.months]
+    if periode.months == 6:
+        return f"H{nummer}{jaar}"
+    if periode.months == 3:
+        return f"Q{nummer}{jaar}"
+    if periode.months == 1:
+        return f"{_KORTE_MAAND[periode.start.month - 1]}{jaar}"
+    return str(periode.jaar)
 
 
 def getal(waarde: Decimal, decimalen: int | None = None) -> str:

@@ -67,6 +67,7 @@ def _environment() -> Environment:
         oordeel_label=oordeel_label,
         oordelen=list(formatting.OORDEEL_LABEL.items()),
         aspectnamen=list(formatting.ASPECT_LABEL.values()),
+        aspectnamen_kort=list(formatting.ASPECT_KORT.values()),
         aspecten=weergave.aspecten,
         afwijkingen=weergave.afwijkingen,
         afwijkingen_ja=weergave.afwijkingen_ja,

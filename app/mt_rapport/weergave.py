@@ -60,11 +60,11 @@ def afwijkingen_ja(partij: PartijPagina) -> list[str]:
 
 
 def afwijking_samenvatting(partij: PartijPagina) -> str:
-    """`Ja: begroting, exploitatie`, `Nee`, or `niet ingevuld` when a flag is unanswered."""
+    """`Ja: B, E` (begroting, exploitatie), `Nee`, or `niet ingevuld` when a flag is unanswered."""
     if partij.status == RapportStatus.ONTBREEKT:
         return "–"
     if ja := afwijkingen_ja(partij):
-        return "Ja: " + ", ".join(naam.lower() for naam in ja)
+        return "Ja: " + ", ".join(naam[0] for naam in ja)
     if any(afwijking.afwijking is None for _, afwijking in afwijkingen(partij)):
         return "niet ingevuld"
     return "Nee"
@@ -102,9 +102,25 @@ def aantal_te_laat(rapport: MtRapport) -> int:
     return sum(partij.te_laat for partij in rapport.partijen)
 
 
-def dichtheid(rapport: MtRapport) -> str:
-    """The overview table's density class, so that up to 45 parties fit one page."""
+@dataclass(frozen=True)
+class Dichtheid:
+    """How densely the overview is set: a CSS class, and how long a party's name may be."""
+
+    klasse: str
+    tot_en_met: int  # parties
+    naamlengte: int
+
+
+# Up to 40 parties fit one page; names are cut so that rows stay three, two or one line high.
+DICHTHEDEN = (
+    Dichtheid("ruim", 12, 64),
+    Dichtheid("normaal", 18, 52),
+    Dichtheid("compact", 26, 36),
+    Dichtheid("dicht", 40, 38),
+)
+
+
+def dichtheid(rapport: MtRapport) -> Dichtheid:
+    """The overview's density for the number of parties; beyond 40 the table runs on."""
     aantal = len(rapport.partijen)
-    if aantal <= 16:
-        return "ruim"
-    return "compact" if aantal <= 28 else "dicht"
+    return next((d for d in DICHTHEDEN if aantal <= d.tot_en_met), DICHTHEDEN[-1])

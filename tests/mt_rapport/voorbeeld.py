@@ -3,6 +3,7 @@
 from dataclasses import replace
 from datetime import date
 from decimal import Decimal
+from typing import Any
 
 from app.mt_rapport.document import (
     Actie,
@@ -38,8 +39,9 @@ def reeks(code: str, naam: str, waarden: list[str], doel: str = "95") -> Normree
 
 def aspecten(oordeel: Oordeel, toelichting: str) -> Aspecten:
     aspect = Aspect(oordeel, toelichting)
-    return Aspecten(aspect, aspect, Aspect(Oordeel.ACHTER, "Planning loopt uit."), aspect,
-                    Aspect(None, None), Aspect(Oordeel.BETER, "Goed contact."))  # fmt: skip
+    planning = Aspect(Oordeel.ACHTER, "Planning loopt uit.")
+    communicatie = Aspect(Oordeel.BETER, "Goed contact.")
+    return Aspecten(aspect, aspect, planning, aspect, Aspect(), communicatie)
 
 
 ACTIE_DE_CONNECTIE = Actie(
@@ -127,7 +129,7 @@ def zonder_rapportage() -> PartijPagina:
     )
 
 
-def rapport(**wijzigingen: object) -> MtRapport:
+def rapport(**wijzigingen: Any) -> MtRapport:
     basis = MtRapport(
         gemeente="Arnhem",
         periode="2026-H1",
@@ -136,4 +138,4 @@ def rapport(**wijzigingen: object) -> MtRapport:
         partijen=[de_connectie(), duo(), regionale_toegang(), zonder_rapportage()],
         achterstallige_acties=[ACTIE_DE_CONNECTIE, ACTIE_ALGEMEEN],
     )
-    return replace(basis, **wijzigingen)  # type: ignore[arg-type]
+    return replace(basis, **wijzigingen)
