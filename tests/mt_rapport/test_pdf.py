@@ -116,9 +116,11 @@ def test_party_without_measurements_or_budget_says_geen_gegevens(reader: PdfRead
     assert "Geen gegevens: er zijn geen begrotingscijfers" in regionale_toegang
 
 
-def lengthy_party(naam: str) -> PartijPagina:
+def lengthy_party(naam: str, herhaling: int = 30) -> PartijPagina:
     """Every text at its longest, unbreakable words, more norms and actions than fit."""
-    lang = "Een zeer lange toelichting met Langewoordenzonderspatiesdieblijvendoorlopen " * 30
+    lang = (
+        "Een zeer lange toelichting met Langewoordenzonderspatiesdieblijvendoorlopen " * herhaling
+    )
     woord = "X" * 500
     aspect = Aspect(Oordeel.ACHTER, lang)
     return replace(
@@ -154,7 +156,8 @@ def test_layout_check_notices_a_party_page_that_does_not_fit(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     monkeypatch.setitem(render._ENV.filters, "inkorten", lambda tekst, _lengte: tekst or "")
-    assert party_page_problems(render_html(lengthy_report()))
+    document = rapport(partijen=[lengthy_party("De Connectie", herhaling=5)])
+    assert party_page_problems(render_html(document))
 
 
 def crowded_row(nummer: int) -> PartijPagina:
