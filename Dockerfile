@@ -7,6 +7,11 @@ COPY app ./app
 RUN /venv/bin/pip install --no-cache-dir --upgrade pip && /venv/bin/pip install --no-cache-dir .
 
 FROM python:3.11-slim
+# Pango, HarfBuzz and a font for WeasyPrint (the MT report's PDF).
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends \
+        libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
 RUN useradd --system --uid 10001 --home-dir /srv vpm && mkdir -p /data && chown vpm /data
 COPY --from=build /venv /venv
 WORKDIR /srv
