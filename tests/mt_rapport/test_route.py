@@ -94,6 +94,7 @@ async def test_mt_report_html_names_each_reporting_party_under_dutch_headings(
     assert response.headers["content-disposition"] == (
         'inline; filename="mt-rapport-arnhem-2026-H1.html"'
     )
+    assert "default-src 'none'" in response.headers["content-security-policy"]  # no scripts
     html = response.text
     for heading in (
         "Overzicht verbonden partijen",
