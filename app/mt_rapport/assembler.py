@@ -27,7 +27,8 @@ async def assemble(session: AsyncSession, ronde: Rapportageronde, opgesteld_op: 
     """The round's report as drawn up on `opgesteld_op`: every party that must report (by
     name) with what was last submitted to the MT, its norm series up to the half-year's end,
     its budget of the half-year's year and its overdue actions; and every overdue action of
-    the improvement plan. A draft that was never submitted shows its state only. Ten queries."""
+    the improvement plan. A draft that was never submitted shows its state only. Twelve
+    queries."""
     periode = Periode.parse(ronde.periode)
     organisatie = ronde.organisatie_id
     gemeente = await get_organisation(session, organisatie)
