@@ -8,6 +8,7 @@ from app.bbv.router import router as bbv_router
 from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
 from app.evaluaties.router import router as evaluaties_router
+from app.mt_rapport.router import router as mt_rapport_router
 from app.organisaties.router import router as organisaties_router
 from app.rapportagerondes.router import router as rapportagerondes_router
 from app.rapportages.router import router as rapportages_router
@@ -40,6 +41,7 @@ api_router.include_router(acties_router)
 api_router.include_router(risicos_router)
 api_router.include_router(evaluaties_router)
 api_router.include_router(rapportagerondes_router)
+api_router.include_router(mt_rapport_router)
 api_router.include_router(voortgang_router)
 api_router.include_router(audit_router)
 

@@ -1,7 +1,11 @@
-"""The BBV paragraph as export sheets: the list with a category column, and completeness."""
+"""The BBV paragraph as export sheets: the list with a category column, completeness, and the
+municipality's material risks (typed, one row per risk)."""
+
+from decimal import Decimal
 
 from app.bbv.schemas import BbvParagraaf, BbvPartij
 from app.core.exports.table import CellValue, ExportSheet, Kolom, Kolomsoort
+from app.risicos.summaries import RisicoSummary
 
 EURO = Kolomsoort.EURO
 LIST_COLUMNS = [
@@ -20,15 +24,35 @@ LIST_COLUMNS = [
     Kolom("Vreemd vermogen einde", EURO, 18),
     Kolom("Resultaat", EURO, 18),
     Kolom("Risico's volgens partij", breedte=60),
+    Kolom("Materiële risico's (eigen register)", breedte=80),
     Kolom("Ontbreekt", breedte=40),
 ]
 COMPLETENESS_COLUMNS = [Kolom("Naam", breedte=36), Kolom("Ontbreekt", breedte=80)]
+RISK_COLUMNS = [
+    Kolom("Naam", breedte=36),
+    Kolom("Risico", breedte=80),
+    Kolom("Kans", Kolomsoort.GETAL, 8),
+    Kolom("Impact", Kolomsoort.GETAL, 8),
+    Kolom("Score", Kolomsoort.GETAL, 8),
+    Kolom("Financiële omvang", EURO, 18),
+    Kolom("Status", breedte=12),
+    Kolom("Eigenaar", breedte=30),
+]
 
 
 def _seats(partij: BbvPartij) -> str:
     return "; ".join(
         f"{zetel.orgaan.value}: {zetel.bekleed_door}" for zetel in partij.bestuurlijk_belang.zetels
     )
+
+
+def _euro(amount: Decimal) -> str:
+    return "€ " + f"{amount:,.0f}".replace(",", ".")
+
+
+def _risk_text(risk: RisicoSummary) -> str:
+    omvang = f", {_euro(risk.financiele_omvang)}" if risk.financiele_omvang is not None else ""
+    return f"{risk.omschrijving} (score {risk.score}{omvang})"
 
 
 def _row(omschrijving: str, partij: BbvPartij, ontbreekt: str) -> list[CellValue]:
@@ -48,13 +72,14 @@ def _row(omschrijving: str, partij: BbvPartij, ontbreekt: str) -> list[CellValue
         partij.vreemd_vermogen_einde,
         partij.resultaat,
         partij.risicos_volgens_partij,
+        "; ".join(_risk_text(risk) for risk in partij.materiele_risicos),
         ontbreekt,
     ]
 
 
 def bbv_sheets(paragraaf: BbvParagraaf) -> list[ExportSheet]:
-    """One sheet with every party and a category column (CSV holds this one), and one with
-    what is missing."""
+    """One sheet with every party and a category column (CSV holds this one), one with what
+    is missing, and one with the municipality's material risks."""
     missing = {
         item.verbonden_partij_id: ", ".join(part.value for part in item.ontbreekt)
         for item in paragraaf.volledigheid
@@ -67,7 +92,23 @@ def bbv_sheets(paragraaf: BbvParagraaf) -> list[ExportSheet]:
     completeness: list[list[CellValue]] = [
         [item.naam, missing[item.verbonden_partij_id]] for item in paragraaf.volledigheid
     ]
+    risks: list[list[CellValue]] = [
+        [
+            partij.naam,
+            risk.omschrijving,
+            risk.kans,
+            risk.impact,
+            risk.score,
+            risk.financiele_omvang,
+            risk.status.value,
+            risk.eigenaar,
+        ]
+        for lijst in paragraaf.categorieen
+        for partij in lijst.verbonden_partijen
+        for risk in partij.materiele_risicos
+    ]
     return [
         ExportSheet(f"Verbonden partijen {paragraaf.jaar}", LIST_COLUMNS, rows),
         ExportSheet("Volledigheid", COMPLETENESS_COLUMNS, completeness),
+        ExportSheet("Materiële risico's", RISK_COLUMNS, risks),
     ]

@@ -28,9 +28,10 @@ async def get_bbv_paragraaf(
 ) -> BbvParagraaf | Response:
     """The paragraaf verbonden partijen (BBV art. 15) of your municipality for year J: per
     category each party with seat, public interest, your bestuurlijk and financieel belang,
-    equity and debt at start and end, result and risks; and what is still missing per party.
-    JSON, CSV (one row per party, with a category column) or XLSX (the list and a
-    completeness sheet). For mt, beheerder and lezer."""
+    equity and debt at start and end, result, the risks the party states in its budget and
+    the material risks of your own risk register; and what is still missing per party.
+    JSON, CSV (one row per party, with a category column) or XLSX (the list, a completeness
+    sheet and a sheet of your material risks). For mt, beheerder and lezer."""
     paragraaf = await service.bbv_paragraph(session, principal, jaar)
     if export.is_json:
         return paragraaf

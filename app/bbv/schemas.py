@@ -6,6 +6,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from app.core.schemas import ApiModel, Euro, NonNegativeDecimal, Percentage
+from app.risicos.summaries import MATERIEEL_REGEL, RisicoSummary
 from app.verbonden_partijen.models import BbvCategorie, Rechtsvorm
 from app.verbonden_partijen.schemas import OrganisatieVerwijzing, ZetelRead
 
@@ -50,7 +51,11 @@ class BbvPartij(ApiModel):
     resultaat: Euro | None
     risicos_volgens_partij: str | None = Field(
         description="Material risks as the party states them in its budget (`risicos` of the "
-        "budget year). The municipality's own risk register is not part of this yet."
+        "budget year)."
+    )
+    materiele_risicos: list[RisicoSummary] = Field(
+        description=f"Material risks as the municipality judges them in its own risk register "
+        f"(private to it; see `/verbonden-partijen/{{id}}/risicos`). {MATERIEEL_REGEL}"
     )
 
 

@@ -178,21 +178,49 @@ class Signalen:
     afwijking_exploitatie: bool
 
 
+# Which lines of which comparison feed each flag (the rule `Signalen` describes).
+SIGNAALPOSTEN: dict[str, tuple[tuple[Vergelijking, str], ...]] = {
+    "afwijking_begroting": (
+        (Vergelijking.WIJZIGING, "lasten"),
+        (Vergelijking.WIJZIGING, "baten"),
+        (Vergelijking.WIJZIGING, "saldo"),
+        (Vergelijking.PROGNOSE, "lasten"),
+        (Vergelijking.PROGNOSE, "baten"),
+    ),
+    "afwijking_investering": (
+        (Vergelijking.PROGNOSE, "investeringen"),
+        (Vergelijking.REALISATIE, "investeringen"),
+    ),
+    "afwijking_exploitatie": (
+        (Vergelijking.PROGNOSE, "saldo"),
+        (Vergelijking.REALISATIE, "saldo"),
+    ),
+}
+
+
+def signaalposten(
+    afwijkingen: Afwijkingen, signaal: str
+) -> list[tuple[Vergelijking, str, Afwijking]]:
+    """The deviations that feed one flag (`afwijking_begroting`, …), those that are known."""
+    found = []
+    for vergelijking, post in SIGNAALPOSTEN[signaal]:
+        regels = afwijkingen.van(vergelijking)
+        item: Afwijking | None = getattr(regels, post) if regels else None
+        if item is not None:
+            found.append((vergelijking, post, item))
+    return found
+
+
 def signalen(afwijkingen: Afwijkingen, drempels: Drempels) -> Signalen:
     """The flags of a budget year, judged against a municipality's thresholds."""
-    wijziging, prognose, realisatie = (
-        afwijkingen.wijziging,
-        afwijkingen.prognose,
-        afwijkingen.realisatie,
-    )
-    begroting = [wijziging.lasten, wijziging.baten, wijziging.saldo] if wijziging else []
-    begroting += [prognose.lasten, prognose.baten] if prognose else []
-    investering = [regels.investeringen for regels in (prognose, realisatie) if regels]
-    exploitatie = [regels.saldo for regels in (prognose, realisatie) if regels]
+
+    def telt(signaal: str) -> bool:
+        return any(drempels.telt(item) for _, _, item in signaalposten(afwijkingen, signaal))
+
     return Signalen(
-        afwijking_begroting=any(drempels.telt(item) for item in begroting),
-        afwijking_investering=any(drempels.telt(item) for item in investering),
-        afwijking_exploitatie=any(drempels.telt(item) for item in exploitatie),
+        afwijking_begroting=telt("afwijking_begroting"),
+        afwijking_investering=telt("afwijking_investering"),
+        afwijking_exploitatie=telt("afwijking_exploitatie"),
     )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.begrotingen import repository
 from app.begrotingen.deviations import (
+    SIGNAALPOSTEN,
     Afwijking,
     Afwijkingen,
     Cijfers,
@@ -18,9 +19,11 @@ from app.begrotingen.deviations import (
     Exploitatie,
     Investeringen,
     Signalen,
+    Vergelijking,
     aandeel,
     afwijkingen,
     eigen_aandeel,
+    signaalposten,
     signalen,
 )
 from app.begrotingen.models import Begroting, BegrotingBijdrage
@@ -53,18 +56,42 @@ class BudgetDeviationSummary:
     def toelichting(self) -> str | None:
         """The counting deviations in one Dutch sentence, to prefill an explanation."""
         parts = []
-        for naam, regels in (
-            ("begroting na wijziging", self.afwijkingen.wijziging),
-            ("prognose", self.afwijkingen.prognose),
-            ("realisatie", self.afwijkingen.realisatie),
-        ):
+        for vergelijking in Vergelijking:
+            regels = self.afwijkingen.van(vergelijking)
             if regels is None:
                 continue
             for post in ("lasten", "baten", "saldo", "investeringen"):
                 item: Afwijking | None = getattr(regels, post)
                 if self.drempels.telt(item) and item is not None:
-                    parts.append(f"{naam} {post} {_euro(item.bedrag)}{_pct(item)}")
+                    parts.append(_regel(vergelijking, post, item))
         return "Afwijkingen boven de drempel: " + "; ".join(parts) + "." if parts else None
+
+    def toelichtingen(self) -> dict[str, str]:
+        """Per flag that is raised (`afwijking_begroting`, …), the deviations that raise it in
+        one Dutch sentence, to prefill that flag's explanation."""
+        found = {}
+        for signaal in SIGNAALPOSTEN:
+            parts = [
+                _regel(vergelijking, post, item)
+                for vergelijking, post, item in signaalposten(self.afwijkingen, signaal)
+                if self.drempels.telt(item)
+            ]
+            if parts:
+                found[signaal] = (
+                    f"Begroting {self.jaar}, boven de drempel: " + "; ".join(parts) + "."
+                )
+        return found
+
+
+VERGELIJKING_NAAM = {
+    Vergelijking.WIJZIGING: "begroting na wijziging",
+    Vergelijking.PROGNOSE: "prognose",
+    Vergelijking.REALISATIE: "realisatie",
+}
+
+
+def _regel(vergelijking: Vergelijking, post: str, item: Afwijking) -> str:
+    return f"{VERGELIJKING_NAAM[vergelijking]} {post} {_euro(item.bedrag)}{_pct(item)}"
 
 
 def _euro(amount: Decimal) -> str:

@@ -185,3 +185,12 @@ async def database_is_up(engine: AsyncEngine, timeout_seconds: float) -> bool:
     except (OSError, TimeoutError, SQLAlchemyError):
         return False
     return True
+
+
+async def end_read_only_transaction(session: AsyncSession) -> None:
+    """End a read-only request's transaction early, so that its connection goes back to the
+    pool before slow work without the database (rendering a PDF). Nothing is pending: this is
+    no write. The request's own commit afterwards has nothing left to do."""
+    if session.new or session.dirty or session.deleted:
+        raise RuntimeError("end_read_only_transaction called with pending changes")
+    await session.commit()

@@ -69,6 +69,7 @@ def _environment() -> Environment:
         aspectnamen=list(formatting.ASPECT_LABEL.values()),
         aspectnamen_kort=list(formatting.ASPECT_KORT.values()),
         aspecten=weergave.aspecten,
+        heeft_oordelen=weergave.heeft_oordelen,
         afwijkingen=weergave.afwijkingen,
         afwijkingen_ja=weergave.afwijkingen_ja,
         afwijking_samenvatting=weergave.afwijking_samenvatting,

@@ -40,6 +40,12 @@ class Selectie:
     weggelaten: list[str]
 
 
+def heeft_oordelen(partij: PartijPagina) -> bool:
+    """Whether the page shows a report's content: only what was submitted to the MT (a draft
+    that was never submitted shows its state, not its ratings)."""
+    return partij.status not in (RapportStatus.CONCEPT, RapportStatus.ONTBREEKT)
+
+
 def aspecten(partij: PartijPagina) -> list[tuple[str, Aspect]]:
     """The six aspects with their Dutch names, in report order."""
     return [(label, getattr(partij.aspecten, naam)) for naam, label in ASPECT_LABEL.items()]
@@ -60,8 +66,9 @@ def afwijkingen_ja(partij: PartijPagina) -> list[str]:
 
 
 def afwijking_samenvatting(partij: PartijPagina) -> str:
-    """`Ja: B, E` (begroting, exploitatie), `Nee`, or `niet ingevuld` when a flag is unanswered."""
-    if partij.status == RapportStatus.ONTBREEKT:
+    """`Ja: B, E` (begroting, exploitatie), `Nee`, or `niet ingevuld` when a flag is unanswered;
+    `–` while the report is not submitted."""
+    if not heeft_oordelen(partij):
         return "–"
     if ja := afwijkingen_ja(partij):
         return "Ja: " + ", ".join(naam[0] for naam in ja)

@@ -9,7 +9,12 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker
 from app.rapportagerondes.models import Rapportageronde
-from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
+from app.verbonden_partijen.models import (
+    BbvCategorie,
+    Deelname,
+    RegievoerderToewijzing,
+    VerbondenPartij,
+)
 
 
 def rounds_of(organisatie_id: uuid.UUID, periode: str | None) -> Select[Rapportageronde]:
@@ -42,6 +47,7 @@ class PartijRegel:
     id: uuid.UUID
     naam: str
     monitoringsniveau: int
+    bbv_categorie: BbvCategorie
 
 
 async def reporting_parties(
@@ -49,7 +55,12 @@ async def reporting_parties(
 ) -> list[PartijRegel]:
     """The parties of these tiers that the municipality takes part in during [start, end]."""
     statement = (
-        select(VerbondenPartij.id, VerbondenPartij.naam, VerbondenPartij.monitoringsniveau)
+        select(
+            VerbondenPartij.id,
+            VerbondenPartij.naam,
+            VerbondenPartij.monitoringsniveau,
+            VerbondenPartij.bbv_categorie,
+        )
         .join(Deelname, Deelname.verbonden_partij_id == VerbondenPartij.id)
         .where(
             Deelname.organisatie_id == organisatie_id,
@@ -62,7 +73,7 @@ async def reporting_parties(
         .order_by(VerbondenPartij.naam, VerbondenPartij.id)
     )
     rows = (await session.execute(statement)).all()
-    return [PartijRegel(row.id, row.naam, row.monitoringsniveau) for row in rows]
+    return [PartijRegel(row.id, row.naam, row.monitoringsniveau, row.bbv_categorie) for row in rows]
 
 
 async def regievoerders_by_party(

@@ -1,6 +1,7 @@
 """Every query on reports, measurements and idempotency records."""
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, cast
@@ -153,6 +154,17 @@ async def current_metingen_of_party(
         Meting.periode_eind <= eind_tot
     )
     return [(meting, report) for meting, report in (await session.execute(statement)).all()]
+
+
+async def current_metingen_of_norms(
+    session: AsyncSession, norm_ids: Sequence[uuid.UUID], eind_van: date, eind_tot: date
+) -> list[Meting]:
+    """Current measurements of these norms for periods ending within the range, ordered by
+    norm and period."""
+    statement = current_metingen(list(norm_ids), eind_van, eind_tot).where(
+        Meting.periode_eind <= eind_tot
+    )
+    return [meting for meting, _ in (await session.execute(statement)).all()]
 
 
 async def first_receipts(

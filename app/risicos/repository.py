@@ -1,9 +1,10 @@
 """Every query on risks: always one municipality's, of parties it takes part in."""
 
 import uuid
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import Select, select
+from sqlalchemy import Select, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
@@ -53,5 +54,38 @@ async def largest(
         )
         .order_by(*LARGEST_FIRST)
         .limit(limit)
+    )
+    return list((await session.execute(statement)).scalars())
+
+
+async def material_of_parties(
+    session: AsyncSession,
+    organisatie_id: uuid.UUID,
+    party_ids: Sequence[uuid.UUID],
+    min_score: int,
+    per_party: int,
+) -> list[Risico]:
+    """The municipality's current risks scoring at least `min_score`, at most `per_party` of
+    each party, largest first; one query whatever the number of parties."""
+    ranked = (
+        select(
+            Risico.id.label("risico_id"),
+            func.row_number()
+            .over(partition_by=Risico.verbonden_partij_id, order_by=LARGEST_FIRST)
+            .label("rang"),
+        )
+        .where(
+            Risico.organisatie_id == organisatie_id,
+            Risico.verbonden_partij_id.in_(party_ids),
+            Risico.status != RisicoStatus.VERVALLEN,
+            Risico.kans * Risico.impact >= min_score,
+        )
+        .subquery()
+    )
+    statement = (
+        select(Risico)
+        .join(ranked, ranked.c.risico_id == Risico.id)
+        .where(ranked.c.rang <= per_party)
+        .order_by(Risico.verbonden_partij_id, ranked.c.rang)
     )
     return list((await session.execute(statement)).scalars())

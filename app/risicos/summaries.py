@@ -1,14 +1,15 @@
-"""What the dashboard reads of risks. The caller has checked that the municipality may see
-the party."""
+"""What other domains read of risks (the dashboard, the status report's prefill, the BBV
+paragraph). The caller has checked that the municipality may see the parties."""
 
 import uuid
+from collections.abc import Sequence
 
 from pydantic import Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.schemas import ApiModel, Euro
 from app.risicos import repository
-from app.risicos.models import RisicoStatus
+from app.risicos.models import Risico, RisicoStatus
 from app.risicos.scoring import score
 
 
@@ -29,16 +30,42 @@ async def largest_risks(
     """The municipality's largest current risks of a party (open or beheerst, not vervallen):
     highest score first, then the largest financial exposure (unknown last). One query."""
     found = await repository.largest(session, organisatie_id, verbonden_partij_id, limit)
-    return [
-        RisicoSummary(
-            id=item.id,
-            omschrijving=item.omschrijving,
-            kans=item.kans,
-            impact=item.impact,
-            score=score(item.kans, item.impact),
-            financiele_omvang=item.financiele_omvang,
-            status=item.status,
-            eigenaar=item.eigenaar,
-        )
-        for item in found
-    ]
+    return [summary_of(item) for item in found]
+
+
+def summary_of(item: Risico) -> RisicoSummary:
+    return RisicoSummary(
+        id=item.id,
+        omschrijving=item.omschrijving,
+        kans=item.kans,
+        impact=item.impact,
+        score=score(item.kans, item.impact),
+        financiele_omvang=item.financiele_omvang,
+        status=item.status,
+        eigenaar=item.eigenaar,
+    )
+
+
+# A material risk (BBV art. 15): current (open or beheerst) and scoring at least this, in the
+# "high" band of a 5 × 5 matrix (e.g. likely × serious, 4 × 3, or almost certain × moderate).
+MATERIEEL_VANAF = 10
+MATERIEEL_PER_PARTIJ = 5
+MATERIEEL_REGEL = (
+    f"The municipality's own current risks (open or beheerst) scoring at least "
+    f"{MATERIEEL_VANAF} (kans × impact), at most {MATERIEEL_PER_PARTIJ} per party, largest "
+    "first (score, then financial exposure)."
+)
+
+
+async def material_risks(
+    session: AsyncSession, organisatie_id: uuid.UUID, party_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[RisicoSummary]]:
+    """The municipality's material risks of each party (`MATERIEEL_REGEL`), by party; parties
+    without any are left out. One query whatever the number of parties."""
+    found = await repository.material_of_parties(
+        session, organisatie_id, party_ids, MATERIEEL_VANAF, MATERIEEL_PER_PARTIJ
+    )
+    by_party: dict[uuid.UUID, list[RisicoSummary]] = {}
+    for item in found:
+        by_party.setdefault(item.verbonden_partij_id, []).append(summary_of(item))
+    return by_party

@@ -53,6 +53,7 @@ async def norm_terms(session: AsyncSession, *criteria: ColumnElement[bool]) -> l
             Servicenorm.naam,
             Servicenorm.eenheid,
             Servicenorm.frequentie,
+            Servicenorm.verbonden_partij_id,
         )
         .where(*criteria)
         .order_by(Servicenorm.code, Servicenorm.id)
@@ -72,13 +73,17 @@ async def norm_terms(session: AsyncSession, *criteria: ColumnElement[bool]) -> l
     for norm_id, vanaf, doelwaarde, tolerantie, richting in versions.all():
         by_norm[norm_id].append(VersieTerms(vanaf, doelwaarde, tolerantie, richting))
     return [
-        NormTerms(norm_id, code, naam, eenheid, frequentie, tuple(by_norm[norm_id]))
-        for norm_id, code, naam, eenheid, frequentie in norms.all()
+        NormTerms(norm_id, code, naam, eenheid, frequentie, tuple(by_norm[norm_id]), party_id)
+        for norm_id, code, naam, eenheid, frequentie, party_id in norms.all()
     ]
 
 
 def of_party(party_id: uuid.UUID) -> ColumnElement[bool]:
     return Servicenorm.verbonden_partij_id == party_id
+
+
+def of_parties(party_ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
+    return Servicenorm.verbonden_partij_id.in_(list(party_ids))
 
 
 def with_code(codes: Collection[str]) -> ColumnElement[bool]:

@@ -190,6 +190,18 @@ async def all_norms_of(session: AsyncSession, party_id: uuid.UUID) -> list[NormT
     return await repository.norm_terms(session, repository.of_party(party_id))
 
 
+async def norms_of_parties(
+    session: AsyncSession, party_ids: Collection[uuid.UUID]
+) -> dict[uuid.UUID, list[NormTerms]]:
+    """Every norm of each party with its versions, by party, each list ordered by code. Two
+    queries whatever the number of parties."""
+    by_party: dict[uuid.UUID, list[NormTerms]] = {}
+    for norm in await repository.norm_terms(session, repository.of_parties(party_ids)):
+        if norm.verbonden_partij_id is not None:
+            by_party.setdefault(norm.verbonden_partij_id, []).append(norm)
+    return by_party
+
+
 def norm_state(norm: Servicenorm) -> dict[str, Any]:
     """A norm and its versions, for the audit trail."""
     versions = sorted(norm.versies, key=lambda version: version.geldig_vanaf)

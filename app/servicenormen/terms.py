@@ -27,3 +27,4 @@ class NormTerms:
     eenheid: Eenheid
     frequentie: Granulariteit
     versies: tuple[VersieTerms, ...]
+    verbonden_partij_id: uuid.UUID | None = None

@@ -1,6 +1,7 @@
 """Every query on the improvement plan. Each one is bound to one municipality."""
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -190,3 +191,37 @@ async def party_overdue_actions(
         .order_by(Actie.planning, Actie.aangemaakt_op, Actie.id)
     )
     return [(row[0], row[1]) for row in (await session.execute(statement)).all()]
+
+
+async def overdue_actions_of_plan(
+    session: AsyncSession, organisatie_id: uuid.UUID, today: date
+) -> list[tuple[Actie, str, str]]:
+    """Every overdue action of the municipality's plan, with its recommendation's code and
+    text, soonest due first."""
+    statement = (
+        select(Actie, Aanbeveling.code, Aanbeveling.tekst)
+        .join(Aanbeveling, Aanbeveling.id == Actie.aanbeveling_id)
+        .where(Actie.organisatie_id == organisatie_id, overdue(today))
+        .order_by(Actie.planning, Actie.aangemaakt_op, Actie.id)
+    )
+    return [(row[0], row[1], row[2]) for row in (await session.execute(statement)).all()]
+
+
+async def linked_parties(
+    session: AsyncSession, organisatie_id: uuid.UUID, aanbeveling_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[tuple[uuid.UUID, str]]]:
+    """The parties (id, name) each of the municipality's recommendations is about, by name."""
+    statement = (
+        select(AanbevelingPartij.aanbeveling_id, VerbondenPartij.id, VerbondenPartij.naam)
+        .join(Aanbeveling, Aanbeveling.id == AanbevelingPartij.aanbeveling_id)
+        .join(VerbondenPartij, VerbondenPartij.id == AanbevelingPartij.verbonden_partij_id)
+        .where(
+            Aanbeveling.organisatie_id == organisatie_id,
+            AanbevelingPartij.aanbeveling_id.in_(aanbeveling_ids),
+        )
+        .order_by(VerbondenPartij.naam, VerbondenPartij.id)
+    )
+    links: dict[uuid.UUID, list[tuple[uuid.UUID, str]]] = {}
+    for aanbeveling_id, party_id, naam in (await session.execute(statement)).all():
+        links.setdefault(aanbeveling_id, []).append((party_id, naam))
+    return links

@@ -54,3 +54,44 @@ async def action_summary(
             for actie, code in overdue
         ],
     )
+
+
+class PartijVerwijzing(ApiModel):
+    id: uuid.UUID
+    naam: str
+
+
+class AchterstalligePlanActie(AchterstalligeActie):
+    aanbeveling_tekst: str
+    verbonden_partijen: list[PartijVerwijzing] = Field(
+        description="The parties the recommendation is about (none: the plan as a whole)."
+    )
+
+
+async def overdue_actions_of_plan(
+    session: AsyncSession, organisatie_id: uuid.UUID, today: date
+) -> list[AchterstalligePlanActie]:
+    """Every action of the municipality's improvement plan past its planned date and not done
+    as of `today`, soonest due first, with the parties its recommendation is about. Two
+    queries."""
+    overdue = await repository.overdue_actions_of_plan(session, organisatie_id, today)
+    links = await repository.linked_parties(
+        session, organisatie_id, list({actie.aanbeveling_id for actie, _, _ in overdue})
+    )
+    return [
+        AchterstalligePlanActie(
+            id=actie.id,
+            aanbeveling_id=actie.aanbeveling_id,
+            aanbeveling_code=code,
+            aanbeveling_tekst=tekst,
+            omschrijving=actie.omschrijving,
+            eigenaar=actie.eigenaar,
+            planning=actie.planning or today,
+            planning_tekst=actie.planning_tekst,
+            verbonden_partijen=[
+                PartijVerwijzing(id=party_id, naam=naam)
+                for party_id, naam in links.get(actie.aanbeveling_id, [])
+            ],
+        )
+        for actie, code, tekst in overdue
+    ]

@@ -4,61 +4,55 @@ A *prefill source* is one async function that contributes one section of the sna
 nothing). Adding a source is one line: append it to `PREFILL_SOURCES`. Each section is kept
 as the source wrote it; a source may also answer the deviation flags
 (`afwijkingBegroting`/`afwijkingInvestering`/`afwijkingExploitatie`), which then prefill
-the draft ("Ja" when any source says so).
+the draft ("Ja" when any source says so), and propose their explanations.
 """
 
-import uuid
-from collections.abc import Awaitable, Callable
-from dataclasses import dataclass, field
-from datetime import date
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic_core import to_jsonable_python
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import utcnow
-from app.core.periods import Periode
 from app.rapportagerondes import service as rondes
 from app.verbonden_partijen.rules import is_active
 from app.voortgang import repository
 from app.voortgang.content import AFWIJKING_API_NAMES, ASPECTEN, content_of
+from app.voortgang.sources.acties import open_actions
+from app.voortgang.sources.begroting import budget_deviation
+from app.voortgang.sources.contract import PrefillContribution, PrefillRequest, PrefillSource
+from app.voortgang.sources.normen import norm_outcomes
+from app.voortgang.sources.risicos import largest_risks_of_party
+from app.voortgang.sources.tijdigheid import partner_timeliness
 from app.voortgang.workflow import RapportageStatus
 
-
-@dataclass(frozen=True)
-class PrefillRequest:
-    organisatie_id: uuid.UUID
-    verbonden_partij_id: uuid.UUID
-    periode: Periode
-    today: date
-
-
-@dataclass(frozen=True)
-class PrefillContribution:
-    """One section of the snapshot; `content` must be JSON-able (dates and ids become text)."""
-
-    section: str
-    content: dict[str, Any]
-    afwijkingen: dict[str, bool] = field(default_factory=dict)
-
-
-PrefillSource = Callable[[AsyncSession, PrefillRequest], Awaitable[PrefillContribution | None]]
+__all__ = ["PREFILL_SOURCES", "Prefill", "PrefillContribution", "PrefillRequest", "compose"]
 
 
 @dataclass(frozen=True)
 class Prefill:
     snapshot: dict[str, Any]
-    afwijkingen: dict[str, bool]  # by attribute name: afwijking_begroting → True/False
+    # By attribute name: afwijking_begroting → True/False, afwijking_begroting_toelichting → text
+    afwijkingen: dict[str, Any]
+
+
+def _attribute(api_name: str) -> str:
+    attribute = AFWIJKING_API_NAMES.get(api_name)
+    if attribute is None:
+        raise ValueError(f"Unknown deviation flag {api_name!r} from a prefill source.")
+    return attribute
 
 
 async def compose(
     session: AsyncSession, request: PrefillRequest, sources: list[PrefillSource] | None = None
 ) -> Prefill:
-    """Ask every source in order; a section named twice or an unknown flag is a bug."""
+    """Ask every source in order; a section named twice or an unknown flag is a bug. Proposed
+    explanations of one flag are joined; only those of a flag that ends up Ja are kept."""
     if sources is None:
         sources = PREFILL_SOURCES
     bronnen: dict[str, Any] = {}
     afwijkingen: dict[str, bool] = {}
+    toelichtingen: dict[str, list[str]] = {}
     for source in sources:
         contribution = await source(session, request)
         if contribution is None:
@@ -67,16 +61,21 @@ async def compose(
             raise ValueError(f"Two prefill sources write section {contribution.section!r}.")
         bronnen[contribution.section] = to_jsonable_python(contribution.content)
         for api_name, flag in contribution.afwijkingen.items():
-            attribute = AFWIJKING_API_NAMES.get(api_name)
-            if attribute is None:
-                raise ValueError(f"Unknown deviation flag {api_name!r} from a prefill source.")
+            attribute = _attribute(api_name)
             afwijkingen[attribute] = afwijkingen.get(attribute, False) or flag
+        for api_name, tekst in contribution.toelichtingen.items():
+            toelichtingen.setdefault(_attribute(api_name), []).append(tekst)
     snapshot = {
         "samengesteldOp": to_jsonable_python(utcnow()),
         "periode": str(request.periode),
         "bronnen": bronnen,
     }
-    return Prefill(snapshot, afwijkingen)
+    explained = {
+        f"{attribute}_toelichting": "\n".join(teksten)
+        for attribute, teksten in toelichtingen.items()
+        if afwijkingen.get(attribute)
+    }
+    return Prefill(snapshot, {**afwijkingen, **explained})
 
 
 # --- the sources this domain computes itself -------------------------------------------
@@ -142,6 +141,14 @@ async def rapportageronde(
     return PrefillContribution("rapportageronde", {"id": ronde.id, "deadline": ronde.deadline})
 
 
-# The registry: append a source here (other domains: norm outcomes, budget deviation,
-# open and overdue actions, partner timeliness). Order is the order of the snapshot.
-PREFILL_SOURCES: list[PrefillSource] = [verbonden_partij, rapportageronde, vorige_rapportage]
+# The registry: append a source here. Order is the order of the snapshot.
+PREFILL_SOURCES: list[PrefillSource] = [
+    verbonden_partij,
+    rapportageronde,
+    vorige_rapportage,
+    norm_outcomes,
+    partner_timeliness,
+    budget_deviation,
+    open_actions,
+    largest_risks_of_party,
+]

@@ -1,9 +1,10 @@
 """Every query on status reports, their versions and transitions."""
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import Select, and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker
@@ -61,6 +62,26 @@ async def reports_of_period(
     session: AsyncSession, organisatie_id: uuid.UUID, periode: str
 ) -> list[Voortgangsrapportage]:
     statement = select(R).where(R.organisatie_id == organisatie_id, R.periode == periode)
+    return list((await session.execute(statement)).scalars())
+
+
+async def last_versions(
+    session: AsyncSession, report_ids: Sequence[uuid.UUID]
+) -> list[RapportageVersie]:
+    """The last submitted version of each of these reports (those submitted at least once)."""
+    last = (
+        select(RapportageVersie.rapportage_id, func.max(RapportageVersie.volgnummer).label("nr"))
+        .where(RapportageVersie.rapportage_id.in_(report_ids))
+        .group_by(RapportageVersie.rapportage_id)
+        .subquery()
+    )
+    statement = select(RapportageVersie).join(
+        last,
+        and_(
+            last.c.rapportage_id == RapportageVersie.rapportage_id,
+            last.c.nr == RapportageVersie.volgnummer,
+        ),
+    )
     return list((await session.execute(statement)).scalars())
 
 

@@ -138,7 +138,12 @@ class Overgang(ApiModel):
 class VoortgangsrapportageDetail(VoortgangsrapportageRead):
     snapshot: dict[str, Any] = Field(
         description="What the service knew when the draft was made: "
-        '`{"samengesteldOp", "periode", "bronnen": {section: content}}`; never changes.'
+        '`{"samengesteldOp", "periode", "bronnen": {section: content}}`; never changes. '
+        "Sections (each only when known): `verbondenPartij`, `rapportageronde`, "
+        "`vorigeRapportage`, `normen` (norm outcomes of the half-year and the share met), "
+        "`tijdigheid` (the partner's reports on time), `begroting` (the year's deviations, "
+        "flags and own share, as in the budget read), `acties` (open and overdue actions), "
+        "`risicos` (the largest risks of the own register)."
     )
     historie: list[Overgang] = Field(description="Every workflow step, oldest first.")
 

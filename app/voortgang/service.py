@@ -5,6 +5,7 @@ another municipality's report is 404. Only a regievoerder assigned to the party 
 """
 
 import uuid
+from collections.abc import Sequence
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,7 +22,11 @@ from app.voortgang import prefill, repository
 from app.voortgang.content import apply_changes
 from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
 from app.voortgang.repository import RapportageFilter
-from app.voortgang.schemas import VoortgangsrapportageCreate, VoortgangsrapportageUpdate
+from app.voortgang.schemas import (
+    RapportageInhoud,
+    VoortgangsrapportageCreate,
+    VoortgangsrapportageUpdate,
+)
 from app.voortgang.workflow import is_editable
 
 
@@ -150,3 +155,14 @@ async def reports_of_period(
     """Every status report of a municipality for a half-year (for rounds, dashboards and the
     MT report; the caller has checked that it may read the municipality's data)."""
     return await repository.reports_of_period(session, organisatie_id, str(periode))
+
+
+async def submitted_contents(
+    session: AsyncSession, report_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, RapportageInhoud]:
+    """What was last submitted to the MT of each report, by report id; a draft that was never
+    submitted is absent. One query (the MT report; the caller has checked the reports)."""
+    return {
+        version.rapportage_id: RapportageInhoud.model_validate(version.inhoud)
+        for version in await repository.last_versions(session, report_ids)
+    }

@@ -74,3 +74,33 @@ async def test_deviation_summary_judges_against_that_municipalitys_thresholds(
     assert renkum.afwijking_begroting is False
     assert renkum.afwijking_exploitatie is True  # −150,000 is −60 % of a −250,000 balance
     assert arnhem.afwijking_begroting is True
+
+
+async def test_deviation_summary_explains_each_raised_flag_by_its_own_deviations(
+    session: AsyncSession, demo: DemoIds
+) -> None:
+    summary = await deviation_summary(
+        session, demo.organisation("Arnhem"), demo.party("De Connectie"), 2026
+    )
+
+    assert summary is not None
+    toelichtingen = summary.toelichtingen()
+    assert toelichtingen["afwijking_investering"] == (
+        "Begroting 2026, boven de drempel: prognose investeringen +€ 150.000,00 (18,75 %)."
+    )
+    assert "investeringen" not in toelichtingen["afwijking_begroting"]
+    assert "prognose lasten +€ 200.000,00" in toelichtingen["afwijking_begroting"]
+    assert toelichtingen["afwijking_exploitatie"].endswith(
+        "prognose saldo −€ 150.000,00 (-60,00 %)."
+    )
+
+
+async def test_deviation_summary_explains_nothing_without_raised_flags(
+    session: AsyncSession, demo: DemoIds
+) -> None:
+    summary = await deviation_summary(
+        session, demo.organisation("Diemen"), demo.party("Duo+"), 2026
+    )
+
+    assert summary is not None
+    assert summary.toelichtingen() == {}

@@ -10,6 +10,7 @@ from app.mt_rapport.weergave import (
     acties_voor_pagina,
     afwijking_samenvatting,
     dichtheid,
+    heeft_oordelen,
     normen_voor_pagina,
     normscore,
     statustelling,
@@ -52,6 +53,16 @@ def test_deviation_summary_distinguishes_nee_from_unanswered() -> None:
     assert afwijking_samenvatting(replace(de_connectie(), afwijkingen=Afwijkingen())) == (
         "niet ingevuld"
     )
+
+
+def test_a_draft_never_submitted_shows_its_state_not_its_content() -> None:
+    concept = replace(de_connectie(), status=RapportStatus.CONCEPT)
+    returned = replace(de_connectie(), status=RapportStatus.TERUGGESTUURD)
+
+    assert heeft_oordelen(concept) is False
+    assert afwijking_samenvatting(concept) == "–"
+    assert heeft_oordelen(returned) is True  # the version the MT returned
+    assert afwijking_samenvatting(returned) == "Ja: B"
 
 
 def test_status_count_follows_the_workflow_order() -> None:

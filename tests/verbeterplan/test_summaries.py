@@ -6,7 +6,7 @@ from httpx import AsyncClient
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.clock import today
-from app.verbeterplan.summaries import action_summary
+from app.verbeterplan.summaries import action_summary, overdue_actions_of_plan
 from tests.auth_headers import REGIEVOERDER_ARNHEM
 from tests.conftest import DemoIds
 from tests.verbeterplan.helpers import aanbeveling
@@ -65,3 +65,22 @@ async def test_action_summary_is_private_to_the_municipality(
     )
 
     assert (summary.open, summary.achterstallig, summary.achterstallige_acties) == (0, 0, [])
+
+
+async def test_overdue_actions_of_the_plan_list_every_party_of_their_recommendation(
+    session: AsyncSession, demo: DemoIds
+) -> None:
+    found = await overdue_actions_of_plan(session, demo.organisation("Arnhem"), date(2027, 12, 1))
+
+    # C's (2025), 4's (Q2 2027) and 9's (Q3 2027), soonest due first; A's action is done.
+    assert [actie.aanbeveling_code for actie in found] == ["C", "4", "9"]
+    assert [p.naam for p in found[0].verbonden_partijen] == ["De Connectie"]
+    assert found[0].aanbeveling_tekst.startswith("Verbeter de beheersstructuur")
+
+
+async def test_overdue_actions_of_the_plan_are_the_municipalitys_own(
+    session: AsyncSession, demo: DemoIds
+) -> None:
+    found = await overdue_actions_of_plan(session, demo.organisation("Renkum"), date(2027, 12, 1))
+
+    assert found == []

@@ -13,9 +13,10 @@ from tests.voortgang.steps import draft, edit
 
 async def fake_budget(session: AsyncSession, request: PrefillRequest) -> PrefillContribution:
     return PrefillContribution(
-        "begroting",
+        "proefbegroting",
         {"jaar": request.periode.jaar, "afwijkingPercentage": 4.2},
         afwijkingen={"afwijkingBegroting": True, "afwijkingExploitatie": False},
+        toelichtingen={"afwijkingBegroting": "Proef.", "afwijkingExploitatie": "Genegeerd."},
     )
 
 
@@ -27,17 +28,17 @@ async def test_a_registered_source_adds_its_section_and_prefills_the_flags(
     client: AsyncClient, demo: DemoIds, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(
-        prefill, "PREFILL_SOURCES", [*prefill.PREFILL_SOURCES, fake_budget, nothing_known]
+        prefill, "PREFILL_SOURCES", [prefill.verbonden_partij, fake_budget, nothing_known]
     )
 
     report = await draft(client, demo)
 
-    assert report.json()["snapshot"]["bronnen"]["begroting"] == {
+    assert report.json()["snapshot"]["bronnen"]["proefbegroting"] == {
         "jaar": 2026,
         "afwijkingPercentage": 4.2,
     }
-    assert report.json()["afwijkingBegroting"] == {"afwijking": True, "toelichting": None}
-    assert report.json()["afwijkingExploitatie"]["afwijking"] is False
+    assert report.json()["afwijkingBegroting"] == {"afwijking": True, "toelichting": "Proef."}
+    assert report.json()["afwijkingExploitatie"] == {"afwijking": False, "toelichting": None}
     assert report.json()["afwijkingInvestering"]["afwijking"] is None
 
 
@@ -50,7 +51,7 @@ async def test_the_snapshot_stays_as_composed(
     edited = await edit(client, report, {"samenvatting": "Bijgewerkt."})
 
     assert edited.json()["snapshot"] == report.json()["snapshot"]
-    assert "begroting" not in edited.json()["snapshot"]["bronnen"]
+    assert "proefbegroting" not in edited.json()["snapshot"]["bronnen"]
 
 
 async def test_snapshot_shows_the_previous_approved_ratings(
@@ -85,7 +86,7 @@ async def test_two_sources_writing_one_section_is_a_bug(
         demo.organisation("Arnhem"), demo.party("De Connectie"), Periode.parse("2026-H1"), today()
     )
 
-    with pytest.raises(ValueError, match="begroting"):
+    with pytest.raises(ValueError, match="proefbegroting"):
         await prefill.compose(session, request, [fake_budget, fake_budget])
 
 

@@ -25,6 +25,23 @@ async def test_mt_round_draft_submit_return_resubmit_approve_freeze(
     assert snapshot["periode"] == "2026-H1"
     assert snapshot["bronnen"]["verbondenPartij"]["naam"] == DE_CONNECTIE
     assert snapshot["bronnen"]["rapportageronde"]["deadline"] == "2026-07-15"
+    bronnen = snapshot["bronnen"]
+    # … the norm outcomes of the half-year (WIJZIGING-DLT missed in 2026-Q2),
+    assert (bronnen["normen"]["gehaald"], bronnen["normen"]["nietGehaald"]) == (4, 1)
+    assert bronnen["normen"]["aandeelGehaald"] == 80.0
+    # … whether the partner's reports of the half-year came on time,
+    assert bronnen["tijdigheid"]["opTijd"] is True
+    assert bronnen["tijdigheid"]["aantallen"]["opTijd"] == 9
+    # … the 2026 budget deviation with its flags and Arnhem's share,
+    assert bronnen["begroting"]["afwijkingen"]["prognose"]["lasten"]["bedrag"] == 200000
+    assert bronnen["begroting"]["signalering"]["afwijkingBegroting"] is True
+    assert bronnen["begroting"]["signalering"]["eigenAandeel"]["prognose"] == -102000
+    # … the improvement plan's open and overdue actions, and Arnhem's largest risks.
+    assert (bronnen["acties"]["open"], bronnen["acties"]["achterstallig"]) == (3, 1)
+    assert [r["score"] for r in bronnen["risicos"]["grootste"]] == [12, 12]
+    # The budget prefills the three deviation flags, each with the deviations that raise it.
+    assert report.json()["afwijkingInvestering"]["afwijking"] is True
+    assert "investeringen +€ 150.000,00" in report.json()["afwijkingInvestering"]["toelichting"]
 
     # Financiën is behind; the regievoerder says why, rates the rest, and submits.
     report = await edit(

@@ -75,7 +75,10 @@ async def test_deviation_flag_without_explanation_is_400(
     report = await edit(
         client,
         report,
-        {"aspecten": {"voortgang": OP_KOERS}, "afwijkingBegroting": {"afwijking": True}},
+        {
+            "aspecten": {"voortgang": OP_KOERS},
+            "afwijkingBegroting": {"afwijking": True, "toelichting": None},
+        },
     )
 
     response = await act(client, report, "indienen", REGIEVOERDER_ARNHEM)

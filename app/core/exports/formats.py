@@ -2,7 +2,7 @@
 
 from enum import StrEnum
 
-from app.core.errors import NotAcceptable
+from app.core.negotiation import choose
 
 
 class ExportFormaat(StrEnum):
@@ -34,28 +34,10 @@ def negotiate(accept: str | None, formaat: ExportFormaat | None) -> ExportFormaa
     """
     if formaat is not None:
         return formaat
-    if not accept or not accept.strip():
-        return ExportFormaat.JSON
-    ranked = sorted(_media_ranges(accept), key=lambda item: -item[1])
-    for media_range, quality in ranked:
-        if quality > 0 and media_range in _BY_MEDIA_RANGE:
-            return _BY_MEDIA_RANGE[media_range]
     offered = ", ".join(MEDIA_TYPES.values())
-    raise NotAcceptable(f"This resource is available as {offered}; or use ?formaat=json|csv|xlsx.")
-
-
-def _media_ranges(accept: str) -> list[tuple[str, float]]:
-    ranges = []
-    for part in accept.split(","):
-        media_range, *params = (piece.strip() for piece in part.split(";"))
-        quality = 1.0
-        for param in params:
-            name, _, value = param.partition("=")
-            if name.strip().lower() == "q":
-                try:
-                    quality = float(value)
-                except ValueError:
-                    quality = 0.0
-        if media_range:
-            ranges.append((media_range.lower(), quality))
-    return ranges
+    return choose(
+        accept,
+        _BY_MEDIA_RANGE,
+        ExportFormaat.JSON,
+        f"This resource is available as {offered}; or use ?formaat=json|csv|xlsx.",
+    )
