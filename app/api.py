@@ -12,6 +12,8 @@ from app.verbonden_partijen.router import router as verbonden_partijen_router
 
 api_router = APIRouter(prefix="/api/v1")
 api_router.add_api_route("", get_api_index, methods=["GET"], tags=["Service"], name="get_api_index")
+# The document lists the index as `/` under the server URL `/api/v1`: answer there too.
+api_router.add_api_route("/", get_api_index, methods=["GET"], include_in_schema=False)
 api_router.include_router(system_router)
 api_router.include_router(auth_router)
 api_router.include_router(organisaties_router)
