@@ -3,6 +3,7 @@
 from app.auth.models import Gebruiker, Token
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
+from app.core.rate_limit import RateLimitWindow
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 
@@ -12,6 +13,7 @@ __all__ = [
     "Deelname",
     "Gebruiker",
     "Organisatie",
+    "RateLimitWindow",
     "RegievoerderToewijzing",
     "Token",
     "VerbondenPartij",

@@ -160,7 +160,9 @@ async def check_cell(
     cell = f"{operation.operation_id} [{ctx.scene}] as {caller}"
     problems = []
     if status_class(response.status_code) != want:
-        problems.append(f"{cell}: expected {want}, got {response.status_code} {response.text[:200]}")
+        problems.append(
+            f"{cell}: expected {want}, got {response.status_code} {response.text[:200]}"
+        )
     text = visible_text(response)
     problems += [
         f"{cell}: the body holds {secret.value!r}, which only {sorted(secret.seen_by)} may see"

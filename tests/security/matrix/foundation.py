@@ -30,7 +30,9 @@ async def party_id(ctx: Context) -> str:
 
 async def deelname_id(ctx: Context) -> str:
     """The scene owner's own participation (Arnhem in De Connectie, Diemen in Duo+)."""
-    rows = await ctx.client.get(f"/verbonden-partijen/{await party_id(ctx)}/deelnames", headers=ctx.owner)
+    rows = await ctx.client.get(
+        f"/verbonden-partijen/{await party_id(ctx)}/deelnames", headers=ctx.owner
+    )
     return str(next(row["id"] for row in rows.json() if row["eigen"]))
 
 
@@ -39,7 +41,9 @@ async def gebruiker_id(ctx: Context) -> str:
 
 
 async def token_id(ctx: Context) -> str:
-    tokens = await ctx.client.get(f"/gebruikers/{await gebruiker_id(ctx)}/tokens", headers=ctx.owner)
+    tokens = await ctx.client.get(
+        f"/gebruikers/{await gebruiker_id(ctx)}/tokens", headers=ctx.owner
+    )
     return str(tokens.json()[0]["id"])
 
 
