@@ -1,16 +1,17 @@
 """The /api/v1 router: every domain's router, in the order the documentation shows them."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
+from app.core.query import storable_query
 from app.organisaties.router import router as organisaties_router
 from app.system.router import get_api_index
 from app.system.router import router as system_router
 from app.verbonden_partijen.deelnames_router import router as deelnames_router
 from app.verbonden_partijen.router import router as verbonden_partijen_router
 
-api_router = APIRouter(prefix="/api/v1")
+api_router = APIRouter(prefix="/api/v1", dependencies=[Depends(storable_query)])
 api_router.add_api_route("", get_api_index, methods=["GET"], tags=["Service"], name="get_api_index")
 # The document lists the index as `/` under the server URL `/api/v1`: answer there too.
 api_router.add_api_route("/", get_api_index, methods=["GET"], include_in_schema=False)

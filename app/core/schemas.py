@@ -3,8 +3,26 @@
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema, field_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PlainSerializer,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
 from pydantic.alias_generators import to_camel
+
+from app.core.json_types import (
+    DATETIME_PATTERN,
+    check_json_value,
+    holds_models,
+    json_kinds,
+    temporal_kind,
+)
 
 
 class ApiModel(BaseModel):
@@ -22,6 +40,32 @@ class InputModel(ApiModel):
     """Input schema: unknown fields are refused, so nobody sets `id`, `status` or a tenant."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _documented_json_type(cls, value: Any, info: ValidationInfo) -> Any:
+        """`"5"` for an integer or `0` for a date is 400, not silently converted."""
+        if info.field_name is not None:
+            kinds, temporal, nested = _field_types(cls, info.field_name)
+            check_json_value(value, kinds, temporal, deep=not nested)
+        return value
+
+
+FieldTypes = tuple[frozenset[type] | None, type | None, bool]
+_FIELD_TYPES: dict[tuple[type, str], FieldTypes] = {}
+
+
+def _field_types(model: type[BaseModel], name: str) -> FieldTypes:
+    """The JSON kinds, date/datetime-ness and nested models of a field, worked out once."""
+    key = (model, name)
+    if key not in _FIELD_TYPES:
+        annotation = model.model_fields[name].annotation
+        _FIELD_TYPES[key] = (
+            json_kinds(annotation),
+            temporal_kind(annotation),
+            holds_models(annotation),
+        )
+    return _FIELD_TYPES[key]
 
 
 class PatchModel(InputModel):
@@ -79,3 +123,13 @@ Percentage = Annotated[
 NonNegativeDecimal = Annotated[
     Decimal, Field(max_digits=9, decimal_places=4, ge=0), AS_JSON_NUMBER, NUMBER_SCHEMA
 ]
+
+
+def _rfc3339(value: Any) -> Any:
+    if isinstance(value, str) and not DATETIME_PATTERN.match(value):
+        raise ValueError("Expected a timestamp as YYYY-MM-DDThh:mm:ssZ (RFC 3339).")
+    return value
+
+
+# A timestamp in a query string: RFC 3339 with a zone, not pydantic's lax Unix seconds.
+Tijdstip = Annotated[AwareDatetime, BeforeValidator(_rfc3339)]
