@@ -9,12 +9,15 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     PlainSerializer,
     ValidationInfo,
     WithJsonSchema,
     field_validator,
 )
 from pydantic.alias_generators import to_camel
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from app.core.json_types import (
     DATETIME_PATTERN,
@@ -83,9 +86,32 @@ class PatchModel(InputModel):
             raise ValueError("This field cannot be cleared.")
         return value
 
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """The document says what the validator says: a required field takes no `null`."""
+        json_schema = handler(core_schema)
+        properties = handler.resolve_ref_schema(json_schema).get("properties", {})
+        for name in cls.required_fields:
+            prop = properties.get(to_camel(name), properties.get(name))
+            if prop is not None:
+                _drop_null(prop)
+        return json_schema
+
     def changes(self) -> dict[str, Any]:
         """The fields the client sent, by attribute name."""
         return self.model_dump(exclude_unset=True)
+
+
+def _drop_null(prop: dict[str, Any]) -> None:
+    options = [option for option in prop.pop("anyOf", []) if option != {"type": "null"}]
+    if len(options) == 1:
+        prop.update(options[0])
+    elif options:
+        prop["anyOf"] = options
+    if prop.get("default", ...) is None:
+        del prop["default"]
 
 
 class Links(BaseModel):
@@ -116,12 +142,24 @@ AS_JSON_NUMBER = PlainSerializer(_as_json_number, return_type=float, when_used="
 NUMBER_SCHEMA = WithJsonSchema({"type": "number"})
 
 # Decimals that travel as JSON numbers (API.md: euros are numbers, never strings).
-Euro = Annotated[Decimal, Field(max_digits=15, decimal_places=2), AS_JSON_NUMBER, NUMBER_SCHEMA]
+EURO_LIMIT = 9_999_999_999_999.99
+Euro = Annotated[
+    Decimal,
+    Field(max_digits=15, decimal_places=2),
+    AS_JSON_NUMBER,
+    WithJsonSchema({"type": "number", "minimum": -EURO_LIMIT, "maximum": EURO_LIMIT}),
+]
 Percentage = Annotated[
-    Decimal, Field(max_digits=7, decimal_places=4, ge=0, le=100), AS_JSON_NUMBER, NUMBER_SCHEMA
+    Decimal,
+    Field(max_digits=7, decimal_places=4, ge=0, le=100),
+    AS_JSON_NUMBER,
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
 ]
 NonNegativeDecimal = Annotated[
-    Decimal, Field(max_digits=9, decimal_places=4, ge=0), AS_JSON_NUMBER, NUMBER_SCHEMA
+    Decimal,
+    Field(max_digits=9, decimal_places=4, ge=0),
+    AS_JSON_NUMBER,
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 99999.9999}),
 ]
 
 
