@@ -118,8 +118,23 @@ async def integrity_error(request: Request, exc: Exception) -> Response:
     )
 
 
+# PostgreSQL errors that mean "cannot answer now, try again shortly" (SQLSTATE codes and
+# classes): a statement or lock timeout, a deadlock, a server shutting down or restarting,
+# too many connections, a broken connection.
+RETRYABLE_SQLSTATES = frozenset({"57014", "55P03", "40001", "40P01", "25P03"})
+RETRYABLE_SQLSTATE_CLASSES = frozenset({"08", "53", "57"})
+
+
+def sqlstate_of(exc: BaseException) -> str | None:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None)
+
+
 def is_outage(exc: BaseException) -> bool:
+    """The database is down, restarting or too busy: a 503 the client may retry."""
     if isinstance(exc, OperationalError | InterfaceError | PoolTimeoutError | OSError):
+        return True
+    sqlstate = sqlstate_of(exc) or ""
+    if sqlstate in RETRYABLE_SQLSTATES or sqlstate[:2] in RETRYABLE_SQLSTATE_CLASSES:
         return True
     return isinstance(exc, DBAPIError) and exc.connection_invalidated
 
