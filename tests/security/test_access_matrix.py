@@ -127,6 +127,11 @@ async def build_request(operation: Operation, ctx: Context, caller: str) -> http
     if row.body is None:
         pytest.fail(f"{operation.operation_id}: its row needs a body")
     body = await row.body(ctx)
+    if isinstance(body, Upload) and body.form_field:
+        files = {body.form_field: (body.filename, body.content, body.media_type)}
+        return ctx.client.build_request(
+            operation.method, path, params=params, headers=headers, files=files
+        )
     if isinstance(body, Upload):
         headers["Content-Type"] = body.media_type
         return ctx.client.build_request(

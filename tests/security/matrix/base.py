@@ -49,10 +49,13 @@ STATUS_CLASSES = frozenset({"2xx", "401", "403", "404"})
 
 @dataclass(frozen=True)
 class Upload:
-    """A non-JSON request body (a CSV or XLSX import)."""
+    """A non-JSON request body (a CSV or XLSX import): the file itself as the body, or with
+    `form_field` set, as that field of a multipart/form-data body (API.md: `bestand`)."""
 
     content: bytes
     media_type: str
+    form_field: str | None = None
+    filename: str = "bestand"
 
 
 @dataclass(frozen=True)
