@@ -1,7 +1,7 @@
 """The base of every API schema: lowerCamelCase JSON, strict input, the collection envelope."""
 
 from decimal import Decimal
-from typing import Annotated, Any, ClassVar, Generic, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, Self, TypeVar
 
 from pydantic import (
     AwareDatetime,
@@ -39,15 +39,26 @@ class ApiModel(BaseModel):
     )
 
 
+STORED: dict[str, bool] = {"stored": True}  # validation context of `InputModel.from_stored`
+
+
 class InputModel(ApiModel):
     """Input schema: unknown fields are refused, so nobody sets `id`, `status` or a tenant."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
 
+    @classmethod
+    def from_stored(cls, data: Any) -> Self:
+        """Validate data the service stored itself (a JSON snapshot, with decimals as strings),
+        without the checks on the JSON types a client must send."""
+        return cls.model_validate(data, context=STORED)
+
     @field_validator("*", mode="before")
     @classmethod
     def _documented_json_type(cls, value: Any, info: ValidationInfo) -> Any:
         """`"5"` for an integer or `0` for a date is 400, not silently converted."""
+        if info.context is STORED:
+            return value
         if info.field_name is not None:
             kinds, temporal, nested = _field_types(cls, info.field_name)
             check_json_value(value, kinds, temporal, deep=not nested)

@@ -5,7 +5,9 @@ import json
 
 import pytest
 from httpx import AsyncClient
+from pydantic import ValidationError
 
+from app.verbonden_partijen.schemas import DeelnameCreate
 from tests.auth_headers import BEHEERDER_ARNHEM
 from tests.conftest import DemoIds
 
@@ -99,3 +101,13 @@ async def test_a_whole_number_written_as_a_float_is_an_integer(client: AsyncClie
 
     assert response.status_code == 201
     assert response.json()["monitoringsniveau"] == 3
+
+
+def test_data_the_service_stored_itself_validates_without_the_client_type_checks() -> None:
+    stored = {"organisatieId": "00000000-0000-4000-8000-000000000000", "aandeel": "12.5"}
+
+    deelname = DeelnameCreate.from_stored(stored)
+
+    assert str(deelname.aandeel) == "12.5"
+    with pytest.raises(ValidationError):
+        DeelnameCreate.model_validate(stored)
