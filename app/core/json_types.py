@@ -111,6 +111,8 @@ def _kind_of(value: Any) -> type:
 
 def _fits(value: Any, kinds: frozenset[type]) -> bool:
     kind = _kind_of(value)
+    if kind not in NAMES:
+        return True  # a Python value (Decimal, date, UUID, a model) built by the service itself
     if kind is int and float in kinds:
         return True
     if kind is float and int in kinds and float not in kinds:

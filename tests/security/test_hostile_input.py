@@ -2,6 +2,9 @@
 conversion, and nothing of it is stored."""
 
 import json
+import uuid
+from datetime import date
+from decimal import Decimal
 
 import pytest
 from httpx import AsyncClient
@@ -111,3 +114,11 @@ def test_data_the_service_stored_itself_validates_without_the_client_type_checks
     assert str(deelname.aandeel) == "12.5"
     with pytest.raises(ValidationError):
         DeelnameCreate.model_validate(stored)
+
+
+def test_python_values_built_by_the_service_pass_the_json_type_check() -> None:
+    deelname = DeelnameCreate.model_validate(
+        {"organisatieId": uuid.uuid4(), "aandeel": Decimal("12.5"), "begindatum": date(2026, 1, 1)}
+    )
+
+    assert deelname.aandeel == Decimal("12.5")

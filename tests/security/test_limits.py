@@ -16,6 +16,8 @@ COLLECTIONS = sorted(
 
 def allowed_caller(operation_id: str) -> str:
     """A caller for whom the operation succeeds on shared data, so the check reaches paging."""
+    if operation_id not in MATRIX.rows:
+        pytest.fail(f"add a row to tests/security/matrix/ for {operation_id}")
     expected = MATRIX.rows[operation_id].expected("gedeeld")
     return next(caller for caller, cell in expected.items() if cell == "2xx")
 
