@@ -1,12 +1,13 @@
 """The /api/v1 router: every domain's router, in the order the documentation shows them."""
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Depends
 
 from app.audit.router import router as audit_router
 from app.auth.router import router as auth_router
 from app.bbv.router import router as bbv_router
 from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
+from app.core.query import storable_query
 from app.evaluaties.router import router as evaluaties_router
 from app.mt_rapport.router import router as mt_rapport_router
 from app.organisaties.router import router as organisaties_router
@@ -23,8 +24,10 @@ from app.verbonden_partijen.router import router as verbonden_partijen_router
 from app.voortgang.router import router as voortgang_router
 from app.wgr.router import router as wgr_router
 
-api_router = APIRouter(prefix="/api/v1")
+api_router = APIRouter(prefix="/api/v1", dependencies=[Depends(storable_query)])
 api_router.add_api_route("", get_api_index, methods=["GET"], tags=["Service"], name="get_api_index")
+# The document lists the index as `/` under the server URL `/api/v1`: answer there too.
+api_router.add_api_route("/", get_api_index, methods=["GET"], include_in_schema=False)
 api_router.include_router(system_router)
 api_router.include_router(auth_router)
 api_router.include_router(organisaties_router)

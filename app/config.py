@@ -37,6 +37,10 @@ class Settings(BaseSettings):
     max_upload_rows: int = Field(default=2_000, ge=10)
     cors_origins: list[str] = Field(default_factory=list)
     retry_after_seconds: int = Field(default=5, ge=1)
+    partner_push_limit: int = Field(
+        default=120, ge=1, description="Partner pushes per token per rate-limit window."
+    )
+    rate_limit_window_seconds: int = Field(default=60, ge=1)
 
     token_lifetime_days: int = Field(default=90, ge=1)
     token_max_lifetime_days: int = Field(default=366, ge=1)

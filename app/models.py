@@ -4,6 +4,7 @@ from app.auth.models import Gebruiker, Token
 from app.begrotingen.models import Afwijkingsdrempel, Begroting, BegrotingBijdrage
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
+from app.core.rate_limit import RateLimitWindow
 from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
 from app.organisaties.models import Organisatie
 from app.rapportagerondes.models import Rapportageronde
@@ -37,6 +38,7 @@ __all__ = [
     "RapportageOvergang",
     "RapportageVersie",
     "Rapportageronde",
+    "RateLimitWindow",
     "RegievoerderToewijzing",
     "Risico",
     "Servicenorm",

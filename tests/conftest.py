@@ -29,12 +29,23 @@ from tests.databases import (
 BASE_URL = "http://testserver/api/v1"
 
 
+# Slow suites that run only when asked for by name: `pytest -m schemathesis`, `-m faults`.
+ON_REQUEST = ("schemathesis", "faults")
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    selected = config.getoption("markexpr") or ""
+    for marker in ON_REQUEST:
+        if marker not in selected:
+            skip_slow = pytest.mark.skip(reason=f"slow: run with `pytest -m {marker}`")
+            for item in items:
+                if item.get_closest_marker(marker):
+                    item.add_marker(skip_slow)
     if on_postgres():
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL: set TEST_DATABASE_URL")
     for item in items:
-        if "postgres_only" in item.keywords:
+        if item.get_closest_marker("postgres_only"):
             item.add_marker(skip)
 
 

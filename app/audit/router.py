@@ -4,7 +4,6 @@ import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query
-from pydantic import AwareDatetime
 
 from app.audit import service
 from app.audit.repository import AuditFilter
@@ -12,7 +11,7 @@ from app.audit.schemas import AuditGebeurtenisRead
 from app.auth.dependencies import Beheerder
 from app.core.db import DbSession
 from app.core.pagination import PageParams, envelope
-from app.core.schemas import Page
+from app.core.schemas import Page, Tijdstip
 
 router = APIRouter(prefix="/audit-gebeurtenissen", tags=["Audit"])
 
@@ -25,12 +24,8 @@ async def list_audit_gebeurtenissen(
     entiteit: Annotated[str | None, Query(max_length=80)] = None,
     entiteit_id: Annotated[uuid.UUID | None, Query(alias="entiteitId")] = None,
     verbonden_partij_id: Annotated[uuid.UUID | None, Query(alias="verbondenPartijId")] = None,
-    vanaf: Annotated[
-        AwareDatetime | None, Query(description="From this moment (inclusive).")
-    ] = None,
-    tot: Annotated[
-        AwareDatetime | None, Query(description="Until this moment (exclusive).")
-    ] = None,
+    vanaf: Annotated[Tijdstip | None, Query(description="From this moment (inclusive).")] = None,
+    tot: Annotated[Tijdstip | None, Query(description="Until this moment (exclusive).")] = None,
 ) -> Page[AuditGebeurtenisRead]:
     """Every write in your municipality, newest first, with the state before and after; and
     the writes on the shared data (party record, participations, partner data) of its parties."""

@@ -20,6 +20,7 @@ from app.auth.schemas import (
 )
 from app.core.app_state import AppSettings
 from app.core.db import DbSession
+from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
 from app.organisaties import service as organisaties
@@ -64,7 +65,12 @@ async def list_gebruikers(
     return envelope(page, result, GebruikerRead.model_validate)
 
 
-@router.post("/gebruikers", status_code=status.HTTP_201_CREATED, response_model=GebruikerRead)
+@router.post(
+    "/gebruikers",
+    status_code=status.HTTP_201_CREATED,
+    response_model=GebruikerRead,
+    responses=problem_responses(409),
+)
 async def create_gebruiker(
     session: DbSession,
     beheerder: Beheerder,
@@ -84,7 +90,9 @@ async def get_gebruiker(
     return GebruikerRead.model_validate(await service.get_account(session, beheerder, gebruiker_id))
 
 
-@router.patch("/gebruikers/{gebruiker_id}", response_model=GebruikerRead)
+@router.patch(
+    "/gebruikers/{gebruiker_id}", response_model=GebruikerRead, responses=problem_responses(409)
+)
 async def update_gebruiker(
     session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID, body: GebruikerUpdate
 ) -> GebruikerRead:

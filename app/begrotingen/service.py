@@ -198,7 +198,7 @@ def inhoud_from_snapshot(values: Mapping[str, Any]) -> BegrotingInhoud:
         if values.get(INVESTMENT_COLUMNS["begroot"]) is None
         else {field: values.get(column) for field, column in INVESTMENT_COLUMNS.items()}
     )
-    return BegrotingInhoud.model_validate(
+    return BegrotingInhoud.from_stored(
         {
             **stages,
             "investeringen": investeringen,

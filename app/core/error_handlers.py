@@ -7,11 +7,13 @@ from typing import Any
 import structlog
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
+from fastapi.routing import iter_route_contexts
 from sqlalchemy.exc import DBAPIError, IntegrityError, InterfaceError, OperationalError
 from sqlalchemy.exc import TimeoutError as PoolTimeoutError
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
+from starlette.routing import compile_path
 
 from app.core.errors import AppError, InvalidParam, PreconditionFailed
 from app.core.problems import problem_response
@@ -79,12 +81,26 @@ async def validation_error(request: Request, exc: Exception) -> Response:
 async def http_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, StarletteHTTPException)
     detail = exc.detail if exc.detail and exc.detail != _phrase(exc.status_code) else None
+    headers = dict(exc.headers or {})
+    if exc.status_code == 405:
+        headers["Allow"] = allowed_methods(request)
     return problem_response(
         exc.status_code,
         detail or HTTP_DETAILS.get(exc.status_code, _phrase(exc.status_code)),
         instance=request.url.path,
-        headers=dict(exc.headers or {}),
+        headers=headers,
     )
+
+
+def allowed_methods(request: Request) -> str:
+    """Every method of every route on this path (Starlette names only the first route's)."""
+    methods: set[str] = set()
+    for route in iter_route_contexts(request.app.routes):
+        if route.path and route.methods:
+            pattern, _, _ = compile_path(route.path)
+            if pattern.match(request.url.path):
+                methods |= route.methods
+    return ", ".join(sorted(methods))
 
 
 async def stale_data(request: Request, exc: Exception) -> Response:
@@ -102,8 +118,23 @@ async def integrity_error(request: Request, exc: Exception) -> Response:
     )
 
 
+# PostgreSQL errors that mean "cannot answer now, try again shortly" (SQLSTATE codes and
+# classes): a statement or lock timeout, a deadlock, a server shutting down or restarting,
+# too many connections, a broken connection.
+RETRYABLE_SQLSTATES = frozenset({"57014", "55P03", "40001", "40P01", "25P03"})
+RETRYABLE_SQLSTATE_CLASSES = frozenset({"08", "53", "57"})
+
+
+def sqlstate_of(exc: BaseException) -> str | None:
+    return getattr(getattr(exc, "orig", None), "sqlstate", None)
+
+
 def is_outage(exc: BaseException) -> bool:
+    """The database is down, restarting or too busy: a 503 the client may retry."""
     if isinstance(exc, OperationalError | InterfaceError | PoolTimeoutError | OSError):
+        return True
+    sqlstate = sqlstate_of(exc) or ""
+    if sqlstate in RETRYABLE_SQLSTATES or sqlstate[:2] in RETRYABLE_SQLSTATE_CLASSES:
         return True
     return isinstance(exc, DBAPIError) and exc.connection_invalidated
 

@@ -1,10 +1,31 @@
 """The base of every API schema: lowerCamelCase JSON, strict input, the collection envelope."""
 
 from decimal import Decimal
-from typing import Annotated, Any, ClassVar, Generic, TypeVar
+from typing import Annotated, Any, ClassVar, Generic, Self, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field, PlainSerializer, WithJsonSchema, field_validator
+from pydantic import (
+    AwareDatetime,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    PlainSerializer,
+    ValidationInfo,
+    WithJsonSchema,
+    field_validator,
+)
 from pydantic.alias_generators import to_camel
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
+
+from app.core.json_types import (
+    DATETIME_PATTERN,
+    check_json_value,
+    holds_models,
+    json_kinds,
+    temporal_kind,
+)
 
 
 class ApiModel(BaseModel):
@@ -18,10 +39,47 @@ class ApiModel(BaseModel):
     )
 
 
+STORED: dict[str, bool] = {"stored": True}  # validation context of `InputModel.from_stored`
+
+
 class InputModel(ApiModel):
     """Input schema: unknown fields are refused, so nobody sets `id`, `status` or a tenant."""
 
     model_config = ConfigDict(extra="forbid", str_strip_whitespace=True)
+
+    @classmethod
+    def from_stored(cls, data: Any) -> Self:
+        """Validate data the service stored itself (a JSON snapshot, with decimals as strings),
+        without the checks on the JSON types a client must send."""
+        return cls.model_validate(data, context=STORED)
+
+    @field_validator("*", mode="before")
+    @classmethod
+    def _documented_json_type(cls, value: Any, info: ValidationInfo) -> Any:
+        """`"5"` for an integer or `0` for a date is 400, not silently converted."""
+        if info.context is STORED:
+            return value
+        if info.field_name is not None:
+            kinds, temporal, nested = _field_types(cls, info.field_name)
+            check_json_value(value, kinds, temporal, deep=not nested)
+        return value
+
+
+FieldTypes = tuple[frozenset[type] | None, type | None, bool]
+_FIELD_TYPES: dict[tuple[type, str], FieldTypes] = {}
+
+
+def _field_types(model: type[BaseModel], name: str) -> FieldTypes:
+    """The JSON kinds, date/datetime-ness and nested models of a field, worked out once."""
+    key = (model, name)
+    if key not in _FIELD_TYPES:
+        annotation = model.model_fields[name].annotation
+        _FIELD_TYPES[key] = (
+            json_kinds(annotation),
+            temporal_kind(annotation),
+            holds_models(annotation),
+        )
+    return _FIELD_TYPES[key]
 
 
 class PatchModel(InputModel):
@@ -39,9 +97,32 @@ class PatchModel(InputModel):
             raise ValueError("This field cannot be cleared.")
         return value
 
+    @classmethod
+    def __get_pydantic_json_schema__(
+        cls, core_schema: CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        """The document says what the validator says: a required field takes no `null`."""
+        json_schema = handler(core_schema)
+        properties = handler.resolve_ref_schema(json_schema).get("properties", {})
+        for name in cls.required_fields:
+            prop = properties.get(to_camel(name), properties.get(name))
+            if prop is not None:
+                _drop_null(prop)
+        return json_schema
+
     def changes(self) -> dict[str, Any]:
         """The fields the client sent, by attribute name."""
         return self.model_dump(exclude_unset=True)
+
+
+def _drop_null(prop: dict[str, Any]) -> None:
+    options = [option for option in prop.pop("anyOf", []) if option != {"type": "null"}]
+    if len(options) == 1:
+        prop.update(options[0])
+    elif options:
+        prop["anyOf"] = options
+    if prop.get("default", ...) is None:
+        del prop["default"]
 
 
 class Links(BaseModel):
@@ -72,10 +153,32 @@ AS_JSON_NUMBER = PlainSerializer(_as_json_number, return_type=float, when_used="
 NUMBER_SCHEMA = WithJsonSchema({"type": "number"})
 
 # Decimals that travel as JSON numbers (API.md: euros are numbers, never strings).
-Euro = Annotated[Decimal, Field(max_digits=15, decimal_places=2), AS_JSON_NUMBER, NUMBER_SCHEMA]
+EURO_LIMIT = 9_999_999_999_999.99
+Euro = Annotated[
+    Decimal,
+    Field(max_digits=15, decimal_places=2),
+    AS_JSON_NUMBER,
+    WithJsonSchema({"type": "number", "minimum": -EURO_LIMIT, "maximum": EURO_LIMIT}),
+]
 Percentage = Annotated[
-    Decimal, Field(max_digits=7, decimal_places=4, ge=0, le=100), AS_JSON_NUMBER, NUMBER_SCHEMA
+    Decimal,
+    Field(max_digits=7, decimal_places=4, ge=0, le=100),
+    AS_JSON_NUMBER,
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
 ]
 NonNegativeDecimal = Annotated[
-    Decimal, Field(max_digits=9, decimal_places=4, ge=0), AS_JSON_NUMBER, NUMBER_SCHEMA
+    Decimal,
+    Field(max_digits=9, decimal_places=4, ge=0),
+    AS_JSON_NUMBER,
+    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 99999.9999}),
 ]
+
+
+def _rfc3339(value: Any) -> Any:
+    if isinstance(value, str) and not DATETIME_PATTERN.match(value):
+        raise ValueError("Expected a timestamp as YYYY-MM-DDThh:mm:ssZ (RFC 3339).")
+    return value
+
+
+# A timestamp in a query string: RFC 3339 with a zone, not pydantic's lax Unix seconds.
+Tijdstip = Annotated[AwareDatetime, BeforeValidator(_rfc3339)]

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from app.auth.dependencies import Beheerder, Municipal
 from app.core.db import DbSession
+from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
 from app.organisaties import service
@@ -28,7 +29,12 @@ async def list_organisaties(
     return envelope(page, result, OrganisatieRead.model_validate)
 
 
-@router.post("", status_code=status.HTTP_201_CREATED, response_model=OrganisatieRead)
+@router.post(
+    "",
+    status_code=status.HTTP_201_CREATED,
+    response_model=OrganisatieRead,
+    responses=problem_responses(409),
+)
 async def create_organisatie(
     session: DbSession,
     beheerder: Beheerder,

@@ -21,7 +21,7 @@ from app.verbonden_partijen.schemas import (
 )
 from app.verbonden_partijen.service import get_party, record_shared
 
-PRIVATE_FIELDS = ("eigenaarsrol_houder", "opdrachtgeversrol_houder")
+PRIVATE_FIELDS = Deelname.PRIVATE_FIELDS
 
 
 def deelname_view(deelname: Deelname, organisatie: Organisatie, viewer: Principal) -> DeelnameRead:

@@ -7,6 +7,7 @@ from fastapi import APIRouter, Request, Response, status
 from app.auth.dependencies import Beheerder, Municipal
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
+from app.core.openapi import problem_responses
 from app.verbonden_partijen import deelnames
 from app.verbonden_partijen.schemas import DeelnameCreate, DeelnameRead, DeelnameUpdate
 
@@ -25,6 +26,7 @@ async def list_deelnames(
     "/verbonden-partijen/{party_id}/deelnames",
     status_code=status.HTTP_201_CREATED,
     response_model=DeelnameRead,
+    responses=problem_responses(409),
 )
 async def create_deelname(
     session: DbSession,

@@ -78,6 +78,8 @@ class Deelname(UuidPrimaryKey, Base):
     """
 
     __tablename__ = "deelnames"
+    # Only the participant itself sees these; the others read null, in the API and the trail.
+    PRIVATE_FIELDS = ("eigenaarsrol_houder", "opdrachtgeversrol_houder")
     __table_args__ = (
         UniqueConstraint("verbonden_partij_id", "organisatie_id"),
         Index(None, "organisatie_id", "verbonden_partij_id"),

@@ -139,8 +139,16 @@ async def record_shared(
     entity: VerbondenPartij | Deelname,
     before: dict[str, object] | None,
 ) -> None:
-    """The party record and its participations are shared: every participant reads the trail."""
+    """The party record and its participations are shared: every participant reads the trail.
+
+    Who holds a participant's owner and client roles is private to that participant, so those
+    fields go into a separate event of its own municipality, never into the shared one.
+    """
     party_id = entity.id if isinstance(entity, VerbondenPartij) else entity.verbonden_partij_id
+    after = None if actie == "verwijderd" else audit.snapshot(entity)
+    if isinstance(entity, Deelname):
+        await _record_private_fields(session, actor, actie, entity, before, after)
+        before, after = _without_private(before), _without_private(after)
     await audit.record(
         session,
         actor,
@@ -148,7 +156,46 @@ async def record_shared(
         entiteit="verbonden_partij" if isinstance(entity, VerbondenPartij) else "deelname",
         entiteit_id=entity.id,
         voor=before,
-        na=None if actie == "verwijderd" else audit.snapshot(entity),
+        na=after,
         verbonden_partij_id=party_id,
         gedeeld=True,
     )
+
+
+async def _record_private_fields(
+    session: AsyncSession,
+    actor: audit.Actor,
+    actie: str,
+    deelname: Deelname,
+    before: dict[str, object] | None,
+    after: dict[str, object] | None,
+) -> None:
+    """The private fields' change, in the trail of the participating municipality only."""
+    private_before, private_after = _only_private(before), _only_private(after)
+    if private_before == private_after:
+        return
+    await audit.record(
+        session,
+        actor,
+        actie=actie,
+        entiteit="deelname",
+        entiteit_id=deelname.id,
+        voor=private_before,
+        na=private_after,
+        organisatie_id=deelname.organisatie_id,
+        verbonden_partij_id=deelname.verbonden_partij_id,
+        gedeeld=False,
+    )
+
+
+def _only_private(snapshot: dict[str, object] | None) -> dict[str, object] | None:
+    if snapshot is None:
+        return None
+    private = {key: snapshot.get(key) for key in Deelname.PRIVATE_FIELDS}
+    return private if any(value is not None for value in private.values()) else None
+
+
+def _without_private(snapshot: dict[str, object] | None) -> dict[str, object] | None:
+    if snapshot is None:
+        return None
+    return {key: value for key, value in snapshot.items() if key not in Deelname.PRIVATE_FIELDS}

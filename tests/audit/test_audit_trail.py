@@ -148,3 +148,25 @@ async def test_the_database_refuses_to_change_or_remove_audit_events(
 
     with pytest.raises(DBAPIError, match="append-only"):
         await session.execute(text(statement))
+
+
+async def test_private_role_holders_stay_out_of_other_participants_trail(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    rows = await client.get(
+        f"/verbonden-partijen/{demo.party('De Connectie')}/deelnames", headers=BEHEERDER_ARNHEM
+    )
+    own = next(row["id"] for row in rows.json() if row["eigen"])
+    await client.patch(
+        f"/deelnames/{own}",
+        headers={**BEHEERDER_ARNHEM, "If-Match": '"1"'},
+        json={"eigenaarsrolHouder": "wethouder Geheim", "aandeel": 60},
+    )
+
+    renkum = await client.get(f"/audit-gebeurtenissen?entiteitId={own}", headers=BEHEERDER_RENKUM)
+    arnhem = await client.get(f"/audit-gebeurtenissen?entiteitId={own}", headers=BEHEERDER_ARNHEM)
+
+    assert renkum.json()["aantal"] == 1
+    assert "wethouder Geheim" not in renkum.text
+    assert "eigenaarsrol_houder" not in renkum.json()["resultaten"][0]["na"]
+    assert "wethouder Geheim" in arnhem.text

@@ -118,6 +118,17 @@ async def test_wrong_method_is_405_problem(client: AsyncClient) -> None:
     assert response.headers["content-type"] == PROBLEM
 
 
+async def test_wrong_method_lists_every_method_of_the_path_in_allow(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    response = await client.put(
+        f"/deelnames/{demo.party('De Connectie')}", headers=BEHEERDER_ARNHEM, json={}
+    )
+
+    assert response.status_code == 405
+    assert response.headers["allow"] == "DELETE, GET, PATCH"
+
+
 async def test_body_over_the_limit_is_413(client: AsyncClient) -> None:
     too_large = b"x" * (5 * 1024 * 1024 + 1)
     response = await client.post(
