@@ -7,6 +7,7 @@ from app.auth.router import router as auth_router
 from app.bbv.router import router as bbv_router
 from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
+from app.dashboard.router import router as dashboard_router
 from app.evaluaties.router import router as evaluaties_router
 from app.organisaties.router import router as organisaties_router
 from app.rapportagerondes.router import router as rapportagerondes_router
@@ -41,6 +42,7 @@ api_router.include_router(risicos_router)
 api_router.include_router(evaluaties_router)
 api_router.include_router(rapportagerondes_router)
 api_router.include_router(voortgang_router)
+api_router.include_router(dashboard_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -70,6 +72,10 @@ TAGS = [
     {
         "name": "Voortgangsrapportages",
         "description": "Semiannual status reports to the MT and their workflow.",
+    },
+    {
+        "name": "Dashboard",
+        "description": "Overview and drill-down for dashboards, Power BI and Excel (JSON, CSV, XLSX).",
     },
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

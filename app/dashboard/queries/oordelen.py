@@ -1,0 +1,58 @@
+"""The ratings of each party's latest approved status report and of the approved one before."""
+
+import uuid
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.dashboard.scope import Scope
+from app.voortgang.content import ASPECTEN, Oordeel
+from app.voortgang.models import Voortgangsrapportage as V
+from app.voortgang.workflow import RapportageStatus
+
+ASPECT_COLUMNS = tuple(getattr(V, f"{aspect}_oordeel") for aspect in ASPECTEN)
+
+
+@dataclass(frozen=True, slots=True)
+class Beoordeling:
+    """One approved report's ratings, in the order of `ASPECTEN`."""
+
+    periode: str
+    oordelen: tuple[Oordeel | None, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Beoordelingen:
+    laatste: Beoordeling
+    vorige: Beoordeling | None
+
+
+async def latest_ratings(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, Beoordelingen]:
+    """Per party, the municipality's two most recent approved status reports (drafts, submitted
+    and returned reports do not count). One query: ROW_NUMBER per party, newest half-year
+    first (half-years sort as text: `2025-H2` < `2026-H1`)."""
+    rang = (
+        func.row_number()
+        .over(partition_by=V.verbonden_partij_id, order_by=V.periode.desc())
+        .label("rang")
+    )
+    ranked = (
+        select(V.verbonden_partij_id, V.periode, *ASPECT_COLUMNS, rang)
+        .where(
+            V.organisatie_id == scope.organisatie_id,
+            V.status == RapportageStatus.GOEDGEKEURD,
+            V.verbonden_partij_id.in_(scope.party_ids()),
+        )
+        .subquery()
+    )
+    statement = select(ranked).where(ranked.c.rang <= 2).order_by(ranked.c.rang)
+    result: dict[uuid.UUID, Beoordelingen] = {}
+    for row in (await session.execute(statement)).all():
+        party_id, periode, *ratings, rang = row
+        beoordeling = Beoordeling(periode, tuple(ratings))
+        if rang == 1:
+            result[party_id] = Beoordelingen(beoordeling, None)
+        else:
+            result[party_id] = Beoordelingen(result[party_id].laatste, beoordeling)
+    return result

@@ -1,0 +1,68 @@
+"""HTTP for the dashboard: the overview and the drill-down, as JSON, CSV or XLSX."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query
+from starlette.responses import Response
+
+from app.auth.dependencies import requires
+from app.auth.principal import Principal
+from app.auth.roles import Rol
+from app.core.db import DbSession
+from app.core.exports.responses import ExportParams, export_response, export_responses
+from app.core.pagination import PageParams, envelope
+from app.core.schemas import Page
+from app.dashboard import service
+from app.dashboard.exports import overview_sheet
+from app.dashboard.schemas import DashboardRij
+from app.dashboard.scope import PartijFilters
+from app.dashboard.sorting import Sortering
+from app.verbonden_partijen.models import BbvCategorie
+
+router = APIRouter(prefix="/dashboard", tags=["Dashboard"])
+
+Reader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER, Rol.REGIEVOERDER))]
+
+
+def overview_question(
+    bbv_categorie: Annotated[BbvCategorie | None, Query(alias="bbvCategorie")] = None,
+    monitoringsniveau: Annotated[int | None, Query(ge=1, le=3)] = None,
+    regievoerder: Annotated[
+        uuid.UUID | None,
+        Query(description="Only the parties this regievoerder (account id) directs."),
+    ] = None,
+    aandacht: Annotated[
+        bool, Query(description="Only the rows that need attention (`aandacht` is true).")
+    ] = False,
+    zoek: Annotated[str | None, Query(max_length=100, description="In the party's name.")] = None,
+    sorteer: Annotated[
+        Sortering, Query(description="The order; a leading `-` reverses it. Default `naam`.")
+    ] = Sortering.NAAM,
+) -> service.OverzichtVraag:
+    filters = PartijFilters(bbv_categorie, monitoringsniveau, regievoerder, zoek)
+    return service.OverzichtVraag(filters, aandacht, sorteer)
+
+
+OverzichtParams = Annotated[service.OverzichtVraag, Depends(overview_question)]
+
+
+@router.get("", response_model=Page[DashboardRij], responses=export_responses("JSON pages"))
+async def get_dashboard(
+    session: DbSession,
+    principal: Reader,
+    vraag: OverzichtParams,
+    page: PageParams,
+    export: ExportParams,
+) -> Page[DashboardRij] | Response:
+    """One flat row per active party of your municipality (a regievoerder: the parties you
+    direct): the traffic lights of the latest approved status report and their change, the
+    share of norms met and its trend, this year's budget deviation and your share of it, the
+    partner's timeliness, the round's status report, actions, the largest risk and the next
+    Wgr deadline. Filters narrow the rows; `aandacht=true` keeps the rows that need
+    attention. CSV and XLSX hold every row (no pages), with these fields as columns. For mt,
+    beheerder, lezer and regievoerder."""
+    rows = await service.overview(session, principal, vraag)
+    if export.is_json:
+        return envelope(page, service.page_of(rows, page), lambda row: row)
+    return await export_response(export, [overview_sheet(rows)], "dashboard")
