@@ -209,4 +209,6 @@ def overview_row(partij: Partij, groepen: Groepen) -> DashboardRij:
         **_wgr(partij, groepen),
     }
     values.update(_attention(values))
-    return DashboardRij(**{name: values.get(name) for name in DashboardRij.model_fields})
+    return DashboardRij.model_validate(
+        {name: values.get(name) for name in DashboardRij.model_fields}
+    )

@@ -6,7 +6,7 @@ this order:
 | reason | when |
 |---|---|
 | `oordeel` | an aspect of the latest approved status report is rated `-` |
-| `begroting` | a deviation flag of this year's budget is raised (over the municipality's thresholds) |
+| `begroting` | a deviation flag of this year's budget is raised (municipal thresholds) |
 | `normen` | under 80 % of the norms measured in the latest quarter were met |
 | `tijdigheid` | a partner report of the last two half-years came late or is missing |
 | `voortgangsrapportage` | the round's status report is late or missing after the deadline |

@@ -11,8 +11,18 @@ from datetime import date
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.dashboard.assemble import Groepen, overview_row
-from app.dashboard.queries import acties, begroting, normen, oordelen, partijen, regievoerders
-from app.dashboard.queries import risicos, ronde, tijdigheid, wgr
+from app.dashboard.queries import (
+    acties,
+    begroting,
+    normen,
+    oordelen,
+    partijen,
+    regievoerders,
+    risicos,
+    ronde,
+    tijdigheid,
+    wgr,
+)
 from app.dashboard.queries.partijen import Partij
 from app.dashboard.rules import wgr_jaren
 from app.dashboard.schemas import DashboardRij

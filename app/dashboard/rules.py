@@ -56,7 +56,8 @@ TREND_MARGE = Decimal("2.5")  # percent points either way that still count as `g
 
 
 def aandeel_gehaald(gehaald: int, gemeten: int) -> Decimal | None:
-    """The share of measured norms met, in percent to one decimal (as `norm_outcomes_for_period`)."""
+    """The share of measured norms met, in percent to one decimal (as
+    `norm_outcomes_for_period` computes it)."""
     return (Decimal(100) * gehaald / gemeten).quantize(Decimal("0.1")) if gemeten else None
 
 

@@ -19,7 +19,10 @@ from app.wgr.calendar import DocumentSoort
 Getal = Annotated[Decimal, AS_JSON_NUMBER, NUMBER_SCHEMA]
 
 LIGHT = "of the latest approved status report (`+` better than planned, `=` on course, `-` behind)"
-CHANGE = "against the approved report before it: verbeterd, gelijk or verslechterd (null: a rating is missing)"
+CHANGE = (
+    "against the approved report before it: verbeterd, gelijk or verslechterd "
+    "(null: a rating is missing)"
+)
 SHARE = "Share of the norms measured in that quarter that were met, percent to one decimal"
 
 

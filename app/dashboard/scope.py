@@ -44,7 +44,7 @@ class Scope:
         cls,
         principal: Principal,
         today: date,
-        filters: PartijFilters = PartijFilters(),  # noqa: B008 - frozen, immutable
+        filters: PartijFilters = PartijFilters(),
         party_id: uuid.UUID | None = None,
     ) -> "Scope":
         directed = principal.gebruiker_id if principal.rol is Rol.REGIEVOERDER else None

@@ -8,10 +8,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.dashboard.scope import Scope
 from app.voortgang.content import ASPECTEN, Oordeel
-from app.voortgang.models import Voortgangsrapportage as V
+from app.voortgang.models import Voortgangsrapportage as Verslag
 from app.voortgang.workflow import RapportageStatus
 
-ASPECT_COLUMNS = tuple(getattr(V, f"{aspect}_oordeel") for aspect in ASPECTEN)
+ASPECT_COLUMNS = tuple(getattr(Verslag, f"{aspect}_oordeel") for aspect in ASPECTEN)
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,15 +34,15 @@ async def latest_ratings(session: AsyncSession, scope: Scope) -> dict[uuid.UUID,
     first (half-years sort as text: `2025-H2` < `2026-H1`)."""
     rang = (
         func.row_number()
-        .over(partition_by=V.verbonden_partij_id, order_by=V.periode.desc())
+        .over(partition_by=Verslag.verbonden_partij_id, order_by=Verslag.periode.desc())
         .label("rang")
     )
     ranked = (
-        select(V.verbonden_partij_id, V.periode, *ASPECT_COLUMNS, rang)
+        select(Verslag.verbonden_partij_id, Verslag.periode, *ASPECT_COLUMNS, rang)
         .where(
-            V.organisatie_id == scope.organisatie_id,
-            V.status == RapportageStatus.GOEDGEKEURD,
-            V.verbonden_partij_id.in_(scope.party_ids()),
+            Verslag.organisatie_id == scope.organisatie_id,
+            Verslag.status == RapportageStatus.GOEDGEKEURD,
+            Verslag.verbonden_partij_id.in_(scope.party_ids()),
         )
         .subquery()
     )

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.periods import Periode
 from app.dashboard.scope import Scope
 from app.rapportagerondes.models import Rapportageronde
-from app.voortgang.models import Voortgangsrapportage as V
+from app.voortgang.models import Voortgangsrapportage as Verslag
 from app.voortgang.workflow import RapportageStatus
 
 
@@ -56,10 +56,12 @@ async def round_reports(
     session: AsyncSession, scope: Scope, periode: str
 ) -> dict[uuid.UUID, RondeRapport]:
     """The municipality's status report of each party for the half-year. One query."""
-    statement = select(V.verbonden_partij_id, V.status, V.telaat, V.ingediend_op).where(
-        V.organisatie_id == scope.organisatie_id,
-        V.periode == periode,
-        V.verbonden_partij_id.in_(scope.party_ids()),
+    statement = select(
+        Verslag.verbonden_partij_id, Verslag.status, Verslag.telaat, Verslag.ingediend_op
+    ).where(
+        Verslag.organisatie_id == scope.organisatie_id,
+        Verslag.periode == periode,
+        Verslag.verbonden_partij_id.in_(scope.party_ids()),
     )
     return {
         party_id: RondeRapport(status, telaat, ingediend_op)
