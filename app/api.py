@@ -75,7 +75,7 @@ TAGS = [
     },
     {
         "name": "Dashboard",
-        "description": "Overview and drill-down for dashboards, Power BI and Excel (JSON, CSV, XLSX).",
+        "description": "Overview and drill-down for dashboards, Power BI and Excel.",
     },
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

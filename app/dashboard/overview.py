@@ -33,11 +33,16 @@ from app.wgr.calendar import DocumentSoort
 
 async def overview_rows(session: AsyncSession, scope: Scope) -> list[DashboardRij]:
     """One row per party in scope, by name."""
+    return [row for _, row in await scope_rows(session, scope)]
+
+
+async def scope_rows(session: AsyncSession, scope: Scope) -> list[tuple[Partij, DashboardRij]]:
+    """Each party in scope, by name, with its overview row."""
     parties = await partijen.parties(session, scope)
     if not parties:
         return []
     groepen = await _groups(session, scope, parties)
-    return [overview_row(partij, groepen) for partij in parties]
+    return [(partij, overview_row(partij, groepen)) for partij in parties]
 
 
 async def _groups(session: AsyncSession, scope: Scope, parties: list[Partij]) -> Groepen:
@@ -59,13 +64,14 @@ async def _groups(session: AsyncSession, scope: Scope, parties: list[Partij]) ->
         acties=await acties.action_counts(session, scope),
         risicos=await risicos.largest_risks(session, scope),
         wgr_eigen=await wgr.own_dates(session, scope),
-        wgr_ontvangen=await _wgr_receipts(session, scope, today),
+        wgr_ontvangen=await wgr_receipts_by_party(session, scope, today),
     )
 
 
-async def _wgr_receipts(
+async def wgr_receipts_by_party(
     session: AsyncSession, scope: Scope, today: date
 ) -> dict[uuid.UUID, dict[tuple[DocumentSoort, int], date]]:
+    """The first receipts of the Wgr documents of `wgr_jaren(today)`, by party."""
     by_party: dict[uuid.UUID, dict[tuple[DocumentSoort, int], date]] = defaultdict(dict)
     for (party_id, soort, jaar), first in (
         await wgr.receipts(session, scope, wgr_jaren(today))

@@ -10,11 +10,13 @@ from app.auth.dependencies import requires
 from app.auth.principal import Principal
 from app.auth.roles import Rol
 from app.core.db import DbSession
+from app.core.exports.formats import ExportFormaat
 from app.core.exports.responses import ExportParams, export_response, export_responses
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
-from app.dashboard import service
-from app.dashboard.exports import overview_sheet
+from app.dashboard import detail, service
+from app.dashboard.detail_schemas import DashboardPartij
+from app.dashboard.exports import detail_sheets, norm_series_sheet, overview_sheet
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import PartijFilters
 from app.dashboard.sorting import Sortering
@@ -66,3 +68,26 @@ async def get_dashboard(
     if export.is_json:
         return envelope(page, service.page_of(rows, page), lambda row: row)
     return await export_response(export, [overview_sheet(rows)], "dashboard")
+
+
+@router.get(
+    "/verbonden-partijen/{party_id}",
+    response_model=DashboardPartij,
+    responses=export_responses("JSON"),
+)
+async def get_dashboard_verbonden_partij(
+    session: DbSession, principal: Reader, party_id: uuid.UUID, export: ExportParams
+) -> DashboardPartij | Response:
+    """Everything about one party for your municipality: its overview row, every norm with
+    its series (per period the latest report revision, with outcome), the budget years with
+    deviations and the course of this year's forecast, your status reports per half-year,
+    unfinished actions, risks and the Wgr calendar. XLSX holds a sheet per table; CSV holds
+    the norms' series as one long table (a row per norm and period). 404 when your
+    municipality does not take part in the party (a regievoerder: does not direct it)."""
+    found = await detail.party_detail(session, principal, party_id)
+    if export.is_json:
+        return found
+    name = f"dashboard-{found.overzicht.naam}"
+    if export.formaat is ExportFormaat.CSV:
+        return await export_response(export, [norm_series_sheet(found)], f"{name}-normen")
+    return await export_response(export, detail_sheets(found), name)

@@ -125,6 +125,30 @@ def wgr_jaren(today: date) -> range:
     return range(today.year - 2, today.year + 3)
 
 
+@dataclass(frozen=True)
+class WgrRij:
+    jaar: int
+    soort: DocumentSoort
+    uiterlijk: date
+    ontvangen_op: date | None
+    status: Status
+
+
+def wgr_rows(
+    eigen: Mapping[Moment, MaandDag],
+    ontvangen: Mapping[tuple[DocumentSoort, int], date],
+    today: date,
+) -> list[WgrRij]:
+    """The Wgr calendar of the years of `wgr_jaren`, with receipts and status, by due date."""
+    rows = []
+    for jaar in wgr_jaren(today):
+        for termijn in termijnen(jaar, eigen):
+            received = ontvangen.get((termijn.soort, jaar))
+            state = wgr_status(termijn.uiterlijk, received, today)
+            rows.append(WgrRij(jaar, termijn.soort, termijn.uiterlijk, received, state))
+    return sorted(rows, key=lambda row: (row.uiterlijk, row.jaar))
+
+
 def wgr_stand(
     eigen: Mapping[Moment, MaandDag],
     ontvangen: Mapping[tuple[DocumentSoort, int], date],
@@ -132,18 +156,16 @@ def wgr_stand(
 ) -> WgrStand:
     """The next document still to come (due today or later) and the documents due in the last
     year that have not arrived (`achterstallig` in the Wgr calendar)."""
-    upcoming: tuple[date, DocumentSoort] | None = None
-    late = 0
-    for jaar in wgr_jaren(today):
-        for termijn in termijnen(jaar, eigen):
-            state = wgr_status(termijn.uiterlijk, ontvangen.get((termijn.soort, jaar)), today)
-            if state is Status.VERWACHT and (upcoming is None or termijn.uiterlijk < upcoming[0]):
-                upcoming = (termijn.uiterlijk, termijn.soort)
-            if state is Status.ACHTERSTALLIG and termijn.uiterlijk >= today - WGR_TERUGBLIK:
-                late += 1
+    rows = wgr_rows(eigen, ontvangen, today)
+    upcoming = next((row for row in rows if row.status is Status.VERWACHT), None)
+    late = sum(
+        1
+        for row in rows
+        if row.status is Status.ACHTERSTALLIG and row.uiterlijk >= today - WGR_TERUGBLIK
+    )
     if upcoming is None:
         return WgrStand(None, None, late)
-    return WgrStand(upcoming[1], upcoming[0], late)
+    return WgrStand(upcoming.soort, upcoming.uiterlijk, late)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ def _stage(lasten: Decimal | None, baten: Decimal | None) -> Exploitatie | None:
     return None if lasten is None or baten is None else Exploitatie(lasten, baten)
 
 
-def _cijfers(b: Any) -> Cijfers:
+def cijfers_of_row(b: Any) -> Cijfers:
     """The figures of a row with the Begroting's column names, as
     `app.begrotingen.summaries.cijfers_of` reads them from a Begroting."""
     investeringen = (
@@ -98,7 +98,7 @@ async def budgets(
         )
         result[row.verbonden_partij_id] = BegrotingRegel(
             partij=row.verbonden_partij_id,
-            cijfers=_cijfers(row),
+            cijfers=cijfers_of_row(row),
             eigen_bijdrage=row.eigen_bijdrage,
             totaal_bijdragen=Decimal(row.totaal_bijdragen or 0),
             drempels=drempels,
