@@ -30,7 +30,7 @@ from app.dashboard.queries.detail_normen import Norm, Punt
 from app.dashboard.queries.partijen import Partij
 from app.dashboard.rules import begroting_stand, wgr_rows
 from app.dashboard.schemas import DashboardRij
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet, Scope
 from app.risicos.summaries import largest_risks
 from app.servicenormen.outcomes import judge, version_at
 from app.verbonden_partijen.models import BbvCategorie
@@ -50,7 +50,7 @@ async def party_detail(
     rows = await scope_rows(session, scope)
     if not rows:
         raise NotFound("verbonden partij")
-    (partij, row), organisatie_id = rows[0], scope.organisatie_id
+    partij, row, organisatie_id = rows[0].partij, rows[0].rij, scope.organisatie_id
     norms = await detail_normen.norms_of(session, party_id)
     points = await detail_normen.series_of(session, party_id)
     years = await detail_begroting.budget_years(session, organisatie_id, party_id)
@@ -63,7 +63,7 @@ async def party_detail(
         voortgangsrapportages=await detail_regie.status_reports(session, organisatie_id, party_id),
         acties=await detail_regie.open_actions(session, organisatie_id, party_id, day),
         risicos=[RisicoRegel.model_validate(risk, from_attributes=True) for risk in risks],
-        wgr_termijnen=await _wgr(session, scope, row, day),
+        wgr_termijnen=await _wgr(session, PartySet.of(session, scope, [party_id]), row, day),
     )
 
 
@@ -168,7 +168,9 @@ async def _course(
     return course
 
 
-async def _wgr(session: AsyncSession, scope: Scope, row: DashboardRij, day: date) -> list[WgrRegel]:
+async def _wgr(
+    session: AsyncSession, scope: PartySet, row: DashboardRij, day: date
+) -> list[WgrRegel]:
     eigen = (await wgr.own_dates(session, scope)).get(row.verbonden_partij_id, {})
     received = (await wgr_receipts_by_party(session, scope, day)).get(row.verbonden_partij_id, {})
     bound = (

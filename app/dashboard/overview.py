@@ -1,11 +1,13 @@
-"""The overview of a scope: every column group's query once, then one row per party.
+"""The overview of a scope: the parties, then every column group's query once, then one row
+per party.
 
-The number of queries is fixed (twelve, none when the scope holds no party), whatever the
-number of parties: each group is one set-based query over all parties in scope.
+The number of queries is fixed (thirteen; one when the scope holds no party), whatever the
+number of parties: each column group is one set-based query over all parties in scope.
 """
 
 import uuid
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -26,26 +28,38 @@ from app.dashboard.queries import (
 from app.dashboard.queries.partijen import Partij
 from app.dashboard.rules import wgr_jaren
 from app.dashboard.schemas import DashboardRij
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet, Scope
 from app.dashboard.timeliness import late_and_missing, window
 from app.wgr.calendar import DocumentSoort
 
 
-async def overview_rows(session: AsyncSession, scope: Scope) -> list[DashboardRij]:
-    """One row per party in scope, by name."""
-    return [row for _, row in await scope_rows(session, scope)]
+@dataclass(frozen=True)
+class OverzichtRegel:
+    """A party's overview row with what the filters need that the row does not show."""
+
+    partij: Partij
+    rij: DashboardRij
+    regievoerder_ids: frozenset[uuid.UUID]
 
 
-async def scope_rows(session: AsyncSession, scope: Scope) -> list[tuple[Partij, DashboardRij]]:
+async def scope_rows(session: AsyncSession, scope: Scope) -> list[OverzichtRegel]:
     """Each party in scope, by name, with its overview row."""
     parties = await partijen.parties(session, scope)
     if not parties:
         return []
-    groepen = await _groups(session, scope, parties)
-    return [(partij, overview_row(partij, groepen)) for partij in parties]
+    party_set = PartySet.of(session, scope, [partij.id for partij in parties])
+    groepen = await _groups(session, party_set, parties)
+    return [
+        OverzichtRegel(
+            partij,
+            overview_row(partij, groepen),
+            frozenset(r.id for r in groepen.regievoerders.get(partij.id, [])),
+        )
+        for partij in parties
+    ]
 
 
-async def _groups(session: AsyncSession, scope: Scope, parties: list[Partij]) -> Groepen:
+async def _groups(session: AsyncSession, scope: PartySet, parties: list[Partij]) -> Groepen:
     today = scope.today
     current_round = await ronde.current_round(session, scope)
     van, tot = window(today)
@@ -69,7 +83,7 @@ async def _groups(session: AsyncSession, scope: Scope, parties: list[Partij]) ->
 
 
 async def wgr_receipts_by_party(
-    session: AsyncSession, scope: Scope, today: date
+    session: AsyncSession, scope: PartySet, today: date
 ) -> dict[uuid.UUID, dict[tuple[DocumentSoort, int], date]]:
     """The first receipts of the Wgr documents of `wgr_jaren(today)`, by party."""
     by_party: dict[uuid.UUID, dict[tuple[DocumentSoort, int], date]] = defaultdict(dict)

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query
+from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
 from app.auth.dependencies import requires
@@ -15,16 +15,26 @@ from app.core.exports.responses import ExportParams, export_response, export_res
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
 from app.dashboard import detail, service
+from app.dashboard.cache import OverviewCache
 from app.dashboard.detail_schemas import DashboardPartij
 from app.dashboard.exports import detail_sheets, norm_series_sheet, overview_sheet
+from app.dashboard.filters import PartijFilters
 from app.dashboard.schemas import DashboardRij
-from app.dashboard.scope import PartijFilters
 from app.dashboard.sorting import Sortering
 from app.verbonden_partijen.models import BbvCategorie
 
 router = APIRouter(prefix="/dashboard", tags=["Dashboard"])
 
 Reader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER, Rol.REGIEVOERDER))]
+
+
+def overview_cache(request: Request) -> service.Cache:
+    """The app's overview cache (one per worker process)."""
+    state = request.app.state
+    if not hasattr(state, "dashboard_cache"):
+        state.dashboard_cache = OverviewCache(state.settings.dashboard_cache_seconds)
+    cache: service.Cache = state.dashboard_cache
+    return cache
 
 
 def overview_question(
@@ -42,8 +52,8 @@ def overview_question(
         Sortering, Query(description="The order; a leading `-` reverses it. Default `naam`.")
     ] = Sortering.NAAM,
 ) -> service.OverzichtVraag:
-    filters = PartijFilters(bbv_categorie, monitoringsniveau, regievoerder, zoek)
-    return service.OverzichtVraag(filters, aandacht, sorteer)
+    filters = PartijFilters(bbv_categorie, monitoringsniveau, regievoerder, zoek, aandacht)
+    return service.OverzichtVraag(filters, sorteer)
 
 
 OverzichtParams = Annotated[service.OverzichtVraag, Depends(overview_question)]
@@ -56,6 +66,7 @@ async def get_dashboard(
     vraag: OverzichtParams,
     page: PageParams,
     export: ExportParams,
+    cache: Annotated[service.Cache, Depends(overview_cache)],
 ) -> Page[DashboardRij] | Response:
     """One flat row per active party of your municipality (a regievoerder: the parties you
     direct): the traffic lights of the latest approved status report and their change, the
@@ -64,7 +75,7 @@ async def get_dashboard(
     Wgr deadline. Filters narrow the rows; `aandacht=true` keeps the rows that need
     attention. CSV and XLSX hold every row (no pages), with these fields as columns. For mt,
     beheerder, lezer and regievoerder."""
-    rows = await service.overview(session, principal, vraag)
+    rows = await service.overview(session, principal, vraag, cache)
     if export.is_json:
         return envelope(page, service.page_of(rows, page), lambda row: row)
     return await export_response(export, [overview_sheet(rows)], "dashboard")

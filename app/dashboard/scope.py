@@ -1,58 +1,38 @@
-"""Which parties a dashboard request covers, as one SQL subquery every column group reuses."""
+"""Which parties a dashboard request covers: a municipality's active participations (or one
+party, for the drill-down), then their ids as one bound parameter for every column group."""
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import ColumnElement, Select, Uuid, any_, bindparam, or_, select
+from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.auth.roles import Rol
-from app.verbonden_partijen.models import (
-    BbvCategorie,
-    Deelname,
-    RegievoerderToewijzing,
-    VerbondenPartij,
-)
+from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 from app.verbonden_partijen.visibility import party_ids_directed_by
 
 
 @dataclass(frozen=True)
-class PartijFilters:
-    """The overview's filters that narrow the parties in SQL (attention and sort come later)."""
-
-    bbv_categorie: BbvCategorie | None = None
-    monitoringsniveau: int | None = None
-    regievoerder_id: uuid.UUID | None = None
-    zoek: str | None = None
-
-
-@dataclass(frozen=True)
 class Scope:
-    """A municipality's parties on a day: its active participations in parties that have not
-    ended, narrowed to one party (drill-down), to a regievoerder's own parties, or by filters."""
+    """A municipality's parties on a day: its participations in parties that have not ended
+    (participation and party both), or one party it takes part in (the drill-down, active or
+    not), narrowed to a regievoerder's own parties when `directed_by` is set."""
 
     organisatie_id: uuid.UUID
     today: date
-    filters: PartijFilters = PartijFilters()
-    directed_by: uuid.UUID | None = None  # a regievoerder caller: only the parties they direct
-    party_id: uuid.UUID | None = None  # the drill-down: this party, active or not
+    party_id: uuid.UUID | None = None
+    directed_by: uuid.UUID | None = None
 
     @classmethod
-    def of(
-        cls,
-        principal: Principal,
-        today: date,
-        filters: PartijFilters = PartijFilters(),
-        party_id: uuid.UUID | None = None,
-    ) -> "Scope":
+    def of(cls, principal: Principal, today: date, party_id: uuid.UUID | None = None) -> "Scope":
+        """The caller's municipality; a regievoerder only sees the parties it directs."""
         directed = principal.gebruiker_id if principal.rol is Rol.REGIEVOERDER else None
-        return cls(principal.tenant_id, today, filters, directed, party_id)
-
-    def party_ids(self) -> Select[Any]:
-        """The ids of the parties in scope, for `column.in_(scope.party_ids())`."""
-        return self.select_parties(Deelname.verbonden_partij_id)
+        return cls(principal.tenant_id, today, party_id, directed)
 
     def select_parties(self, *columns: Any) -> Select[Any]:
         """`columns` of the parties in scope and of the municipality's participation in them."""
@@ -62,9 +42,6 @@ class Scope:
             .join(VerbondenPartij, VerbondenPartij.id == Deelname.verbonden_partij_id)
             .where(Deelname.organisatie_id == self.organisatie_id)
         )
-        return self._narrowed(statement)
-
-    def _narrowed(self, statement: Select[Any]) -> Select[Any]:
         if self.party_id is not None:
             statement = statement.where(VerbondenPartij.id == self.party_id)
         else:
@@ -73,27 +50,36 @@ class Scope:
                 or_(Deelname.einddatum.is_(None), Deelname.einddatum >= self.today),
             )
         if self.directed_by is not None:
-            statement = statement.where(VerbondenPartij.id.in_(self._directed(self.directed_by)))
-        filters = self.filters
-        if filters.bbv_categorie is not None:
-            statement = statement.where(VerbondenPartij.bbv_categorie == filters.bbv_categorie)
-        if filters.monitoringsniveau is not None:
-            statement = statement.where(
-                VerbondenPartij.monitoringsniveau == filters.monitoringsniveau
+            directed = party_ids_directed_by(self.directed_by).where(
+                RegievoerderToewijzing.organisatie_id == self.organisatie_id
             )
-        if filters.regievoerder_id is not None:
-            statement = statement.where(
-                VerbondenPartij.id.in_(self._directed(filters.regievoerder_id))
-            )
-        if filters.zoek:
-            statement = statement.where(
-                VerbondenPartij.naam.icontains(filters.zoek, autoescape=True)
-            )
+            statement = statement.where(VerbondenPartij.id.in_(directed))
         return statement
 
-    def _directed(self, gebruiker_id: uuid.UUID) -> Select[Any]:
-        """The parties this account directs for this municipality (another municipality's
-        regievoerder of a shared party does not count)."""
-        return party_ids_directed_by(gebruiker_id).where(
-            RegievoerderToewijzing.organisatie_id == self.organisatie_id
-        )
+
+@dataclass(frozen=True)
+class PartySet:
+    """The ids of the parties in scope, as the column groups filter on them.
+
+    On PostgreSQL one array parameter (`= ANY($1)`): the statement text stays the same
+    whatever the number of parties (one prepared statement), and the planner sees the ids, so
+    it looks each party up in its index instead of scanning a table. SQLite has no arrays and
+    gets `IN (…)`.
+    """
+
+    organisatie_id: uuid.UUID
+    today: date
+    ids: Sequence[uuid.UUID]
+    as_array: bool
+
+    @classmethod
+    def of(cls, session: AsyncSession, scope: Scope, ids: Sequence[uuid.UUID]) -> "PartySet":
+        postgres = session.get_bind().dialect.name == "postgresql"
+        return cls(scope.organisatie_id, scope.today, list(ids), postgres)
+
+    def contains(self, column: Any) -> ColumnElement[bool]:
+        """`column` (a party id) is one of the parties in scope."""
+        if self.as_array:
+            ids = bindparam("partij_ids", list(self.ids), type_=ARRAY(Uuid()))
+            return column == any_(ids)  # type: ignore[no-any-return]
+        return column.in_(self.ids)  # type: ignore[no-any-return]

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 from app.verbeterplan.models import AanbevelingPartij, Actie
 from app.verbeterplan.overdue import UNFINISHED
 
@@ -17,7 +17,7 @@ class ActieTelling:
     achterstallig: int
 
 
-async def action_counts(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, ActieTelling]:
+async def action_counts(session: AsyncSession, scope: PartySet) -> dict[uuid.UUID, ActieTelling]:
     """Per party the unfinished actions of recommendations linked to it, and how many of them
     are past their planned date (`overdue.is_overdue`). One query."""
     overdue = and_(Actie.planning.is_not(None), Actie.planning < scope.today)
@@ -27,7 +27,7 @@ async def action_counts(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, 
         .where(
             Actie.organisatie_id == scope.organisatie_id,
             Actie.status.in_(sorted(UNFINISHED)),
-            AanbevelingPartij.verbonden_partij_id.in_(scope.party_ids()),
+            scope.contains(AanbevelingPartij.verbonden_partij_id),
         )
         .group_by(AanbevelingPartij.verbonden_partij_id)
     )

@@ -12,7 +12,7 @@ from sqlalchemy.orm import aliased
 
 from app.begrotingen.deviations import Cijfers, Drempels, Exploitatie, Investeringen
 from app.begrotingen.models import Afwijkingsdrempel, Begroting, BegrotingBijdrage
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,7 +48,7 @@ def cijfers_of_row(b: Any) -> Cijfers:
 
 
 async def budgets(
-    session: AsyncSession, scope: Scope, jaar: int
+    session: AsyncSession, scope: PartySet, jaar: int
 ) -> dict[uuid.UUID, BegrotingRegel]:
     """Per party its budget of year `jaar`, if any. One query (thresholds and contributions as
     subqueries)."""
@@ -87,7 +87,7 @@ async def budgets(
             eigen,
             and_(eigen.begroting_id == Begroting.id, eigen.organisatie_id == scope.organisatie_id),
         )
-        .where(Begroting.verbonden_partij_id.in_(scope.party_ids()), Begroting.jaar == jaar)
+        .where(scope.contains(Begroting.verbonden_partij_id), Begroting.jaar == jaar)
     )
     result = {}
     for row in (await session.execute(statement)).all():

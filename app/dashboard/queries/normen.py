@@ -9,18 +9,19 @@ import uuid
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import ColumnElement, Subquery, and_, exists, func, select
+from sqlalchemy import ColumnElement, Subquery, and_, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 from app.dashboard.sql import quarter_index, uitkomst_sql
 from app.rapportages.models import Meting, Rapportage
 from app.servicenormen.models import Servicenorm, ServicenormVersie
 from app.servicenormen.outcomes import Uitkomst
 
-# The overview looks back two years for a party's latest quarter with measurements.
-LOOKBACK_QUARTERS = 8
+# The overview looks for a party's latest quarter with measurements among this quarter and the
+# five before it (so a partner one or two quarters behind still shows a four-quarter trend).
+LOOKBACK_QUARTERS = 6
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +41,7 @@ def first_day_of_quarter(kwartaal: int) -> date:
     return date(kwartaal // 4, kwartaal % 4 * 3 + 1, 1)
 
 
-def _current_measurements(scope: Scope, since: date) -> Subquery:
+def _current_measurements(scope: PartySet, since: date) -> Subquery:
     """Per norm and quarter, the latest period's measurement from the latest received
     revision that no later revision superseded (rang 1)."""
     later = aliased(Rapportage)
@@ -61,7 +62,7 @@ def _current_measurements(scope: Scope, since: date) -> Subquery:
         .join(Rapportage, Rapportage.id == Meting.rapportage_id)
         .join(Servicenorm, Servicenorm.id == Meting.servicenorm_id)
         .where(
-            Servicenorm.verbonden_partij_id.in_(scope.party_ids()),
+            scope.contains(Servicenorm.verbonden_partij_id),
             Meting.periode_eind >= since,
             ~exists().where(later.vervangt_id == Rapportage.id),
         )
@@ -69,33 +70,46 @@ def _current_measurements(scope: Scope, since: date) -> Subquery:
     )
 
 
+def _versions(scope: PartySet) -> Subquery:
+    """The versions of the parties' norms, each with the day the next one takes over."""
+    v = ServicenormVersie
+    return (
+        select(
+            v.servicenorm_id.label("norm"),
+            v.geldig_vanaf.label("vanaf"),
+            func.lead(v.geldig_vanaf)
+            .over(partition_by=v.servicenorm_id, order_by=v.geldig_vanaf)
+            .label("tot"),
+            v.doelwaarde,
+            v.tolerantie,
+            v.richting,
+        )
+        .join(Servicenorm, Servicenorm.id == v.servicenorm_id)
+        .where(scope.contains(Servicenorm.verbonden_partij_id))
+        .subquery("versies")
+    )
+
+
 async def quarter_scores(
-    session: AsyncSession, scope: Scope
+    session: AsyncSession, scope: PartySet
 ) -> dict[uuid.UUID, dict[int, KwartaalScore]]:
-    """Per party and quarter (of the last two years) the outcomes of its measured norms.
+    """Per party and quarter (of the last six) the outcomes of its measured norms.
     One query; the outcomes are counted in SQL (`uitkomst_sql`)."""
     since = first_day_of_quarter(quarter_of(scope.today) - LOOKBACK_QUARTERS + 1)
     current = _current_measurements(scope, since)
     c = current.c
-    other = aliased(ServicenormVersie)
-    in_force = (
-        select(func.max(other.geldig_vanaf))
-        .where(other.servicenorm_id == c.norm, other.geldig_vanaf <= c.periode_start)
-        .scalar_subquery()
-    )
+    versions = _versions(scope)
     outcome = uitkomst_sql(
-        c.waarde,
-        ServicenormVersie.doelwaarde,
-        ServicenormVersie.tolerantie,
-        ServicenormVersie.richting,
+        c.waarde, versions.c.doelwaarde, versions.c.tolerantie, versions.c.richting
     ).label("uitkomst")
     judged = (
         select(c.partij, c.kwartaal, outcome)
         .join(
-            ServicenormVersie,
+            versions,
             and_(
-                ServicenormVersie.servicenorm_id == c.norm,
-                ServicenormVersie.geldig_vanaf == in_force,
+                versions.c.norm == c.norm,
+                versions.c.vanaf <= c.periode_start,
+                or_(versions.c.tot.is_(None), versions.c.tot > c.periode_start),
             ),
         )
         .where(c.rang == 1)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 from app.voortgang.content import ASPECTEN, Oordeel
 from app.voortgang.models import Voortgangsrapportage as Verslag
 from app.voortgang.workflow import RapportageStatus
@@ -28,7 +28,7 @@ class Beoordelingen:
     vorige: Beoordeling | None
 
 
-async def latest_ratings(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, Beoordelingen]:
+async def latest_ratings(session: AsyncSession, scope: PartySet) -> dict[uuid.UUID, Beoordelingen]:
     """Per party, the municipality's two most recent approved status reports (drafts, submitted
     and returned reports do not count). One query: ROW_NUMBER per party, newest half-year
     first (half-years sort as text: `2025-H2` < `2026-H1`)."""
@@ -42,7 +42,7 @@ async def latest_ratings(session: AsyncSession, scope: Scope) -> dict[uuid.UUID,
         .where(
             Verslag.organisatie_id == scope.organisatie_id,
             Verslag.status == RapportageStatus.GOEDGEKEURD,
-            Verslag.verbonden_partij_id.in_(scope.party_ids()),
+            scope.contains(Verslag.verbonden_partij_id),
         )
         .subquery()
     )

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 from app.verbonden_partijen.models import RegievoerderToewijzing
 
 
@@ -17,14 +17,16 @@ class Regievoerder:
     naam: str
 
 
-async def regievoerders(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, list[Regievoerder]]:
+async def regievoerders(
+    session: AsyncSession, scope: PartySet
+) -> dict[uuid.UUID, list[Regievoerder]]:
     """Per party its regievoerders of this municipality, by name. One query."""
     statement = (
         select(RegievoerderToewijzing.verbonden_partij_id, Gebruiker.id, Gebruiker.naam)
         .join(Gebruiker, Gebruiker.id == RegievoerderToewijzing.gebruiker_id)
         .where(
             RegievoerderToewijzing.organisatie_id == scope.organisatie_id,
-            RegievoerderToewijzing.verbonden_partij_id.in_(scope.party_ids()),
+            scope.contains(RegievoerderToewijzing.verbonden_partij_id),
         )
         .order_by(Gebruiker.naam, Gebruiker.id)
     )

@@ -7,7 +7,7 @@ from decimal import Decimal
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 from app.risicos.models import Risico, RisicoStatus
 
 
@@ -20,7 +20,7 @@ class GrootsteRisico:
     aantal: int  # the party's current risks (open or beheerst)
 
 
-async def largest_risks(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, GrootsteRisico]:
+async def largest_risks(session: AsyncSession, scope: PartySet) -> dict[uuid.UUID, GrootsteRisico]:
     """Per party its largest open or beheerst risk: highest score, then the largest exposure
     (unknown last), then the oldest, the order of `app.risicos.summaries.largest_risks`.
     One query."""
@@ -47,7 +47,7 @@ async def largest_risks(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, 
         .where(
             Risico.organisatie_id == scope.organisatie_id,
             Risico.status != RisicoStatus.VERVALLEN,
-            Risico.verbonden_partij_id.in_(scope.party_ids()),
+            scope.contains(Risico.verbonden_partij_id),
         )
         .subquery()
     )

@@ -8,7 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.periods import Periode
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 from app.rapportagerondes.models import Rapportageronde
 from app.voortgang.models import Voortgangsrapportage as Verslag
 from app.voortgang.workflow import RapportageStatus
@@ -31,7 +31,7 @@ class RondeRapport:
     ingediend_op: datetime | None
 
 
-async def current_round(session: AsyncSession, scope: Scope) -> Ronde:
+async def current_round(session: AsyncSession, scope: PartySet) -> Ronde:
     """The municipality's latest round up to this half-year; without one, this half-year.
     One query."""
     current = str(Periode.half_year_of(scope.today))
@@ -53,7 +53,7 @@ async def current_round(session: AsyncSession, scope: Scope) -> Ronde:
 
 
 async def round_reports(
-    session: AsyncSession, scope: Scope, periode: str
+    session: AsyncSession, scope: PartySet, periode: str
 ) -> dict[uuid.UUID, RondeRapport]:
     """The municipality's status report of each party for the half-year. One query."""
     statement = select(
@@ -61,7 +61,7 @@ async def round_reports(
     ).where(
         Verslag.organisatie_id == scope.organisatie_id,
         Verslag.periode == periode,
-        Verslag.verbonden_partij_id.in_(scope.party_ids()),
+        scope.contains(Verslag.verbonden_partij_id),
     )
     return {
         party_id: RondeRapport(status, telaat, ingediend_op)

@@ -10,7 +10,7 @@ from sqlalchemy import Subquery, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.periods import Granulariteit
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 from app.rapportages.models import Meting, Rapportage
 from app.servicenormen.models import Servicenorm, ServicenormVersie
 
@@ -37,7 +37,7 @@ class Ontvangst:
     aantal: int
 
 
-def _norms(scope: Scope) -> Subquery:
+def _norms(scope: PartySet) -> Subquery:
     return (
         select(
             Servicenorm.id.label("norm"),
@@ -46,13 +46,13 @@ def _norms(scope: Scope) -> Subquery:
             func.min(ServicenormVersie.geldig_vanaf).label("vanaf"),
         )
         .join(ServicenormVersie, ServicenormVersie.servicenorm_id == Servicenorm.id)
-        .where(Servicenorm.verbonden_partij_id.in_(scope.party_ids()))
+        .where(scope.contains(Servicenorm.verbonden_partij_id))
         .group_by(Servicenorm.id, Servicenorm.verbonden_partij_id, Servicenorm.frequentie)
         .subquery("normen")
     )
 
 
-async def norm_groups(session: AsyncSession, scope: Scope) -> list[NormGroep]:
+async def norm_groups(session: AsyncSession, scope: PartySet) -> list[NormGroep]:
     """The parties' norms, counted per frequency and first day in force. One query."""
     n = _norms(scope).c
     statement = select(n.partij, n.frequentie, n.vanaf, func.count()).group_by(
@@ -62,7 +62,7 @@ async def norm_groups(session: AsyncSession, scope: Scope) -> list[NormGroep]:
 
 
 async def first_receipts(
-    session: AsyncSession, scope: Scope, eind_van: date, eind_tot: date
+    session: AsyncSession, scope: PartySet, eind_van: date, eind_tot: date
 ) -> list[Ontvangst]:
     """When each (norm, period) ending within the range first arrived (over all revisions),
     counted per norm group, period and moment. One query."""

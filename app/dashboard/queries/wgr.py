@@ -6,16 +6,18 @@ from datetime import date
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.dashboard.scope import Scope
+from app.dashboard.scope import PartySet
 from app.wgr.calendar import DocumentSoort, MaandDag, Moment
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
 
-async def own_dates(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, dict[Moment, MaandDag]]:
+async def own_dates(
+    session: AsyncSession, scope: PartySet
+) -> dict[uuid.UUID, dict[Moment, MaandDag]]:
     """Per party the dates its regeling sets itself. One query."""
     statement = select(
         WgrTermijn.verbonden_partij_id, WgrTermijn.moment, WgrTermijn.maand, WgrTermijn.dag
-    ).where(WgrTermijn.verbonden_partij_id.in_(scope.party_ids()))
+    ).where(scope.contains(WgrTermijn.verbonden_partij_id))
     result: dict[uuid.UUID, dict[Moment, MaandDag]] = {}
     for party_id, moment, maand, dag in (await session.execute(statement)).all():
         result.setdefault(party_id, {})[moment] = MaandDag(maand, dag)
@@ -23,7 +25,7 @@ async def own_dates(session: AsyncSession, scope: Scope) -> dict[uuid.UUID, dict
 
 
 async def receipts(
-    session: AsyncSession, scope: Scope, jaren: range
+    session: AsyncSession, scope: PartySet, jaren: range
 ) -> dict[tuple[uuid.UUID, DocumentSoort, int], date]:
     """The first receipt per party, kind and year of the documents of `jaren`. One query."""
     statement = (
@@ -34,7 +36,7 @@ async def receipts(
             func.min(OntvangenDocument.ontvangen_op),
         )
         .where(
-            OntvangenDocument.verbonden_partij_id.in_(scope.party_ids()),
+            scope.contains(OntvangenDocument.verbonden_partij_id),
             OntvangenDocument.jaar >= jaren.start,
             OntvangenDocument.jaar < jaren.stop,
         )
