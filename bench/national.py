@@ -215,7 +215,9 @@ class Generator:
             first = self.rng.randrange(MUNICIPALITIES)
             members = [self.gemeenten[(first + n) % MUNICIPALITIES] for n in range(size)]
             weights_ = [self.rng.randint(1, 10) for _ in members]
-            shares = [Decimal(100 * w / sum(weights_)).quantize(Decimal("0.0001")) for w in weights_]
+            shares = [
+                Decimal(100 * w / sum(weights_)).quantize(Decimal("0.0001")) for w in weights_
+            ]
             self.participants[party_id] = [
                 (gemeente.id, share) for gemeente, share in zip(members, shares, strict=True)
             ]
@@ -424,9 +426,7 @@ class Generator:
             columns["realisatie_lasten"] = gewijzigd + money(-300, 500, self.rng)
             columns["realisatie_baten"] = columns["na_wijziging_baten"] + money(-50, 50, self.rng)
             columns["investeringen_realisatie"] = columns["investeringen_begroot"]
-        budget_id = self.copy.add(
-            "begrotingen", verbonden_partij_id=party_id, jaar=jaar, **columns
-        )
+        budget_id = self.copy.add("begrotingen", verbonden_partij_id=party_id, jaar=jaar, **columns)
         bijdragen = []
         for organisatie_id, share in members:
             bedrag = (lasten * share / 100).quantize(Decimal("0.01"))
@@ -515,7 +515,13 @@ class Generator:
             await self.copy.flush(table)
 
     async def wgr(self) -> None:
-        kinds = ["kaders", "ontwerpbegroting", "begroting", "voorlopige_jaarrekening", "jaarrekening"]
+        kinds = [
+            "kaders",
+            "ontwerpbegroting",
+            "begroting",
+            "voorlopige_jaarrekening",
+            "jaarrekening",
+        ]
         for party_id in self.regelingen:
             if self.rng.random() < 0.1:
                 self.copy.add(

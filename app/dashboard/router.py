@@ -12,7 +12,7 @@ from app.auth.roles import Rol
 from app.core.db import DbSession
 from app.core.exports.formats import ExportFormaat
 from app.core.exports.responses import ExportParams, export_response, export_responses
-from app.core.pagination import PageParams, envelope
+from app.core.pagination import PageParams
 from app.core.schemas import Page
 from app.dashboard import detail, service
 from app.dashboard.cache import OverviewCache
@@ -28,7 +28,7 @@ router = APIRouter(prefix="/dashboard", tags=["Dashboard"])
 Reader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER, Rol.REGIEVOERDER))]
 
 
-def overview_cache(request: Request) -> service.Cache:
+async def overview_cache(request: Request) -> service.Cache:
     """The app's overview cache (one per worker process)."""
     state = request.app.state
     if not hasattr(state, "dashboard_cache"):
@@ -37,7 +37,7 @@ def overview_cache(request: Request) -> service.Cache:
     return cache
 
 
-def overview_question(
+async def overview_question(
     bbv_categorie: Annotated[BbvCategorie | None, Query(alias="bbvCategorie")] = None,
     monitoringsniveau: Annotated[int | None, Query(ge=1, le=3)] = None,
     regievoerder: Annotated[
@@ -75,9 +75,10 @@ async def get_dashboard(
     Wgr deadline. Filters narrow the rows; `aandacht=true` keeps the rows that need
     attention. CSV and XLSX hold every row (no pages), with these fields as columns. For mt,
     beheerder, lezer and regievoerder."""
-    rows = await service.overview(session, principal, vraag, cache)
     if export.is_json:
-        return envelope(page, service.page_of(rows, page), lambda row: row)
+        body = await service.overview_page(session, principal, vraag, page, cache)
+        return Response(body, media_type="application/json")
+    rows = await service.overview(session, principal, vraag, cache)
     return await export_response(export, [overview_sheet(rows)], "dashboard")
 
 

@@ -88,7 +88,9 @@ async def test_renkums_drill_down_holds_none_of_arnhems_private_tables(
     arnhem = (await client.get(url(demo, "De Connectie"), headers=MT_ARNHEM)).json()
     renkum = (await client.get(url(demo, "De Connectie"), headers=MT_RENKUM)).json()
 
-    assert arnhem["voortgangsrapportages"] and arnhem["risicos"] and arnhem["acties"]
+    assert arnhem["voortgangsrapportages"]
+    assert arnhem["risicos"]
+    assert arnhem["acties"]
     assert renkum["voortgangsrapportages"] == []
     assert renkum["risicos"] == []
     assert renkum["acties"] == []

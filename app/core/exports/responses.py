@@ -30,7 +30,7 @@ class ExportRequest:
         return self.formaat is ExportFormaat.JSON
 
 
-def export_request(
+async def export_request(
     formaat: Annotated[
         ExportFormaat | None,
         Query(description="json, csv or xlsx; wins over the Accept header."),
