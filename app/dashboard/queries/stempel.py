@@ -12,8 +12,9 @@ can show. One query; PostgreSQL answers each latest event from the audit trail's
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import Select, Uuid, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.audit import AuditGebeurtenis as Event
@@ -27,7 +28,8 @@ class Stempel:
     deelnames: int
 
 
-async def stamp(session: AsyncSession, organisatie_id: uuid.UUID) -> Stempel:
+def _statement() -> Select[Any]:
+    organisatie_id = bindparam("organisatie_id", type_=Uuid())
     own = select(func.max(Event.tijdstip)).where(Event.organisatie_id == organisatie_id)
     per_party = (
         select(func.max(Event.tijdstip))
@@ -40,6 +42,15 @@ async def stamp(session: AsyncSession, organisatie_id: uuid.UUID) -> Stempel:
         .where(Deelname.organisatie_id == organisatie_id)
         .subquery()
     )
-    statement = select(own.scalar_subquery(), parties.c.laatste, parties.c.aantal)
-    eigen, partijen, deelnames = (await session.execute(statement)).one()
-    return Stempel(eigen, partijen, deelnames)
+    return select(own.scalar_subquery(), parties.c.laatste, parties.c.aantal)
+
+
+# Built once: the stamp is read on every overview request, and a statement object keeps its
+# compiled form, so only the parameter changes.
+STAMP = _statement()
+
+
+async def stamp(session: AsyncSession, organisatie_id: uuid.UUID) -> Stempel:
+    result = await session.execute(STAMP, {"organisatie_id": organisatie_id})
+    row = result.one()
+    return Stempel(row[0], row[1], row[2])
