@@ -5,9 +5,10 @@ import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, Uuid, any_, bindparam, or_, select
+from sqlalchemy import BindParameter, ColumnElement, Select, Uuid, any_, bindparam, or_, select
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -34,38 +35,66 @@ class Scope:
         directed = principal.gebruiker_id if principal.rol is Rol.REGIEVOERDER else None
         return cls(principal.tenant_id, today, party_id, directed)
 
-    def select_parties(self, *columns: Any) -> Select[Any]:
-        """`columns` of the parties in scope and of the municipality's participation in them."""
-        statement = (
-            select(*columns)
-            .select_from(Deelname)
-            .join(VerbondenPartij, VerbondenPartij.id == Deelname.verbonden_partij_id)
-            .where(Deelname.organisatie_id == self.organisatie_id)
+    def params(self) -> dict[str, Any]:
+        """The bound parameters of `select_parties`."""
+        return {
+            "organisatie_id": self.organisatie_id,
+            "vandaag": self.today,
+            "partij_id": self.party_id,
+            "gebruiker_id": self.directed_by,
+        }
+
+
+# Any statement, whatever its columns.
+AnySelect = Select[*tuple[Any, ...]]
+
+
+@cache
+def select_parties(columns: tuple[Any, ...], one_party: bool, directed: bool) -> AnySelect:
+    """`columns` of the parties in scope and of the municipality's participation in them;
+    built once per kind of scope, run with `Scope.params()`."""
+    statement = (
+        select(*columns)
+        .select_from(Deelname)
+        .join(VerbondenPartij, VerbondenPartij.id == Deelname.verbonden_partij_id)
+        .where(Deelname.organisatie_id == bindparam("organisatie_id"))
+    )
+    if one_party:
+        statement = statement.where(VerbondenPartij.id == bindparam("partij_id"))
+    else:
+        today: BindParameter[date] = bindparam("vandaag")
+        statement = statement.where(
+            or_(VerbondenPartij.einddatum.is_(None), VerbondenPartij.einddatum >= today),
+            or_(Deelname.einddatum.is_(None), Deelname.einddatum >= today),
         )
-        if self.party_id is not None:
-            statement = statement.where(VerbondenPartij.id == self.party_id)
-        else:
-            statement = statement.where(
-                or_(VerbondenPartij.einddatum.is_(None), VerbondenPartij.einddatum >= self.today),
-                or_(Deelname.einddatum.is_(None), Deelname.einddatum >= self.today),
-            )
-        if self.directed_by is not None:
-            directed = party_ids_directed_by(self.directed_by).where(
-                RegievoerderToewijzing.organisatie_id == self.organisatie_id
-            )
-            statement = statement.where(VerbondenPartij.id.in_(directed))
-        return statement
+    if directed:
+        own = party_ids_directed_by(bindparam("gebruiker_id")).where(  # type: ignore[arg-type]
+            RegievoerderToewijzing.organisatie_id == bindparam("organisatie_id")
+        )
+        statement = statement.where(VerbondenPartij.id.in_(own))
+    return statement
 
 
-@dataclass(frozen=True)
-class PartySet:
-    """The ids of the parties in scope, as the column groups filter on them.
+PARTY_IDS = "partij_ids"
+
+
+def in_scope(column: Any, as_array: bool) -> ColumnElement[bool]:
+    """`column` (a party id) is one of the parties in scope: the bound parameter `partij_ids`.
 
     On PostgreSQL one array parameter (`= ANY($1)`): the statement text stays the same
     whatever the number of parties (one prepared statement), and the planner sees the ids, so
     it looks each party up in its index instead of scanning a table. SQLite has no arrays and
     gets `IN (…)`.
     """
+    if as_array:
+        return column == any_(bindparam(PARTY_IDS, type_=ARRAY(Uuid())))  # type: ignore[no-any-return]
+    return column.in_(bindparam(PARTY_IDS, expanding=True))  # type: ignore[no-any-return]
+
+
+@dataclass(frozen=True)
+class PartySet:
+    """The parties in scope, for the column groups' statements. The statements are built once
+    per database kind (`as_array`) with bound parameters, and run with `params()`."""
 
     organisatie_id: uuid.UUID
     today: date
@@ -77,9 +106,5 @@ class PartySet:
         postgres = session.get_bind().dialect.name == "postgresql"
         return cls(scope.organisatie_id, scope.today, list(ids), postgres)
 
-    def contains(self, column: Any) -> ColumnElement[bool]:
-        """`column` (a party id) is one of the parties in scope."""
-        if self.as_array:
-            ids = bindparam("partij_ids", list(self.ids), type_=ARRAY(Uuid()))
-            return column == any_(ids)  # type: ignore[no-any-return]
-        return column.in_(self.ids)  # type: ignore[no-any-return]
+    def params(self, **extra: Any) -> dict[str, Any]:
+        return {PARTY_IDS: list(self.ids), "organisatie_id": self.organisatie_id, **extra}

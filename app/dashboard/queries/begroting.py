@@ -4,15 +4,16 @@ contributions and the municipality's thresholds: what `deviation_summary` judges
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 from typing import Any
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import BindParameter, and_, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app.begrotingen.deviations import Cijfers, Drempels, Exploitatie, Investeringen
 from app.begrotingen.models import Afwijkingsdrempel, Begroting, BegrotingBijdrage
-from app.dashboard.scope import PartySet
+from app.dashboard.scope import AnySelect, PartySet, in_scope
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,22 +48,19 @@ def cijfers_of_row(b: Any) -> Cijfers:
     )
 
 
-async def budgets(
-    session: AsyncSession, scope: PartySet, jaar: int
-) -> dict[uuid.UUID, BegrotingRegel]:
-    """Per party its budget of year `jaar`, if any. One query (thresholds and contributions as
-    subqueries)."""
+@cache
+def _statement(as_array: bool) -> AnySelect:
+    """Thresholds and contributions as subqueries of the budget rows."""
     eigen = aliased(BegrotingBijdrage)
     alle = aliased(BegrotingBijdrage)
+    organisatie_id: BindParameter[uuid.UUID] = bindparam("organisatie_id")
     totaal = (
         select(func.coalesce(func.sum(alle.bedrag), 0))
         .where(alle.begroting_id == Begroting.id)
         .scalar_subquery()
     )
-    drempel = select(Afwijkingsdrempel).where(
-        Afwijkingsdrempel.organisatie_id == scope.organisatie_id
-    )
-    statement = (
+    drempel = select(Afwijkingsdrempel).where(Afwijkingsdrempel.organisatie_id == organisatie_id)
+    return (
         select(
             Begroting.verbonden_partij_id,
             Begroting.primitief_lasten,
@@ -85,12 +83,21 @@ async def budgets(
         )
         .outerjoin(
             eigen,
-            and_(eigen.begroting_id == Begroting.id, eigen.organisatie_id == scope.organisatie_id),
+            and_(eigen.begroting_id == Begroting.id, eigen.organisatie_id == organisatie_id),
         )
-        .where(scope.contains(Begroting.verbonden_partij_id), Begroting.jaar == jaar)
+        .where(
+            in_scope(Begroting.verbonden_partij_id, as_array), Begroting.jaar == bindparam("jaar")
+        )
     )
+
+
+async def budgets(
+    session: AsyncSession, scope: PartySet, jaar: int
+) -> dict[uuid.UUID, BegrotingRegel]:
+    """Per party its budget of year `jaar`, if any. One query."""
     result = {}
-    for row in (await session.execute(statement)).all():
+    rows = await session.execute(_statement(scope.as_array), scope.params(jaar=jaar))
+    for row in rows.all():
         drempels = (
             Drempels()
             if row.d_bedrag is None

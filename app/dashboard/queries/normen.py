@@ -8,12 +8,13 @@ version in force in that period, as `norm_outcomes_for_period` does for one part
 import uuid
 from dataclasses import dataclass
 from datetime import date
+from functools import cache
 
-from sqlalchemy import ColumnElement, Subquery, and_, exists, func, or_, select
+from sqlalchemy import ColumnElement, Subquery, and_, bindparam, exists, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
-from app.dashboard.scope import PartySet
+from app.dashboard.scope import AnySelect, PartySet, in_scope
 from app.dashboard.sql import quarter_index, uitkomst_sql
 from app.rapportages.models import Meting, Rapportage
 from app.servicenormen.models import Servicenorm, ServicenormVersie
@@ -41,9 +42,9 @@ def first_day_of_quarter(kwartaal: int) -> date:
     return date(kwartaal // 4, kwartaal % 4 * 3 + 1, 1)
 
 
-def _current_measurements(scope: PartySet, since: date) -> Subquery:
+def _current_measurements(as_array: bool) -> Subquery:
     """Per norm and quarter, the latest period's measurement from the latest received
-    revision that no later revision superseded (rang 1)."""
+    revision that no later revision superseded (rang 1), for periods ending from `sinds`."""
     later = aliased(Rapportage)
     kwartaal = quarter_index(Meting.periode_eind)
     rang = func.row_number().over(
@@ -62,15 +63,15 @@ def _current_measurements(scope: PartySet, since: date) -> Subquery:
         .join(Rapportage, Rapportage.id == Meting.rapportage_id)
         .join(Servicenorm, Servicenorm.id == Meting.servicenorm_id)
         .where(
-            scope.contains(Servicenorm.verbonden_partij_id),
-            Meting.periode_eind >= since,
+            in_scope(Servicenorm.verbonden_partij_id, as_array),
+            Meting.periode_eind >= bindparam("sinds"),
             ~exists().where(later.vervangt_id == Rapportage.id),
         )
         .subquery("actueel")
     )
 
 
-def _versions(scope: PartySet) -> Subquery:
+def _versions(as_array: bool) -> Subquery:
     """The versions of the parties' norms, each with the day the next one takes over."""
     v = ServicenormVersie
     return (
@@ -85,31 +86,26 @@ def _versions(scope: PartySet) -> Subquery:
             v.richting,
         )
         .join(Servicenorm, Servicenorm.id == v.servicenorm_id)
-        .where(scope.contains(Servicenorm.verbonden_partij_id))
+        .where(in_scope(Servicenorm.verbonden_partij_id, as_array))
         .subquery("versies")
     )
 
 
-async def quarter_scores(
-    session: AsyncSession, scope: PartySet
-) -> dict[uuid.UUID, dict[int, KwartaalScore]]:
-    """Per party and quarter (of the last six) the outcomes of its measured norms.
-    One query; the outcomes are counted in SQL (`uitkomst_sql`)."""
-    since = first_day_of_quarter(quarter_of(scope.today) - LOOKBACK_QUARTERS + 1)
-    current = _current_measurements(scope, since)
-    c = current.c
-    versions = _versions(scope)
-    outcome = uitkomst_sql(
-        c.waarde, versions.c.doelwaarde, versions.c.tolerantie, versions.c.richting
-    ).label("uitkomst")
+@cache
+def _statement(as_array: bool) -> AnySelect:
+    """The outcomes counted in SQL (`uitkomst_sql`), per party and quarter."""
+    c = _current_measurements(as_array).c
+    versions = _versions(as_array)
+    v = versions.c
+    outcome = uitkomst_sql(c.waarde, v.doelwaarde, v.tolerantie, v.richting).label("uitkomst")
     judged = (
         select(c.partij, c.kwartaal, outcome)
         .join(
             versions,
             and_(
-                versions.c.norm == c.norm,
-                versions.c.vanaf <= c.periode_start,
-                or_(versions.c.tot.is_(None), versions.c.tot > c.periode_start),
+                v.norm == c.norm,
+                v.vanaf <= c.periode_start,
+                or_(v.tot.is_(None), v.tot > c.periode_start),
             ),
         )
         .where(c.rang == 1)
@@ -120,7 +116,7 @@ async def quarter_scores(
     def counted(uitkomst: Uitkomst) -> ColumnElement[int]:
         return func.count().filter(j.uitkomst == uitkomst.value)
 
-    statement = select(
+    return select(
         j.partij,
         j.kwartaal,
         func.count(),
@@ -128,7 +124,16 @@ async def quarter_scores(
         counted(Uitkomst.aandacht),
         counted(Uitkomst.niet_gehaald),
     ).group_by(j.partij, j.kwartaal)
+
+
+async def quarter_scores(
+    session: AsyncSession, scope: PartySet
+) -> dict[uuid.UUID, dict[int, KwartaalScore]]:
+    """Per party and quarter (of the last six) the outcomes of its measured norms. One
+    query."""
+    since = first_day_of_quarter(quarter_of(scope.today) - LOOKBACK_QUARTERS + 1)
+    rows = await session.execute(_statement(scope.as_array), scope.params(sinds=since))
     result: dict[uuid.UUID, dict[int, KwartaalScore]] = {}
-    for partij, kwartaal, *counts in (await session.execute(statement)).all():
+    for partij, kwartaal, *counts in rows.all():
         result.setdefault(partij, {})[kwartaal] = KwartaalScore(kwartaal, *counts)
     return result

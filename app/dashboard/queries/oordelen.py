@@ -2,11 +2,12 @@
 
 import uuid
 from dataclasses import dataclass
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.dashboard.scope import PartySet
+from app.dashboard.scope import AnySelect, PartySet, in_scope
 from app.voortgang.content import ASPECTEN, Oordeel
 from app.voortgang.models import Voortgangsrapportage as Verslag
 from app.voortgang.workflow import RapportageStatus
@@ -28,10 +29,10 @@ class Beoordelingen:
     vorige: Beoordeling | None
 
 
-async def latest_ratings(session: AsyncSession, scope: PartySet) -> dict[uuid.UUID, Beoordelingen]:
-    """Per party, the municipality's two most recent approved status reports (drafts, submitted
-    and returned reports do not count). One query: ROW_NUMBER per party, newest half-year
-    first (half-years sort as text: `2025-H2` < `2026-H1`)."""
+@cache
+def _statement(as_array: bool) -> AnySelect:
+    """ROW_NUMBER per party, newest half-year first (half-years sort as text: `2025-H2` <
+    `2026-H1`); the first two."""
     rang = (
         func.row_number()
         .over(partition_by=Verslag.verbonden_partij_id, order_by=Verslag.periode.desc())
@@ -40,15 +41,21 @@ async def latest_ratings(session: AsyncSession, scope: PartySet) -> dict[uuid.UU
     ranked = (
         select(Verslag.verbonden_partij_id, Verslag.periode, *ASPECT_COLUMNS, rang)
         .where(
-            Verslag.organisatie_id == scope.organisatie_id,
+            Verslag.organisatie_id == bindparam("organisatie_id"),
             Verslag.status == RapportageStatus.GOEDGEKEURD,
-            scope.contains(Verslag.verbonden_partij_id),
+            in_scope(Verslag.verbonden_partij_id, as_array),
         )
         .subquery()
     )
-    statement = select(ranked).where(ranked.c.rang <= 2).order_by(ranked.c.rang)
+    return select(ranked).where(ranked.c.rang <= 2).order_by(ranked.c.rang)
+
+
+async def latest_ratings(session: AsyncSession, scope: PartySet) -> dict[uuid.UUID, Beoordelingen]:
+    """Per party, the municipality's two most recent approved status reports (drafts,
+    submitted and returned reports do not count). One query."""
     result: dict[uuid.UUID, Beoordelingen] = {}
-    for row in (await session.execute(statement)).all():
+    rows = await session.execute(_statement(scope.as_array), scope.params())
+    for row in rows.all():
         party_id, periode, *ratings, rang = row
         beoordeling = Beoordeling(periode, tuple(ratings))
         if rang == 1:

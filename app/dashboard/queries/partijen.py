@@ -3,11 +3,22 @@
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.dashboard.scope import Scope
+from app.dashboard.scope import AnySelect, Scope, select_parties
 from app.verbonden_partijen.models import BbvCategorie, Deelname, Rechtsvorm, VerbondenPartij
+
+COLUMNS = (
+    VerbondenPartij.id,
+    VerbondenPartij.naam,
+    VerbondenPartij.bbv_categorie,
+    VerbondenPartij.rechtsvorm,
+    VerbondenPartij.monitoringsniveau,
+    VerbondenPartij.rapportagetermijn_dagen,
+    Deelname.aandeel,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,13 +34,12 @@ class Partij:
 
 async def parties(session: AsyncSession, scope: Scope) -> list[Partij]:
     """The parties in scope, by name. One query."""
-    statement = scope.select_parties(
-        VerbondenPartij.id,
-        VerbondenPartij.naam,
-        VerbondenPartij.bbv_categorie,
-        VerbondenPartij.rechtsvorm,
-        VerbondenPartij.monitoringsniveau,
-        VerbondenPartij.rapportagetermijn_dagen,
-        Deelname.aandeel,
-    ).order_by(VerbondenPartij.naam, VerbondenPartij.id)
-    return [Partij(*row) for row in (await session.execute(statement)).all()]
+    statement = _statement(scope.party_id is not None, scope.directed_by is not None)
+    return [Partij(*row) for row in (await session.execute(statement, scope.params())).all()]
+
+
+@cache
+def _statement(one_party: bool, directed: bool) -> AnySelect:
+    return select_parties(COLUMNS, one_party, directed).order_by(
+        VerbondenPartij.naam, VerbondenPartij.id
+    )

@@ -3,11 +3,12 @@
 import uuid
 from dataclasses import dataclass
 from decimal import Decimal
+from functools import cache
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.dashboard.scope import PartySet
+from app.dashboard.scope import AnySelect, PartySet, in_scope
 from app.risicos.models import Risico, RisicoStatus
 
 
@@ -20,10 +21,10 @@ class GrootsteRisico:
     aantal: int  # the party's current risks (open or beheerst)
 
 
-async def largest_risks(session: AsyncSession, scope: PartySet) -> dict[uuid.UUID, GrootsteRisico]:
-    """Per party its largest open or beheerst risk: highest score, then the largest exposure
-    (unknown last), then the oldest, the order of `app.risicos.summaries.largest_risks`.
-    One query."""
+@cache
+def _statement(as_array: bool) -> AnySelect:
+    """Highest score, then the largest exposure (unknown last), then the oldest: the order
+    of `app.risicos.summaries.largest_risks`."""
     partition = Risico.verbonden_partij_id
     rang = func.row_number().over(
         partition_by=partition,
@@ -45,19 +46,24 @@ async def largest_risks(session: AsyncSession, scope: PartySet) -> dict[uuid.UUI
             rang.label("rang"),
         )
         .where(
-            Risico.organisatie_id == scope.organisatie_id,
+            Risico.organisatie_id == bindparam("organisatie_id"),
             Risico.status != RisicoStatus.VERVALLEN,
-            scope.contains(Risico.verbonden_partij_id),
+            in_scope(Risico.verbonden_partij_id, as_array),
         )
         .subquery()
     )
     r = ranked.c
-    statement = select(
-        r.partij, r.omschrijving, r.kans, r.impact, r.financiele_omvang, r.aantal
-    ).where(r.rang == 1)
+    return select(r.partij, r.omschrijving, r.kans, r.impact, r.financiele_omvang, r.aantal).where(
+        r.rang == 1
+    )
+
+
+async def largest_risks(session: AsyncSession, scope: PartySet) -> dict[uuid.UUID, GrootsteRisico]:
+    """Per party its largest open or beheerst risk, and how many it has. One query."""
+    rows = await session.execute(_statement(scope.as_array), scope.params())
     return {
         row.partij: GrootsteRisico(
             row.omschrijving, row.kans, row.impact, row.financiele_omvang, row.aantal
         )
-        for row in (await session.execute(statement)).all()
+        for row in rows.all()
     }

@@ -5,12 +5,13 @@ handful of rows (norms that share a frequency and start date, reports that share
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import cache
 
-from sqlalchemy import Subquery, func, select
+from sqlalchemy import Subquery, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.periods import Granulariteit
-from app.dashboard.scope import PartySet
+from app.dashboard.scope import AnySelect, PartySet, in_scope
 from app.rapportages.models import Meting, Rapportage
 from app.servicenormen.models import Servicenorm, ServicenormVersie
 
@@ -37,7 +38,7 @@ class Ontvangst:
     aantal: int
 
 
-def _norms(scope: PartySet) -> Subquery:
+def _norms(as_array: bool) -> Subquery:
     return (
         select(
             Servicenorm.id.label("norm"),
@@ -46,27 +47,29 @@ def _norms(scope: PartySet) -> Subquery:
             func.min(ServicenormVersie.geldig_vanaf).label("vanaf"),
         )
         .join(ServicenormVersie, ServicenormVersie.servicenorm_id == Servicenorm.id)
-        .where(scope.contains(Servicenorm.verbonden_partij_id))
+        .where(in_scope(Servicenorm.verbonden_partij_id, as_array))
         .group_by(Servicenorm.id, Servicenorm.verbonden_partij_id, Servicenorm.frequentie)
         .subquery("normen")
     )
 
 
-async def norm_groups(session: AsyncSession, scope: PartySet) -> list[NormGroep]:
-    """The parties' norms, counted per frequency and first day in force. One query."""
-    n = _norms(scope).c
-    statement = select(n.partij, n.frequentie, n.vanaf, func.count()).group_by(
+@cache
+def _groups(as_array: bool) -> AnySelect:
+    n = _norms(as_array).c
+    return select(n.partij, n.frequentie, n.vanaf, func.count()).group_by(
         n.partij, n.frequentie, n.vanaf
     )
-    return [NormGroep(*row) for row in (await session.execute(statement)).all()]
 
 
-async def first_receipts(
-    session: AsyncSession, scope: PartySet, eind_van: date, eind_tot: date
-) -> list[Ontvangst]:
-    """When each (norm, period) ending within the range first arrived (over all revisions),
-    counted per norm group, period and moment. One query."""
-    n = _norms(scope).c
+async def norm_groups(session: AsyncSession, scope: PartySet) -> list[NormGroep]:
+    """The parties' norms, counted per frequency and first day in force. One query."""
+    rows = await session.execute(_groups(scope.as_array), scope.params())
+    return [NormGroep(*row) for row in rows.all()]
+
+
+@cache
+def _first_receipts(as_array: bool) -> AnySelect:
+    n = _norms(as_array).c
     per_norm = (
         select(
             n.partij,
@@ -77,12 +80,24 @@ async def first_receipts(
         )
         .join(Meting, Meting.servicenorm_id == n.norm)
         .join(Rapportage, Rapportage.id == Meting.rapportage_id)
-        .where(Meting.periode_eind >= eind_van, Meting.periode_eind <= eind_tot)
+        .where(
+            Meting.periode_eind >= bindparam("eind_van"),
+            Meting.periode_eind <= bindparam("eind_tot"),
+        )
         .group_by(n.norm, n.partij, n.frequentie, n.vanaf, Meting.periode)
         .subquery("eerste")
     )
     e = per_norm.c
-    statement = select(e.partij, e.frequentie, e.vanaf, e.periode, e.eerst, func.count()).group_by(
+    return select(e.partij, e.frequentie, e.vanaf, e.periode, e.eerst, func.count()).group_by(
         e.partij, e.frequentie, e.vanaf, e.periode, e.eerst
     )
-    return [Ontvangst(*row) for row in (await session.execute(statement)).all()]
+
+
+async def first_receipts(
+    session: AsyncSession, scope: PartySet, eind_van: date, eind_tot: date
+) -> list[Ontvangst]:
+    """When each (norm, period) ending within the range first arrived (over all revisions),
+    counted per norm group, period and moment. One query."""
+    params = scope.params(eind_van=eind_van, eind_tot=eind_tot)
+    rows = await session.execute(_first_receipts(scope.as_array), params)
+    return [Ontvangst(*row) for row in rows.all()]
