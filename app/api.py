@@ -8,6 +8,7 @@ from app.bbv.router import router as bbv_router
 from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
 from app.core.query import storable_query
+from app.dashboard.router import router as dashboard_router
 from app.evaluaties.router import router as evaluaties_router
 from app.mt_rapport.router import router as mt_rapport_router
 from app.organisaties.router import router as organisaties_router
@@ -46,6 +47,7 @@ api_router.include_router(evaluaties_router)
 api_router.include_router(rapportagerondes_router)
 api_router.include_router(mt_rapport_router)
 api_router.include_router(voortgang_router)
+api_router.include_router(dashboard_router)
 api_router.include_router(audit_router)
 
 TAGS = [
@@ -75,6 +77,10 @@ TAGS = [
     {
         "name": "Voortgangsrapportages",
         "description": "Semiannual status reports to the MT and their workflow.",
+    },
+    {
+        "name": "Dashboard",
+        "description": "Overview and drill-down for dashboards, Power BI and Excel.",
     },
     {"name": "Audit", "description": "The append-only trail of every write."},
 ]

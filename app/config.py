@@ -42,6 +42,10 @@ class Settings(BaseSettings):
     )
     rate_limit_window_seconds: int = Field(default=60, ge=1)
 
+    # The dashboard overview is kept per worker until a write changes it, at most this long
+    # (app/dashboard/cache.py); 0 computes it on every request.
+    dashboard_cache_seconds: float = Field(default=300.0, ge=0)
+
     token_lifetime_days: int = Field(default=90, ge=1)
     token_max_lifetime_days: int = Field(default=366, ge=1)
 

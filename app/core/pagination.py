@@ -28,7 +28,7 @@ class PageRequest:
         return (self.page - 1) * self.page_size
 
 
-def page_request(
+async def page_request(
     request: Request,
     page: Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")] = 1,
     page_size: Annotated[

@@ -11,11 +11,13 @@ from app.auth.roles import Rol
 from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import InvalidInput
+from app.core.exports.responses import ExportParams, export_response, export_responses
 from app.core.openapi import problem_responses
-from app.core.pagination import PageParams, envelope
+from app.core.pagination import PageParams, PageRequest, envelope
 from app.core.periods import PERIOD_PATTERN, InvalidPeriod, Periode
 from app.core.schemas import Page
 from app.rapportages import push, reads, summaries
+from app.rapportages.exports import series_sheet
 from app.rapportages.idempotency import IdempotencyKeyHeader
 from app.rapportages.models import RapportageSoort
 from app.rapportages.repository import RapportageFilter
@@ -37,6 +39,7 @@ PeriodQuery = Annotated[
     str | None, Query(pattern=PERIOD_PATTERN, description="2026, 2026-H1, 2026-Q3 or 2026-09.")
 ]
 MAX_RANGE_MONTHS = 120
+MAX_EXPORT_ROWS = 100_000  # periods of one norm: far more than 50 years of months
 
 
 def _period(value: str | None, name: str) -> Periode | None:
@@ -117,22 +120,32 @@ async def get_rapportage(
     return await reads.get_report(session, principal, report_id)
 
 
-@router.get("/servicenormen/{norm_id}/metingen", response_model=Page[MetingPunt])
+@router.get(
+    "/servicenormen/{norm_id}/metingen",
+    response_model=Page[MetingPunt],
+    responses=export_responses("JSON pages"),
+)
 async def list_servicenorm_metingen(
     session: DbSession,
     principal: CurrentPrincipal,
     norm_id: uuid.UUID,
     page: PageParams,
+    export: ExportParams,
     van: PeriodQuery = None,
     tot: PeriodQuery = None,
-) -> Page[MetingPunt]:
+) -> Page[MetingPunt] | Response:
     """The norm's time series, oldest period first: per period the measurement of the latest
     report revision, judged against the norm version in force in that period. `van`/`tot`
-    keep the periods that overlap them."""
+    keep the periods that overlap them. CSV and XLSX hold the whole series (no pages), with
+    the outcomes in traffic-light colours in XLSX."""
+    everything = page if export.is_json else PageRequest(1, MAX_EXPORT_ROWS, page.url)
     norm, result = await reads.time_series(
-        session, principal, norm_id, _period(van, "van"), _period(tot, "tot"), page
+        session, principal, norm_id, _period(van, "van"), _period(tot, "tot"), everything
     )
-    return envelope(page, result, lambda row: reads.point_of(norm, row))
+    if export.is_json:
+        return envelope(page, result, lambda row: reads.point_of(norm, row))
+    points = (reads.point_of(norm, row) for row in result.items)
+    return await export_response(export, [series_sheet(norm.code, points)], f"metingen-{norm.code}")
 
 
 @router.get("/verbonden-partijen/{party_id}/tijdigheid", response_model=TimelinessSummary)

@@ -7,7 +7,15 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import Base, UuidPrimaryKey, str_enum, utcnow
+from app.verbonden_partijen.models import Rechtsvorm
 from app.wgr.calendar import DocumentSoort, Moment
+
+# The Wgr's budget cycle binds the regelingen that keep their own budget.
+OWN_BUDGET_FORMS = (
+    Rechtsvorm.OPENBAAR_LICHAAM,
+    Rechtsvorm.BEDRIJFSVOERINGSORGANISATIE,
+    Rechtsvorm.GEMEENSCHAPPELIJK_ORGAAN,
+)
 
 
 class OntvangenDocument(UuidPrimaryKey, Base):

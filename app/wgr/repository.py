@@ -7,16 +7,9 @@ from datetime import date
 from sqlalchemy import Select, delete, func, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.verbonden_partijen.models import BbvCategorie, Deelname, Rechtsvorm, VerbondenPartij
+from app.verbonden_partijen.models import BbvCategorie, Deelname, VerbondenPartij
 from app.wgr.calendar import DocumentSoort
-from app.wgr.models import OntvangenDocument, WgrTermijn
-
-# The Wgr's budget cycle binds the regelingen that keep their own budget.
-OWN_BUDGET_FORMS = (
-    Rechtsvorm.OPENBAAR_LICHAAM,
-    Rechtsvorm.BEDRIJFSVOERINGSORGANISATIE,
-    Rechtsvorm.GEMEENSCHAPPELIJK_ORGAAN,
-)
+from app.wgr.models import OWN_BUDGET_FORMS, OntvangenDocument, WgrTermijn
 
 
 def documents(

@@ -2,6 +2,7 @@
 
 import asyncio
 import re
+import tempfile
 import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -13,7 +14,10 @@ from starlette.responses import Response, StreamingResponse
 from app.core.exports.csv_writer import Scheidingsteken, csv_chunks
 from app.core.exports.formats import MEDIA_TYPES, XLSX_MEDIA_TYPE, ExportFormaat, negotiate
 from app.core.exports.table import ExportSheet
-from app.core.exports.xlsx_writer import workbook_bytes
+from app.core.exports.xlsx_writer import file_chunks, write_workbook
+
+# An XLSX is assembled in memory up to this size, beyond it in a temporary file.
+SPOOL_BYTES = 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -26,7 +30,7 @@ class ExportRequest:
         return self.formaat is ExportFormaat.JSON
 
 
-def export_request(
+async def export_request(
     formaat: Annotated[
         ExportFormaat | None,
         Query(description="json, csv or xlsx; wins over the Accept header."),
@@ -61,7 +65,11 @@ def export_responses(json_description: str = "JSON") -> dict[int | str, dict[str
 async def export_response(
     request: ExportRequest, sheets: Sequence[ExportSheet], filename: str
 ) -> Response:
-    """The sheets as CSV (the first sheet, streamed) or XLSX (every sheet), as an attachment."""
+    """The sheets as CSV (the first sheet) or XLSX (every sheet), as a streamed attachment.
+
+    CSV is encoded row by row as it is sent. XLSX rows go through openpyxl's write-only mode
+    (temporary files) in a worker thread; the finished file is sent in chunks from a spooled
+    temporary file, so neither holds a large export in memory."""
     if request.formaat is ExportFormaat.CSV:
         return StreamingResponse(
             csv_chunks(sheets[0], request.scheidingsteken),
@@ -69,9 +77,14 @@ async def export_response(
             headers=_disposition(f"{filename}.csv"),
         )
     if request.formaat is ExportFormaat.XLSX:
-        content = await asyncio.to_thread(workbook_bytes, sheets)
-        return Response(
-            content, media_type=XLSX_MEDIA_TYPE, headers=_disposition(f"{filename}.xlsx")
+        spool = tempfile.SpooledTemporaryFile(max_size=SPOOL_BYTES)  # noqa: SIM115 - closed by file_chunks
+        try:
+            await asyncio.to_thread(write_workbook, sheets, spool)
+        except BaseException:
+            spool.close()
+            raise
+        return StreamingResponse(
+            file_chunks(spool), media_type=XLSX_MEDIA_TYPE, headers=_disposition(f"{filename}.xlsx")
         )
     raise ValueError("JSON is the route's own response model, not an export")
 

@@ -2,17 +2,23 @@
 
 Amounts are numeric cells in a euro format, percentages numeric cells in a percent format
 (68 % is stored as 0.68, as spreadsheets do), dates are dates; every sheet has a frozen, bold
-header row and an auto filter. Text that would start a formula gets a leading apostrophe.
+header row and an auto filter. Text that would start a formula gets a leading apostrophe;
+status codes of a column with colours are kept as they are and filled green, amber or red.
+
+Rows are consumed one at a time: write-only sheets go to temporary files as they are
+written, and `write_workbook` zips them into any file object, so a large export never sits in
+memory as a whole.
 """
 
 import io
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from decimal import Decimal
+from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
@@ -31,14 +37,19 @@ FORBIDDEN_IN_TITLE = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
 
 def workbook_bytes(sheets: Sequence[ExportSheet]) -> bytes:
-    """The sheets as one XLSX file."""
+    """The sheets as one XLSX file, in memory (small exports and tests)."""
+    output = io.BytesIO()
+    write_workbook(sheets, output)
+    return output.getvalue()
+
+
+def write_workbook(sheets: Iterable[ExportSheet], target: IO[bytes]) -> None:
+    """Write the sheets as one XLSX file into `target`, consuming each sheet's rows once."""
     workbook = Workbook(write_only=True)
     for sheet in sheets:
         worksheet = workbook.create_sheet(_title(sheet.titel))
         _write_sheet(worksheet, sheet)
-    output = io.BytesIO()
-    workbook.save(output)
-    return output.getvalue()
+    workbook.save(target)
 
 
 def _title(text: str) -> str:
@@ -59,19 +70,33 @@ def _write_sheet(worksheet: WriteOnlyWorksheet, sheet: ExportSheet) -> None:
         cell.font = bold
         header.append(cell)
     worksheet.append(header)
+    fills: dict[str, PatternFill] = {}
+    written = 0
     for row in sheet.rijen:
         worksheet.append(
             [
-                _cell(worksheet, kolom, value)
+                _cell(worksheet, kolom, value, fills)
                 for kolom, value in zip(sheet.kolommen, row, strict=True)
             ]
         )
+        written += 1
     last_column = get_column_letter(max(1, len(sheet.kolommen)))
-    worksheet.auto_filter.ref = f"A1:{last_column}{len(sheet.rijen) + 1}"  # type: ignore[attr-defined]
+    worksheet.auto_filter.ref = f"A1:{last_column}{written + 1}"  # type: ignore[attr-defined]
 
 
-def _cell(worksheet: WriteOnlyWorksheet, kolom: Kolom, value: CellValue) -> Cell:
+def _cell(
+    worksheet: WriteOnlyWorksheet, kolom: Kolom, value: CellValue, fills: dict[str, PatternFill]
+) -> Cell:
     cell = WriteOnlyCell(worksheet)
+    if kolom.kleuren and isinstance(value, str) and value in kolom.kleuren:
+        cell.value = value
+        cell.data_type = "s"  # a status code, never a formula
+        cell.quotePrefix = True
+        colour = kolom.kleuren[value]
+        if colour not in fills:
+            fills[colour] = PatternFill(fill_type="solid", start_color=colour, end_color=colour)
+        cell.fill = fills[colour]
+        return cell
     cell.value = _typed(kolom, value)
     if value is not None and kolom.soort in NUMBER_FORMATS:
         cell.number_format = NUMBER_FORMATS[kolom.soort]
@@ -84,3 +109,13 @@ def _typed(kolom: Kolom, value: CellValue) -> str | Decimal | int | date | bool 
     if kolom.soort is Kolomsoort.PERCENTAGE and isinstance(value, Decimal | int):
         return Decimal(value) / 100
     return value
+
+
+def file_chunks(source: IO[bytes], size: int = 64 * 1024) -> Iterator[bytes]:
+    """A finished file, from its start, in chunks (closed at the end)."""
+    try:
+        source.seek(0)
+        while chunk := source.read(size):
+            yield chunk
+    finally:
+        source.close()

@@ -1,0 +1,94 @@
+"""The overview of a scope: the parties, then every column group's query once, then one row
+per party.
+
+The number of queries is fixed (thirteen; one when the scope holds no party), whatever the
+number of parties: each column group is one set-based query over all parties in scope.
+"""
+
+import uuid
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from app.dashboard.assemble import Groepen, overview_row
+from app.dashboard.queries import (
+    acties,
+    begroting,
+    normen,
+    oordelen,
+    partijen,
+    regievoerders,
+    risicos,
+    ronde,
+    tijdigheid,
+    wgr,
+)
+from app.dashboard.queries.partijen import Partij
+from app.dashboard.rules import wgr_jaren
+from app.dashboard.schemas import DashboardRij
+from app.dashboard.scope import PartySet, Scope
+from app.dashboard.timeliness import late_and_missing, window
+from app.wgr.calendar import DocumentSoort
+
+
+@dataclass(frozen=True)
+class OverzichtRegel:
+    """A party's overview row with what the filters need that the row does not show."""
+
+    partij: Partij
+    rij: DashboardRij
+    regievoerder_ids: frozenset[uuid.UUID]
+
+
+async def scope_rows(session: AsyncSession, scope: Scope) -> list[OverzichtRegel]:
+    """Each party in scope, by name, with its overview row."""
+    parties = await partijen.parties(session, scope)
+    if not parties:
+        return []
+    party_set = PartySet.of(session, scope, [partij.id for partij in parties])
+    groepen = await _groups(session, party_set, parties)
+    return [
+        OverzichtRegel(
+            partij,
+            overview_row(partij, groepen),
+            frozenset(r.id for r in groepen.regievoerders.get(partij.id, [])),
+        )
+        for partij in parties
+    ]
+
+
+async def _groups(session: AsyncSession, scope: PartySet, parties: list[Partij]) -> Groepen:
+    today = scope.today
+    current_round = await ronde.current_round(session, scope)
+    van, tot = window(today)
+    norm_groups = await tijdigheid.norm_groups(session, scope)
+    receipts = await tijdigheid.first_receipts(session, scope, van.start, tot.end)
+    terms = {partij.id: partij.rapportagetermijn_dagen for partij in parties}
+    return Groepen(
+        today=today,
+        regievoerders=await regievoerders.regievoerders(session, scope),
+        oordelen=await oordelen.latest_ratings(session, scope),
+        ronde=current_round,
+        ronde_rapporten=await ronde.round_reports(session, scope, current_round.periode),
+        normen=await normen.quarter_scores(session, scope),
+        tijdigheid=late_and_missing(norm_groups, receipts, terms, today),
+        begrotingen=await begroting.budgets(session, scope, today.year),
+        acties=await acties.action_counts(session, scope),
+        risicos=await risicos.largest_risks(session, scope),
+        wgr_eigen=await wgr.own_dates(session, scope),
+        wgr_ontvangen=await wgr_receipts_by_party(session, scope, today),
+    )
+
+
+async def wgr_receipts_by_party(
+    session: AsyncSession, scope: PartySet, today: date
+) -> dict[uuid.UUID, dict[tuple[DocumentSoort, int], date]]:
+    """The first receipts of the Wgr documents of `wgr_jaren(today)`, by party."""
+    by_party: dict[uuid.UUID, dict[tuple[DocumentSoort, int], date]] = defaultdict(dict)
+    for (party_id, soort, jaar), first in (
+        await wgr.receipts(session, scope, wgr_jaren(today))
+    ).items():
+        by_party[party_id][(soort, jaar)] = first
+    return by_party

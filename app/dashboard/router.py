@@ -1,0 +1,105 @@
+"""HTTP for the dashboard: the overview and the drill-down, as JSON, CSV or XLSX."""
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+from starlette.responses import Response
+
+from app.auth.dependencies import requires
+from app.auth.principal import Principal
+from app.auth.roles import Rol
+from app.core.db import DbSession
+from app.core.exports.formats import ExportFormaat
+from app.core.exports.responses import ExportParams, export_response, export_responses
+from app.core.pagination import PageParams
+from app.core.schemas import Page
+from app.dashboard import detail, service
+from app.dashboard.cache import OverviewCache
+from app.dashboard.detail_schemas import DashboardPartij
+from app.dashboard.exports import detail_sheets, norm_series_sheet, overview_sheet
+from app.dashboard.filters import PartijFilters
+from app.dashboard.schemas import DashboardRij
+from app.dashboard.sorting import Sortering
+from app.verbonden_partijen.models import BbvCategorie
+
+router = APIRouter(prefix="/dashboard", tags=["Dashboard"])
+
+Reader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER, Rol.REGIEVOERDER))]
+
+
+async def overview_cache(request: Request) -> service.Cache:
+    """The app's overview cache (one per worker process)."""
+    state = request.app.state
+    if not hasattr(state, "dashboard_cache"):
+        state.dashboard_cache = OverviewCache(state.settings.dashboard_cache_seconds)
+    cache: service.Cache = state.dashboard_cache
+    return cache
+
+
+async def overview_question(
+    bbv_categorie: Annotated[BbvCategorie | None, Query(alias="bbvCategorie")] = None,
+    monitoringsniveau: Annotated[int | None, Query(ge=1, le=3)] = None,
+    regievoerder: Annotated[
+        uuid.UUID | None,
+        Query(description="Only the parties this regievoerder (account id) directs."),
+    ] = None,
+    aandacht: Annotated[
+        bool, Query(description="Only the rows that need attention (`aandacht` is true).")
+    ] = False,
+    zoek: Annotated[str | None, Query(max_length=100, description="In the party's name.")] = None,
+    sorteer: Annotated[
+        Sortering, Query(description="The order; a leading `-` reverses it. Default `naam`.")
+    ] = Sortering.NAAM,
+) -> service.OverzichtVraag:
+    filters = PartijFilters(bbv_categorie, monitoringsniveau, regievoerder, zoek, aandacht)
+    return service.OverzichtVraag(filters, sorteer)
+
+
+OverzichtParams = Annotated[service.OverzichtVraag, Depends(overview_question)]
+
+
+@router.get("", response_model=Page[DashboardRij], responses=export_responses("JSON pages"))
+async def get_dashboard(
+    session: DbSession,
+    principal: Reader,
+    vraag: OverzichtParams,
+    page: PageParams,
+    export: ExportParams,
+    cache: Annotated[service.Cache, Depends(overview_cache)],
+) -> Page[DashboardRij] | Response:
+    """One flat row per active party of your municipality (a regievoerder: the parties you
+    direct): the traffic lights of the latest approved status report and their change, the
+    share of norms met and its trend, this year's budget deviation and your share of it, the
+    partner's timeliness, the round's status report, actions, the largest risk and the next
+    Wgr deadline. Filters narrow the rows; `aandacht=true` keeps the rows that need
+    attention. CSV and XLSX hold every row (no pages), with these fields as columns. For mt,
+    beheerder, lezer and regievoerder."""
+    if export.is_json:
+        body = await service.overview_page(session, principal, vraag, page, cache)
+        return Response(body, media_type="application/json")
+    rows = await service.overview(session, principal, vraag, cache)
+    return await export_response(export, [overview_sheet(rows)], "dashboard")
+
+
+@router.get(
+    "/verbonden-partijen/{party_id}",
+    response_model=DashboardPartij,
+    responses=export_responses("JSON"),
+)
+async def get_dashboard_verbonden_partij(
+    session: DbSession, principal: Reader, party_id: uuid.UUID, export: ExportParams
+) -> DashboardPartij | Response:
+    """Everything about one party for your municipality: its overview row, every norm with
+    its series (per period the latest report revision, with outcome), the budget years with
+    deviations and the course of this year's forecast, your status reports per half-year,
+    unfinished actions, risks and the Wgr calendar. XLSX holds a sheet per table; CSV holds
+    the norms' series as one long table (a row per norm and period). 404 when your
+    municipality does not take part in the party (a regievoerder: does not direct it)."""
+    found = await detail.party_detail(session, principal, party_id)
+    if export.is_json:
+        return found
+    name = f"dashboard-{found.overzicht.naam}"
+    if export.formaat is ExportFormaat.CSV:
+        return await export_response(export, [norm_series_sheet(found)], f"{name}-normen")
+    return await export_response(export, detail_sheets(found), name)

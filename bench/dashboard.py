@@ -1,0 +1,229 @@
+"""Benchmark: the dashboard overview and drill-down on a national data set, on PostgreSQL.
+
+One command, from a clean checkout:
+
+    .venv/bin/python bench/dashboard.py
+
+1. creates its own database, migrates it and fills it with the national data set
+   (`bench/national.py`: 342 municipalities, ~1,500 parties, ~600,000 measurements);
+2. serves, with the same uvicorn options and worker count (`--workers`, default 1):
+   the real app; the real app with the overview cache off (`VPM_DASHBOARD_CACHE_SECONDS=0`);
+   and the baseline (`bench/baseline_app.py`: FastAPI reading one row with raw asyncpg);
+3. loads each with `--connections` (default 32) keep-alive connections for `--seconds`
+   after a warm-up, cycling through every municipality's lezer token (the overview) or
+   through (regievoerder-free) MT tokens and their parties (the drill-down);
+4. prints throughput and p50/p95/p99 for each, the ratios to the baseline, the machine's
+   load average, and drops the database (unless `--keep`).
+"""
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import load  # noqa: E402
+import national  # noqa: E402
+
+TARGET_THROUGHPUT_RATIO = 0.40
+TARGET_P99_SECONDS = 0.100
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def serve(app: str, port: int, workers: int, env: dict[str, str]) -> subprocess.Popen[bytes]:
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        app,
+        "--factory",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
+    return subprocess.Popen(command, cwd=ROOT, env={**os.environ, **env})  # noqa: S603
+
+
+async def wait_until_up(url: str) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(200):
+            try:
+                if (await client.get(url)).status_code < 500:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError(f"{url} did not come up")
+
+
+def overview_requests(dataset: national.Dataset) -> list[load.Request]:
+    return [
+        load.Request(
+            "/api/v1/dashboard?pageSize=100",
+            (("Authorization", f"Bearer {gemeente.lezer_token}"),),
+        )
+        for gemeente in dataset.gemeenten
+    ]
+
+
+def drill_down_requests(dataset: national.Dataset, rng: random.Random) -> list[load.Request]:
+    requests = []
+    for gemeente in dataset.gemeenten:
+        for party_id in rng.sample(gemeente.partijen, min(3, len(gemeente.partijen))):
+            requests.append(
+                load.Request(
+                    f"/api/v1/dashboard/verbonden-partijen/{party_id}",
+                    (("Authorization", f"Bearer {gemeente.mt_token}"),),
+                )
+            )
+    rng.shuffle(requests)
+    return requests
+
+
+def baseline_requests() -> list[load.Request]:
+    return [load.Request(f"/baseline/GM{number:04d}") for number in range(national.MUNICIPALITIES)]
+
+
+async def measure(
+    dataset: national.Dataset, ports: dict[str, int], arguments: argparse.Namespace
+) -> list[load.Result]:
+    rng = random.Random(7)
+    host, connections, seconds = "127.0.0.1", arguments.connections, arguments.seconds
+    results = []
+    lezers = [("Authorization", f"Bearer {g.lezer_token}") for g in dataset.gemeenten]
+    plan = [
+        ("baseline: FastAPI + asyncpg, 1 row", ports["baseline"], baseline_requests()),
+        ("app floor: GET /health (SELECT 1)", ports["app"], [load.Request("/api/v1/health")]),
+        (
+            "app floor: GET /gebruikersprofiel",
+            ports["app"],
+            [load.Request("/api/v1/gebruikersprofiel", (header,)) for header in lezers],
+        ),
+        ("WARM", ports["app"], []),
+        ("GET /dashboard (cached)", ports["app"], overview_requests(dataset)),
+        ("GET /dashboard (cache off)", ports["cold"], overview_requests(dataset)),
+        ("GET /dashboard/verbonden-partijen/{id}", ports["app"], drill_down_requests(dataset, rng)),
+    ]
+    for name, port, requests in plan:
+        if name == "WARM":
+            # The cached overview is measured in its steady state (dashboards are read far
+            # more often than the data changes): after one pass over every municipality.
+            await warm_up(host, port, overview_requests(dataset))
+            continue
+        result = await load.run(name, host, port, requests, connections, seconds, arguments.warmup)
+        print(result.line(), flush=True)
+        results.append(result)
+    return results
+
+
+async def warm_up(host: str, port: int, requests: list[load.Request]) -> None:
+    """Every request once, four at a time."""
+    started = time.perf_counter()
+    limit = asyncio.Semaphore(4)
+    async with httpx.AsyncClient(base_url=f"http://{host}:{port}", timeout=120) as client:
+
+        async def one(request: load.Request) -> None:
+            async with limit:
+                response = await client.get(request.path, headers=dict(request.headers))
+                assert response.status_code == 200, response.text
+
+        await asyncio.gather(*(one(request) for request in requests))
+    took = time.perf_counter() - started
+    print(f"cache warmed: {len(requests)} overviews computed in {took:.1f} s", flush=True)
+
+
+def report(results: list[load.Result], arguments: argparse.Namespace) -> None:
+    baseline = results[0]
+    print(f"\nratios to the baseline ({baseline.throughput:.0f} req/s), same run:")
+    for result in results[1:]:
+        print(f"  {result.name:<40} {result.throughput / baseline.throughput:6.1%} of throughput")
+    overview = next(result for result in results if result.name.endswith("(cached)"))
+    ratio = overview.throughput / baseline.throughput
+    p99 = overview.percentile(0.99)
+    verdict = "met" if ratio >= TARGET_THROUGHPUT_RATIO and p99 < TARGET_P99_SECONDS else "MISSED"
+    print(
+        f"\ntarget (overview >= 40 % of baseline, p99 < 100 ms at {arguments.connections} "
+        f"connections): {verdict} ({ratio:.1%}, p99 {p99 * 1000:.1f} ms)"
+    )
+    print(f"load average now: {os.getloadavg()}  cpus: {os.cpu_count()}")
+
+
+async def main(arguments: argparse.Namespace) -> None:
+    print(f"load average at start: {os.getloadavg()}  cpus: {os.cpu_count()}", flush=True)
+    database, url = await national.create_database(arguments.server, "vpm_dashboard_bench")
+    processes: list[subprocess.Popen[bytes]] = []
+    try:
+        dataset = await national.generate(national.plain_dsn(arguments.server, database))
+        for line in national.summary(dataset):
+            print(line)
+        ports = {name: free_port() for name in ("app", "cold", "baseline")}
+        common = {"VPM_DATABASE_URL": url, "VPM_LOG_LEVEL": "WARNING"}
+        processes = [
+            serve("app.main:create_app", ports["app"], arguments.workers, common),
+            serve(
+                "app.main:create_app",
+                ports["cold"],
+                arguments.workers,
+                {**common, "VPM_DASHBOARD_CACHE_SECONDS": "0"},
+            ),
+            serve(
+                "bench.baseline_app:create_app",
+                ports["baseline"],
+                arguments.workers,
+                {"BASELINE_DSN": national.plain_dsn(arguments.server, database)},
+            ),
+        ]
+        for name, port in ports.items():
+            path = "/baseline/GM0000" if name == "baseline" else "/api/v1/health"
+            await wait_until_up(f"http://127.0.0.1:{port}{path}")
+        print(
+            f"\nuvicorn, {arguments.workers} worker(s) per server; {arguments.connections} "
+            f"connections; {arguments.seconds:.0f} s per target after {arguments.warmup:.0f} s "
+            "warm-up\n",
+            flush=True,
+        )
+        started = time.perf_counter()
+        results = await measure(dataset, ports, arguments)
+        report(results, arguments)
+        print(f"measured in {time.perf_counter() - started:.0f} s")
+    finally:
+        for process in processes:
+            process.terminate()
+        for process in processes:
+            process.wait(timeout=20)
+        if arguments.keep:
+            print(f"kept: {national.plain_dsn(arguments.server, database)}")
+        else:
+            await national.drop_database(arguments.server, database)
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--server", default="postgresql://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--workers", type=int, default=1, help="uvicorn workers per server")
+    parser.add_argument("--connections", type=int, default=32)
+    parser.add_argument("--seconds", type=float, default=20.0, help="measured per target")
+    parser.add_argument("--warmup", type=float, default=3.0, help="unmeasured, per target")
+    parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    asyncio.run(main(parser.parse_args()))
