@@ -63,12 +63,15 @@ async def _round_ids(client: AsyncClient, token: str) -> list[str]:
     return [str(ronde["id"]) for ronde in rounds["resultaten"]]
 
 
-async def round_secrets(client: AsyncClient, _: DemoIds) -> list[Secret]:
+async def round_secrets(client: AsyncClient, demo: DemoIds) -> list[Secret]:
     """A round holds no text of its own: its id is what another municipality must not see."""
     body = {"periode": "2026-H1", "deadline": "2026-07-15"}
     renkum = await client.post("/rapportagerondes", headers=as_("mt-renkum"), json=body)
     expect_status(renkum, 201)
     return [
+        # A round's detail lists the municipality's own regievoerders of each party.
+        Secret(str(demo.account("regievoerder-renkum")), RENKUM),
+        Secret(str(demo.account("regievoerder-diemen")), DIEMEN),
         *(Secret(ronde, ARNHEM) for ronde in await _round_ids(client, "beheerder-arnhem")),
         *(Secret(ronde, RENKUM) for ronde in await _round_ids(client, "beheerder-renkum")),
         *(Secret(ronde, DIEMEN) for ronde in await _round_ids(client, "beheerder-diemen")),
