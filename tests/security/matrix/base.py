@@ -20,7 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from httpx import AsyncClient
+from httpx import AsyncClient, Response
 
 from tests.auth_headers import as_
 from tests.conftest import DemoIds
@@ -189,7 +189,7 @@ async def first_id(ctx: Context, url: str, headers: dict[str, str] | None = None
     return str(found[0]["id"])
 
 
-def expect_status(response: Any, *statuses: int) -> Any:
+def expect_status(response: Response, *statuses: int) -> Any:
     """A planting request must succeed; the matrix is meaningless if it did not."""
     assert response.status_code in statuses, (
         f"planting {response.request.method} {response.request.url}: "
