@@ -113,9 +113,10 @@ async def build_request(operation: Operation, ctx: Context, caller: str) -> http
             elif parameter.get("required"):
                 pytest.fail(f"{operation.operation_id}: add header {name} to HEADER_VALUES")
         elif where == "path" or parameter.get("required"):
-            if name not in MATRIX.resolvers:
+            resolver = MATRIX.resolver(operation.operation_id, name)
+            if resolver is None:
                 pytest.fail(f"{operation.operation_id}: add a resolver for parameter {name}")
-            value = await MATRIX.resolvers[name](ctx)
+            value = await resolver(ctx)
             if where == "path":
                 path = path.replace(f"{{{name}}}", value)
             else:

@@ -26,7 +26,9 @@ async def collection_path(operation: Operation, ctx: Context) -> str:
     path = operation.path
     for parameter in operation.parameters:
         if parameter["in"] == "path":
-            value = await MATRIX.resolvers[parameter["name"]](ctx)
+            resolver = MATRIX.resolver(operation.operation_id, parameter["name"])
+            assert resolver is not None, f"add a resolver for {parameter['name']}"
+            value = await resolver(ctx)
             path = path.replace(f"{{{parameter['name']}}}", value)
     return path
 

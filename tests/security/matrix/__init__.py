@@ -19,6 +19,13 @@ class Matrix:
     resolvers: dict[str, Resolver] = field(default_factory=dict)
     planters: list[Planter] = field(default_factory=list)
 
+    def resolver(self, operation_id: str, name: str) -> Resolver | None:
+        """The resolver of path or query parameter `name` of an operation: its row's own,
+        else the one of that name."""
+        row = self.rows.get(operation_id)
+        own = row.resolvers.get(name) if row else None
+        return own or self.resolvers.get(name)
+
 
 def load_matrix() -> Matrix:
     matrix = Matrix()

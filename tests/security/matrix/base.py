@@ -8,8 +8,11 @@ order, once on the shared party (`gedeeld`) and once on the foreign one (`vreemd
 - `vreemd`: Duo+, in which neither Arnhem nor Renkum participates (Diemen does), and objects
   of Diemen.
 
-Cells are `2xx`, `401`, `403` or `404`. Rows are written as a string of eight cells, so the
-table reads like a table; the named rows below cover the usual patterns.
+Cells are `2xx`, `401`, `403` or `404`, and `400` only where the request BODY names an object
+outside the caller's reach (a party id in a body is a bad field, CONVENTIONS.md
+`require_party_for_reference`; the answer is the same for a party that does not exist, so it
+reveals nothing). Rows are written as a string of eight cells, so the table reads like a
+table; the named rows below cover the usual patterns.
 """
 
 import uuid
@@ -17,7 +20,7 @@ from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from httpx import AsyncClient
+from httpx import AsyncClient, Response
 
 from tests.auth_headers import as_
 from tests.conftest import DemoIds
@@ -39,12 +42,15 @@ HEADERS: dict[str, dict[str, str]] = {
 }
 ARNHEM = frozenset({"beheerder", "mt", "regievoerder", "lezer"})
 DIEMEN = frozenset({"diemen"})
+RENKUM = frozenset({"renkum"})
+# Who may read what De Connectie shares with its participants (and what its partner pushed).
+DE_CONNECTIE = ARNHEM | {"renkum", "partner"}
 # The account that owns each scene's data, used to look up ids and to plant secrets.
 OWNER: dict[Scene, dict[str, str]] = {
     "gedeeld": as_("beheerder-arnhem"),
     "vreemd": as_("beheerder-diemen"),
 }
-STATUS_CLASSES = frozenset({"2xx", "401", "403", "404"})
+STATUS_CLASSES = frozenset({"2xx", "400", "401", "403", "404"})
 
 
 @dataclass(frozen=True)
@@ -81,12 +87,17 @@ BodyFactory = Callable[[Context], Awaitable[Body]]
 
 @dataclass(frozen=True)
 class Row:
-    """The expected cells of one operation; `vreemd=None` when the scene does not matter."""
+    """The expected cells of one operation; `vreemd=None` when the scene does not matter.
+
+    `resolvers` overrides the module-level resolver of a path parameter for this operation
+    only: two domains share the name `report_id`, and some operations need an object in a
+    particular state (a draft to edit, a submitted report to approve)."""
 
     gedeeld: str
     vreemd: str | None = None
     body: BodyFactory | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    resolvers: dict[str, Resolver] = field(default_factory=dict)
 
     def expected(self, scene: Scene) -> dict[str, str]:
         cells = (self.vreemd if scene == "vreemd" and self.vreemd else self.gedeeld).split()
@@ -125,3 +136,63 @@ PUBLIC = "                        2xx  2xx  2xx   2xx   2xx    2xx    2xx     2x
 SIGNED_IN = "                     2xx  2xx  2xx   2xx   2xx    2xx    2xx     401"
 MUNICIPAL = "                     2xx  2xx  2xx   2xx   2xx    2xx    403     401"
 BEHEERDERS = "                    2xx  403  403   403   2xx    2xx    403     401"
+
+# Pairs (gedeeld, vreemd) for party-bound operations: `Row(*PARTY_READ)`.
+# What a party shares with all its participants (DOMAIN.md, the sharing rule): catalogue,
+# norms, partner reports, budgets, Wgr documents. Whoever sees the party reads it; a
+# municipality outside it and the other party's partner get 404.
+#                    beh  mt   regie lezer renkum diemen partner anoniem
+PARTY_READ = (
+    "                2xx  2xx  2xx   2xx   2xx    404    2xx     401",
+    "                404  404  404   404   404    2xx    404     401",
+)
+# Written by the party's directors: a beheerder of a participant or an assigned regievoerder
+# (require_director). The role is checked first, so mt and lezer get 403 on any party.
+PARTY_DIRECTOR = (
+    "                2xx  403  2xx   403   2xx    404    403     401",
+    "                404  403  404   403   404    2xx    403     401",
+)
+# ... and by the party's own partner, which pushes them (reports, budgets, Wgr documents).
+PARTY_SUPPLIER = (
+    "                2xx  403  2xx   403   2xx    404    2xx     401",
+    "                404  403  404   403   404    2xx    404     401",
+)
+# What a municipality keeps about a party for itself (risks, evaluations): each participant
+# lists its own; a partner is no municipal role (403).
+PRIVATE_OF_PARTY = (
+    "                2xx  2xx  2xx   2xx   2xx    404    403     401",
+    "                404  404  404   404   404    2xx    403     401",
+)
+# One private object: Arnhem's in `gedeeld`, Diemen's in `vreemd`. Renkum shares the party
+# but not the object: 404, like everyone outside the municipality.
+OWN_READ = (
+    "                2xx  2xx  2xx   2xx   404    404    403     401",
+    "                404  404  404   404   404    2xx    403     401",
+)
+OWN_DIRECTOR = (
+    "                2xx  403  2xx   403   404    404    403     401",
+    "                404  403  404   403   404    2xx    403     401",
+)
+
+
+async def rows_of(ctx: Context, url: str, headers: dict[str, str] | None = None) -> list[Any]:
+    """The items of a list or page, read as the scene's owner unless told otherwise."""
+    response = await ctx.client.get(url, headers=headers or ctx.owner)
+    assert response.status_code == 200, f"{url}: {response.status_code} {response.text}"
+    body = response.json()
+    return list(body["resultaten"] if isinstance(body, dict) else body)
+
+
+async def first_id(ctx: Context, url: str, headers: dict[str, str] | None = None) -> str:
+    found = await rows_of(ctx, url, headers)
+    assert found, f"{url}: nothing to resolve an id from"
+    return str(found[0]["id"])
+
+
+def expect_status(response: Response, *statuses: int) -> Any:
+    """A planting request must succeed; the matrix is meaningless if it did not."""
+    assert response.status_code in statuses, (
+        f"planting {response.request.method} {response.request.url}: "
+        f"{response.status_code} {response.text}"
+    )
+    return response.json()
