@@ -13,7 +13,8 @@ from app.core.db import DbSession
 from app.core.errors import InvalidInput
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
-from app.core.periods import PERIOD_PATTERN, InvalidPeriod, Periode
+from app.core.period_query import PeriodeQuery, TotQuery, VanQuery
+from app.core.periods import Periode
 from app.core.schemas import Page
 from app.rapportages import push, reads, summaries
 from app.rapportages.idempotency import IdempotencyKeyHeader
@@ -33,17 +34,7 @@ from app.verbonden_partijen import service as partijen
 router = APIRouter(tags=["Rapportages"])
 
 Pusher = Annotated[Principal, Depends(requires(Rol.PARTNER, Rol.REGIEVOERDER, Rol.BEHEERDER))]
-PeriodQuery = Annotated[
-    str | None, Query(pattern=PERIOD_PATTERN, description="2026, 2026-H1, 2026-Q3 or 2026-09.")
-]
 MAX_RANGE_MONTHS = 120
-
-
-def _period(value: str | None, name: str) -> Periode | None:
-    try:
-        return Periode.parse(value) if value else None
-    except InvalidPeriod as error:
-        raise InvalidInput.field(name, str(error)) from error
 
 
 @router.post(
@@ -96,15 +87,14 @@ async def list_rapportages(
     principal: CurrentPrincipal,
     party_id: uuid.UUID,
     page: PageParams,
-    periode: PeriodQuery = None,
+    periode: PeriodeQuery,
     soort: RapportageSoort | None = None,
     actueel: Annotated[
         bool | None, Query(description="true: only revisions not superseded.")
     ] = None,
 ) -> Page[RapportageSamenvatting]:
     """Every revision of the party's reports, newest period first."""
-    parsed = _period(periode, "periode")
-    filters = RapportageFilter(str(parsed) if parsed else None, soort, actueel)
+    filters = RapportageFilter(str(periode) if periode else None, soort, actueel)
     result = await reads.list_reports(session, principal, party_id, filters, page)
     return envelope(page, result, reads.summary_of)
 
@@ -123,15 +113,13 @@ async def list_servicenorm_metingen(
     principal: CurrentPrincipal,
     norm_id: uuid.UUID,
     page: PageParams,
-    van: PeriodQuery = None,
-    tot: PeriodQuery = None,
+    van: VanQuery,
+    tot: TotQuery,
 ) -> Page[MetingPunt]:
     """The norm's time series, oldest period first: per period the measurement of the latest
     report revision, judged against the norm version in force in that period. `van`/`tot`
     keep the periods that overlap them."""
-    norm, result = await reads.time_series(
-        session, principal, norm_id, _period(van, "van"), _period(tot, "tot"), page
-    )
+    norm, result = await reads.time_series(session, principal, norm_id, van, tot, page)
     return envelope(page, result, lambda row: reads.point_of(norm, row))
 
 
@@ -140,15 +128,15 @@ async def get_tijdigheid(
     session: DbSession,
     principal: CurrentPrincipal,
     party_id: uuid.UUID,
-    van: PeriodQuery = None,
-    tot: PeriodQuery = None,
+    van: VanQuery,
+    tot: TotQuery,
 ) -> TimelinessSummary:
     """Whether the partner reported each norm's periods (ending from `van` to `tot`; default
     the current half-year) on time: deadline = last day + `rapportagetermijnDagen`."""
     await partijen.get_party(session, principal, party_id)
     current = Periode.half_year_of(today())
-    start = _period(van, "van") or current
-    end = _period(tot, "tot") or max(start, current)
+    start = van or current
+    end = tot or max(start, current)
     if end.end < start.start or (end.end.year - start.start.year) * 12 > MAX_RANGE_MONTHS:
         raise InvalidInput.field("tot", "Must lie after van, at most 10 years later.")
     return await summaries.timeliness_between(session, party_id, start, end, today())
@@ -159,10 +147,10 @@ async def get_norm_uitkomsten(
     session: DbSession,
     principal: CurrentPrincipal,
     party_id: uuid.UUID,
-    periode: PeriodQuery = None,
+    periode: PeriodeQuery,
 ) -> NormOutcomeSummary:
     """Per norm its latest measurement in `periode` (default the current half-year) and
     outcome; counts and the share of measured norms met."""
     await partijen.get_party(session, principal, party_id)
-    chosen = _period(periode, "periode") or Periode.half_year_of(today())
+    chosen = periode or Periode.half_year_of(today())
     return await summaries.norm_outcomes_for_period(session, party_id, chosen)
