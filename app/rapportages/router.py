@@ -15,6 +15,7 @@ from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.period_query import PeriodeQuery, TotQuery, VanQuery
 from app.core.periods import Periode
+from app.core.rate_limit import PartnerPushRateLimit
 from app.core.schemas import Page
 from app.rapportages import push, reads, summaries
 from app.rapportages.idempotency import IdempotencyKeyHeader
@@ -46,12 +47,13 @@ MAX_RANGE_MONTHS = 120
             "description": "The receipt; a retry with the same key gets these same bytes.",
             "headers": {"Location": {"description": "The report.", "schema": {"type": "string"}}},
         },
-        **problem_responses(409, 422),
+        **problem_responses(409, 422, 429),
     },
 )
 async def create_rapportage(
     session: DbSession,
     principal: Pusher,
+    _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: RapportageCreate,
     request: Request,
