@@ -149,7 +149,7 @@ def _as_json_number(value: Decimal) -> int | float:
     return int(value) if value == value.to_integral_value() else float(value)
 
 
-AS_JSON_NUMBER = PlainSerializer(_as_json_number, return_type=float, when_used="json")
+AS_JSON_NUMBER = PlainSerializer(_as_json_number, return_type=int | float, when_used="json")
 NUMBER_SCHEMA = WithJsonSchema({"type": "number"})
 
 # Decimals that travel as JSON numbers (API.md: euros are numbers, never strings).
