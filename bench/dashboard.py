@@ -32,7 +32,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import load  # noqa: E402
+import loadgen as load  # noqa: E402
 import national  # noqa: E402
 
 TARGET_THROUGHPUT_RATIO = 0.40

@@ -19,6 +19,7 @@ from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
+from app.core.rate_limit import PartnerPushRateLimit
 from app.core.schemas import Page
 
 router = APIRouter(prefix="/verbonden-partijen/{party_id}/begrotingen", tags=["Begrotingen"])
@@ -54,11 +55,15 @@ async def get_begroting(
 @router.put(
     "/{jaar}",
     response_model=BegrotingRead,
-    responses={201: {"description": "Created", "model": BegrotingRead}, **problem_responses(409)},
+    responses={
+        201: {"description": "Created", "model": BegrotingRead},
+        **problem_responses(409, 429),
+    },
 )
 async def put_begroting(
     session: DbSession,
     principal: Writer,
+    _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     jaar: Jaar,
     body: BegrotingInhoud,

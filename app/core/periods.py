@@ -29,8 +29,11 @@ MONTHS_PER_PERIOD = {
     Granulariteit.jaar: 12,
 }
 
-PERIOD_PATTERN = r"^\d{4}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$"
-_FORMS = re.compile(r"^(?P<jaar>\d{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])|(?P<m>0[1-9]|1[0-2])))?$")
+# The years 1900 to 2999, as `Periode.parse` accepts them.
+_YEAR = r"(19[0-9]{2}|2[0-9]{3})"
+PERIOD_PATTERN = rf"^{_YEAR}(-(H[12]|Q[1-4]|0[1-9]|1[0-2]))?$"
+HALF_YEAR_PATTERN = rf"^{_YEAR}-H[12]$"
+_FORMS = re.compile(r"(?P<jaar>[0-9]{4})(?:-(?:H(?P<h>[12])|Q(?P<q>[1-4])|(?P<m>0[1-9]|1[0-2])))?")
 
 
 class InvalidPeriod(ValueError):
@@ -46,7 +49,7 @@ class Periode:
 
     @classmethod
     def parse(cls, text: str) -> "Periode":
-        match = _FORMS.match(text.strip()) if isinstance(text, str) else None
+        match = _FORMS.fullmatch(text) if isinstance(text, str) else None
         if match is None:
             raise InvalidPeriod(f"'{text}' is not a period: use 2026, 2026-H1, 2026-Q3 or 2026-09.")
         year = int(match["jaar"])
@@ -143,5 +146,5 @@ HalfYearField = Annotated[
     Periode,
     BeforeValidator(_parse_half_year),
     _AS_TEXT,
-    WithJsonSchema({"type": "string", "pattern": r"^\d{4}-H[12]$", "examples": ["2026-H1"]}),
+    WithJsonSchema({"type": "string", "pattern": HALF_YEAR_PATTERN, "examples": ["2026-H1"]}),
 ]

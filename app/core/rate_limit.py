@@ -106,7 +106,9 @@ def _partner_push_limit(settings: Settings) -> int:
     return settings.partner_push_limit
 
 
-# Writes of partner reports (POST …/rapportages): VPM_PARTNER_PUSH_LIMIT per window per token.
+# Writes a partner may make (POST …/rapportages, PUT …/begrotingen/{jaar}, POST …/documenten,
+# PUT …/wgr-termijnen): together VPM_PARTNER_PUSH_LIMIT per window per token, whoever holds
+# the token (a regievoerder pushing on a partner's behalf counts against their own token).
 PartnerPushRateLimit = Annotated[
     None, Depends(per_token_limit("partner-push", _partner_push_limit))
 ]

@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Depends, Request, Response, status
 
 from app.auth.dependencies import Municipal, requires
 from app.auth.principal import Principal
@@ -12,7 +12,7 @@ from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
-from app.core.periods import Periode
+from app.core.period_query import HalfYearQuery
 from app.core.schemas import Page
 from app.rapportagerondes import service
 from app.rapportagerondes.overzicht import round_detail
@@ -26,18 +26,14 @@ from app.rapportagerondes.schemas import (
 router = APIRouter(prefix="/rapportagerondes", tags=["Rapportagerondes"])
 
 RoundManager = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER))]
-HalfYearQuery = Annotated[
-    str | None, Query(pattern=r"^\d{4}-H[12]$", description="A half-year, e.g. 2026-H1.")
-]
 
 
 @router.get("", response_model=Page[RapportagerondeRead])
 async def list_rapportagerondes(
-    session: DbSession, principal: Municipal, page: PageParams, periode: HalfYearQuery = None
+    session: DbSession, principal: Municipal, page: PageParams, periode: HalfYearQuery
 ) -> Page[RapportagerondeRead]:
     """Your municipality's rounds, newest half-year first."""
-    half_year = Periode.parse(periode) if periode else None
-    result = await service.list_rounds(session, principal, half_year, page)
+    result = await service.list_rounds(session, principal, periode, page)
     return envelope(page, result, RapportagerondeRead.model_validate)
 
 

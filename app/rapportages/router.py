@@ -14,7 +14,9 @@ from app.core.errors import InvalidInput
 from app.core.exports.responses import ExportParams, export_response, export_responses
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, PageRequest, envelope
-from app.core.periods import PERIOD_PATTERN, InvalidPeriod, Periode
+from app.core.period_query import PeriodeQuery, TotQuery, VanQuery
+from app.core.periods import Periode
+from app.core.rate_limit import PartnerPushRateLimit
 from app.core.schemas import Page
 from app.rapportages import push, reads, summaries
 from app.rapportages.exports import series_sheet
@@ -35,18 +37,8 @@ from app.verbonden_partijen import service as partijen
 router = APIRouter(tags=["Rapportages"])
 
 Pusher = Annotated[Principal, Depends(requires(Rol.PARTNER, Rol.REGIEVOERDER, Rol.BEHEERDER))]
-PeriodQuery = Annotated[
-    str | None, Query(pattern=PERIOD_PATTERN, description="2026, 2026-H1, 2026-Q3 or 2026-09.")
-]
 MAX_RANGE_MONTHS = 120
 MAX_EXPORT_ROWS = 100_000  # periods of one norm: far more than 50 years of months
-
-
-def _period(value: str | None, name: str) -> Periode | None:
-    try:
-        return Periode.parse(value) if value else None
-    except InvalidPeriod as error:
-        raise InvalidInput.field(name, str(error)) from error
 
 
 @router.post(
@@ -58,12 +50,13 @@ def _period(value: str | None, name: str) -> Periode | None:
             "description": "The receipt; a retry with the same key gets these same bytes.",
             "headers": {"Location": {"description": "The report.", "schema": {"type": "string"}}},
         },
-        **problem_responses(409, 422),
+        **problem_responses(409, 422, 429),
     },
 )
 async def create_rapportage(
     session: DbSession,
     principal: Pusher,
+    _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: RapportageCreate,
     request: Request,
@@ -99,15 +92,14 @@ async def list_rapportages(
     principal: CurrentPrincipal,
     party_id: uuid.UUID,
     page: PageParams,
-    periode: PeriodQuery = None,
+    periode: PeriodeQuery,
     soort: RapportageSoort | None = None,
     actueel: Annotated[
         bool | None, Query(description="true: only revisions not superseded.")
     ] = None,
 ) -> Page[RapportageSamenvatting]:
     """Every revision of the party's reports, newest period first."""
-    parsed = _period(periode, "periode")
-    filters = RapportageFilter(str(parsed) if parsed else None, soort, actueel)
+    filters = RapportageFilter(str(periode) if periode else None, soort, actueel)
     result = await reads.list_reports(session, principal, party_id, filters, page)
     return envelope(page, result, reads.summary_of)
 
@@ -131,17 +123,15 @@ async def list_servicenorm_metingen(
     norm_id: uuid.UUID,
     page: PageParams,
     export: ExportParams,
-    van: PeriodQuery = None,
-    tot: PeriodQuery = None,
+    van: VanQuery,
+    tot: TotQuery,
 ) -> Page[MetingPunt] | Response:
     """The norm's time series, oldest period first: per period the measurement of the latest
     report revision, judged against the norm version in force in that period. `van`/`tot`
     keep the periods that overlap them. CSV and XLSX hold the whole series (no pages), with
     the outcomes in traffic-light colours in XLSX."""
     everything = page if export.is_json else PageRequest(1, MAX_EXPORT_ROWS, page.url)
-    norm, result = await reads.time_series(
-        session, principal, norm_id, _period(van, "van"), _period(tot, "tot"), everything
-    )
+    norm, result = await reads.time_series(session, principal, norm_id, van, tot, everything)
     if export.is_json:
         return envelope(page, result, lambda row: reads.point_of(norm, row))
     points = (reads.point_of(norm, row) for row in result.items)
@@ -153,15 +143,15 @@ async def get_tijdigheid(
     session: DbSession,
     principal: CurrentPrincipal,
     party_id: uuid.UUID,
-    van: PeriodQuery = None,
-    tot: PeriodQuery = None,
+    van: VanQuery,
+    tot: TotQuery,
 ) -> TimelinessSummary:
     """Whether the partner reported each norm's periods (ending from `van` to `tot`; default
     the current half-year) on time: deadline = last day + `rapportagetermijnDagen`."""
     await partijen.get_party(session, principal, party_id)
     current = Periode.half_year_of(today())
-    start = _period(van, "van") or current
-    end = _period(tot, "tot") or max(start, current)
+    start = van or current
+    end = tot or max(start, current)
     if end.end < start.start or (end.end.year - start.start.year) * 12 > MAX_RANGE_MONTHS:
         raise InvalidInput.field("tot", "Must lie after van, at most 10 years later.")
     return await summaries.timeliness_between(session, party_id, start, end, today())
@@ -172,10 +162,10 @@ async def get_norm_uitkomsten(
     session: DbSession,
     principal: CurrentPrincipal,
     party_id: uuid.UUID,
-    periode: PeriodQuery = None,
+    periode: PeriodeQuery,
 ) -> NormOutcomeSummary:
     """Per norm its latest measurement in `periode` (default the current half-year) and
     outcome; counts and the share of measured norms met."""
     await partijen.get_party(session, principal, party_id)
-    chosen = _period(periode, "periode") or Periode.half_year_of(today())
+    chosen = periode or Periode.half_year_of(today())
     return await summaries.norm_outcomes_for_period(session, party_id, chosen)

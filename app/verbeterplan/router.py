@@ -107,7 +107,8 @@ async def import_aanbevelingen(
     )
 
 
-@router.get("/{aanbeveling_id}", response_model=AanbevelingRead)
+# `:uuid` keeps `/aanbevelingen/_import` out of these routes: another method on it is 405.
+@router.get("/{aanbeveling_id:uuid}", response_model=AanbevelingRead)
 async def get_aanbeveling(
     session: DbSession, principal: Municipal, aanbeveling_id: uuid.UUID, response: Response
 ) -> AanbevelingRead:
@@ -116,7 +117,9 @@ async def get_aanbeveling(
     return AanbevelingRead.model_validate(found)
 
 
-@router.patch("/{aanbeveling_id}", response_model=AanbevelingRead, responses=problem_responses(409))
+@router.patch(
+    "/{aanbeveling_id:uuid}", response_model=AanbevelingRead, responses=problem_responses(409)
+)
 async def update_aanbeveling(
     session: DbSession,
     principal: PlanWriter,

@@ -12,6 +12,7 @@ from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
+from app.core.period_query import HalfYearQuery
 from app.core.schemas import Page
 from app.voortgang import overgangen, service
 from app.voortgang.models import Voortgangsrapportage
@@ -47,14 +48,12 @@ async def list_voortgangsrapportages(
     session: DbSession,
     principal: Municipal,
     page: PageParams,
+    periode: HalfYearQuery,
     verbonden_partij: Annotated[uuid.UUID | None, Query(alias="verbondenPartij")] = None,
-    periode: Annotated[
-        str | None, Query(pattern=r"^\d{4}-H[12]$", description="A half-year, e.g. 2026-H1.")
-    ] = None,
     status: RapportageStatus | None = None,
 ) -> Page[VoortgangsrapportageRead]:
     """Your municipality's status reports, newest half-year first."""
-    filters = RapportageFilter(verbonden_partij, periode, status)
+    filters = RapportageFilter(verbonden_partij, str(periode) if periode else None, status)
     result = await service.list_reports(session, principal, filters, page)
     return envelope(page, result, report_read)
 

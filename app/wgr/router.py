@@ -9,7 +9,9 @@ from app.auth.dependencies import CurrentPrincipal, Municipal, requires
 from app.auth.principal import Principal
 from app.auth.roles import Rol
 from app.core.db import DbSession
+from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
+from app.core.rate_limit import PartnerPushRateLimit
 from app.core.schemas import Page
 from app.wgr import service
 from app.wgr.calendar import DocumentSoort
@@ -44,10 +46,12 @@ async def list_documenten(
     "/verbonden-partijen/{party_id}/documenten",
     status_code=status.HTTP_201_CREATED,
     response_model=DocumentRead,
+    responses=problem_responses(429),
 )
 async def create_document(
     session: DbSession,
     principal: Writer,
+    _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: DocumentCreate,
 ) -> DocumentRead:
@@ -65,9 +69,17 @@ async def list_wgr_termijnen(
     return [EigenTermijnRead.model_validate(termijn) for termijn in termijnen]
 
 
-@router.put("/verbonden-partijen/{party_id}/wgr-termijnen", response_model=list[EigenTermijnRead])
+@router.put(
+    "/verbonden-partijen/{party_id}/wgr-termijnen",
+    response_model=list[EigenTermijnRead],
+    responses=problem_responses(429),
+)
 async def replace_wgr_termijnen(
-    session: DbSession, principal: Writer, party_id: uuid.UUID, body: EigenTermijnen
+    session: DbSession,
+    principal: Writer,
+    _limit: PartnerPushRateLimit,
+    party_id: uuid.UUID,
+    body: EigenTermijnen,
 ) -> list[EigenTermijnRead]:
     """Replace the regeling's own dates (e.g. `vaststelling_begroting` on 2 July); an empty
     list returns to the law's defaults."""

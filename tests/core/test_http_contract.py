@@ -2,7 +2,10 @@
 
 import httpx
 import pytest
+from fastapi import FastAPI
+from fastapi.routing import iter_route_contexts
 from httpx import AsyncClient
+from starlette.routing import compile_path
 
 from app import __version__
 from tests.auth_headers import BEHEERDER_ARNHEM, LEZER_ARNHEM
@@ -127,6 +130,33 @@ async def test_wrong_method_lists_every_method_of_the_path_in_allow(
 
     assert response.status_code == 405
     assert response.headers["allow"] == "DELETE, GET, PATCH"
+
+
+@pytest.mark.parametrize("method", ["GET", "PATCH", "PUT", "DELETE"])
+async def test_another_method_on_an_action_path_is_405_allowing_only_its_own(
+    client: AsyncClient, method: str
+) -> None:
+    """`/aanbevelingen/{id}` takes UUIDs only, so it does not swallow `/aanbevelingen/_import`
+    (schemathesis found PATCH answered 400 and the wrong `Allow`)."""
+    response = await client.request(method, "/aanbevelingen/_import", headers=BEHEERDER_ARNHEM)
+
+    assert response.status_code == 405
+    assert response.headers["content-type"] == PROBLEM
+    assert response.headers["allow"] == "POST"
+
+
+def test_no_route_with_a_parameter_swallows_a_fixed_path(app: FastAPI) -> None:
+    routes = [r for r in iter_route_contexts(app.routes) if r.path and r.methods]
+    swallowed = [
+        (fixed.path, route.path)
+        for fixed in routes
+        for route in routes
+        if "{" in route.path
+        and fixed.path != route.path
+        and compile_path(route.path)[0].match(fixed.path)
+    ]
+
+    assert swallowed == []
 
 
 async def test_body_over_the_limit_is_413(client: AsyncClient) -> None:

@@ -3,15 +3,13 @@
 `Load` keeps a few clients busy with reads and writes against a live server and records every
 answer with its duration. `retry_with_idempotency_key` is how a partner system retries a
 write through an outage: the same body with the same `Idempotency-Key` until it is answered.
-The partner push test ("a partner retrying with its Idempotency-Key ends with exactly one
-report") uses it once the push route exists:
+The partner push test (test_database_restart.py, "a partner retrying with its
+Idempotency-Key ends with exactly one report") uses it:
 
     response, attempts = await retry_with_idempotency_key(
         client, "POST", f"/verbonden-partijen/{party}/rapportages",
-        headers=PARTNER_DE_CONNECTIE, json=report, key=str(uuid.uuid4()),
+        headers=PARTNER_DE_CONNECTIE, json=report, key=str(uuid.uuid4()), seen=answers,
     )
-    # restart the cluster while it retries; then: exactly one report for that period, and
-    # a later retry with the same key answers the stored report again.
 """
 
 import asyncio
@@ -133,18 +131,35 @@ async def retry_with_idempotency_key(
     key: str,
     attempts: int = 30,
     longest_wait: float = 2.0,
+    seen: list[Answer] | None = None,
 ) -> tuple[httpx.Response, int]:
     """Send one write with the same `Idempotency-Key` until the service answers it with
     something other than 503 (honouring Retry-After, capped at `longest_wait` seconds), as a
-    partner system does through an outage. Returns the final answer and the attempts made."""
+    partner system does through an outage. Returns the final answer and the attempts made;
+    every attempt's answer is appended to `seen` when given."""
     for attempt in range(1, attempts + 1):
+        started = time.monotonic()
         try:
             response = await client.request(
                 method, path, headers={**headers, "Idempotency-Key": key}, json=json
             )
         except httpx.TransportError:
+            if seen is not None:
+                seen.append(Answer(key, started, time.monotonic() - started, 0, "", None, None))
             await asyncio.sleep(longest_wait)
             continue
+        if seen is not None:
+            seen.append(
+                Answer(
+                    key,
+                    started,
+                    time.monotonic() - started,
+                    response.status_code,
+                    response.headers.get("content-type", ""),
+                    response.headers.get("retry-after"),
+                    _json_or_text(response),
+                )
+            )
         if response.status_code != 503:
             return response, attempt
         await asyncio.sleep(min(float(response.headers.get("retry-after", "1")), longest_wait))

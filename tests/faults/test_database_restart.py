@@ -1,5 +1,6 @@
 """PostgreSQL restarts under load: clients get a quick 503, the service recovers by itself,
-and no write is half stored.
+no write is half stored, and a partner retrying its pushes with their Idempotency-Keys ends
+with exactly one report per push.
 
 The test runs its own throwaway PostgreSQL cluster (tests/faults/postgres_cluster.py) and a
 uvicorn process of the app on it, keeps readers and writers busy, stops the cluster for a
@@ -7,15 +8,28 @@ few seconds and starts it again. Run with `pytest -m faults` (`.ci/run` does).
 """
 
 import asyncio
+import itertools
 import time
+import uuid
 from collections import Counter
 from collections.abc import AsyncIterator, Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
 
 import asyncpg
+import httpx
 import pytest
 
+from tests.auth_headers import PARTNER_DE_CONNECTIE
 from tests.databases import migrate_and_load_demo
-from tests.faults.harness import WRITE_PREFIX, Answer, Load, wait_until_healthy
+from tests.faults.harness import (
+    WRITE_PREFIX,
+    Answer,
+    Load,
+    retry_with_idempotency_key,
+    wait_until_healthy,
+)
 from tests.faults.postgres_cluster import ThrowawayCluster, throwaway_cluster
 from tests.live_server import LiveServer, live_server
 
@@ -27,6 +41,8 @@ SERVER_SETTINGS = {
     "VPM_DB_CONNECT_TIMEOUT_SECONDS": "2",
     "VPM_DB_POOL_TIMEOUT_SECONDS": "2",
     "VPM_RETRY_AFTER_SECONDS": "1",
+    # Retries through the outage count against the push limit; the limit has its own tests.
+    "VPM_PARTNER_PUSH_LIMIT": "100000",
 }
 
 
@@ -141,3 +157,134 @@ async def assert_no_partial_writes(database_url: str, answers: list[Answer]) -> 
     created = {a.body["id"] for a in answers if a.kind == "schrijven" and a.status == 201}
     assert created, "no write succeeded at all"
     assert created <= stored.keys(), f"answered 201 but not stored: {created - stored.keys()}"
+
+
+# Pushes for periods no demo data uses, one period per push: a year from 2100 on.
+FIRST_PUSH_YEAR = 2100
+PUSHERS = 3
+
+
+def pushed_period(number: int) -> str:
+    return f"{FIRST_PUSH_YEAR + number // 4}-Q{number % 4 + 1}"
+
+
+def push_body(periode: str) -> dict[str, Any]:
+    return {
+        "periode": periode,
+        "soort": "prestaties",
+        "toelichting": "Verstuurd tijdens onderhoud.",
+        "metingen": [
+            {"normCode": "INC-8U", "waarde": 95.5},
+            {"normCode": "STORING-P1", "waarde": 0},
+        ],
+    }
+
+
+@dataclass(frozen=True)
+class Push:
+    key: str
+    periode: str
+    response: httpx.Response
+    attempts: int
+
+
+async def push_until_stopped(
+    base_url: str, party: str, numbers: Iterator[int], stop: asyncio.Event, seen: list[Answer]
+) -> list[Push]:
+    """A partner system: push after push, each retried with its own key until answered."""
+    pushes: list[Push] = []
+    async with httpx.AsyncClient(base_url=base_url, timeout=15) as client:
+        while not stop.is_set():
+            periode, key = pushed_period(next(numbers)), str(uuid.uuid4())
+            response, attempts = await retry_with_idempotency_key(
+                client,
+                "POST",
+                f"/verbonden-partijen/{party}/rapportages",
+                headers=PARTNER_DE_CONNECTIE,
+                json=push_body(periode),
+                key=key,
+                longest_wait=1.0,
+                seen=seen,
+            )
+            pushes.append(Push(key, periode, response, attempts))
+            await asyncio.sleep(0.02)
+    return pushes
+
+
+async def test_a_partner_retrying_through_a_restart_ends_with_exactly_one_report_per_key(
+    cluster: ThrowawayCluster, server: LiveServer, demo_database: str
+) -> None:
+    party = await party_id(demo_database, "De Connectie")
+    numbers, stop, seen = itertools.count(), asyncio.Event(), list[Answer]()
+    pushers = [
+        asyncio.create_task(push_until_stopped(server.base_url, party, numbers, stop, seen))
+        for _ in range(PUSHERS)
+    ]
+    down, up = await restart_under_load(cluster, Load(server.base_url, readers=0, writers=0))
+    await wait_until_healthy(server.base_url, within_seconds=20)
+    await asyncio.sleep(1.0)
+    stop.set()
+    pushes = [push for pushed in await asyncio.gather(*pushers) for push in pushed]
+
+    print(f"{len(pushes)} pushes, {Counter(a.status for a in seen)} attempts")
+    # Every push was answered in the end with its receipt; some had to cross the outage.
+    assert all(push.response.status_code == 201 for push in pushes), [
+        (push.periode, push.response.status_code) for push in pushes
+    ]
+    assert any(push.attempts > 1 for push in pushes), "no push crossed the outage"
+    # During the outage: quick, clean 503 problems with Retry-After, nothing else.
+    failed = [a for a in seen if a.status != 201]
+    assert failed, "no attempt saw the outage"
+    assert all(a.status == 503 for a in failed), describe(failed)
+    assert all(a.content_type == "application/problem+json" and a.retry_after for a in failed)
+    assert max(a.seconds for a in seen) < QUICK_SECONDS, describe(seen)
+    assert any(down <= a.started < up for a in failed)
+    # Exactly one report per key, stored whole, and the receipt is the stored report.
+    stored = await pushed_reports(demo_database, party)
+    assert sorted(stored) == sorted(push.periode for push in pushes), "lost or doubled reports"
+    for push in pushes:
+        report_id, revisie, metingen = stored[push.periode]
+        assert (push.response.json()["id"], revisie, metingen) == (report_id, 1, 2)
+    # A retry after the outage answers the very same receipt, and stores nothing new.
+    async with httpx.AsyncClient(base_url=server.base_url, timeout=15) as client:
+        for push in pushes[:: max(1, len(pushes) // 10)] + [p for p in pushes if p.attempts > 1]:
+            again, _ = await retry_with_idempotency_key(
+                client,
+                "POST",
+                f"/verbonden-partijen/{party}/rapportages",
+                headers=PARTNER_DE_CONNECTIE,
+                json=push_body(push.periode),
+                key=push.key,
+            )
+            assert (again.status_code, again.content) == (201, push.response.content)
+    assert await pushed_reports(demo_database, party) == stored
+
+
+async def party_id(database_url: str, naam: str) -> str:
+    connection = await asyncpg.connect(database_url)
+    try:
+        return str(
+            await connection.fetchval("SELECT id FROM verbonden_partijen WHERE naam = $1", naam)
+        )
+    finally:
+        await connection.close()
+
+
+async def pushed_reports(database_url: str, party: str) -> dict[str, tuple[str, int, int]]:
+    """Per period pushed by this test: the report's id, revision and number of metingen
+    (a second revision for a period would make the period appear twice: checked by caller)."""
+    connection = await asyncpg.connect(database_url)
+    try:
+        rows = await connection.fetch(
+            """SELECT r.periode, r.id::text AS id, r.revisie,
+                      (SELECT count(*) FROM metingen m WHERE m.rapportage_id = r.id) AS metingen
+                 FROM rapportages r
+                WHERE r.verbonden_partij_id = $1::uuid AND r.periode_start >= $2""",
+            party,
+            date(FIRST_PUSH_YEAR, 1, 1),
+        )
+    finally:
+        await connection.close()
+    periods = [row["periode"] for row in rows]
+    assert len(periods) == len(set(periods)), f"more than one report for a period: {periods}"
+    return {row["periode"]: (row["id"], row["revisie"], row["metingen"]) for row in rows}

@@ -276,6 +276,8 @@ async def test_a_push_stores_its_metingen_in_a_constant_number_of_queries(
         + [{"normCode": "KTO", "periode": p, "waarde": 7} for p in ("2026-H1", "2026-H2")],
     }
 
+    # The first partner write of a rate-limit window also clears the token's older windows.
+    assert (await client.post(url_of(demo), headers=partner(), json=small)).status_code == 201
     queries.count = 0
     assert (await client.post(url_of(demo), headers=partner(), json=small)).status_code == 201
     few = queries.count

@@ -1,22 +1,16 @@
-"""The access matrix of the dashboard — ROWS TO BE ADDED WHEN THE DASHBOARD IS MERGED.
+"""The access matrix of the dashboard.
 
-The dashboard (`GET /dashboard`, `GET /dashboard/verbonden-partijen/{id}`, and any export of
-the norm series) comes from another branch; the coordinator adds its rows here at the merge.
-What API.md and DOMAIN.md lead one to expect (check against the routers' documented
-decisions when writing the rows):
-
-- `GET /dashboard`: mt, beheerder, lezer, regievoerder (its own parties) of the caller's
-  municipality; partner 403; no token 401. Scene-independent: one row, like MUNICIPAL but
-  with partner 403.
-- `GET /dashboard/verbonden-partijen/{party_id}` (`party_id` resolves in foundation.py):
-  De Connectie → Arnhem's four roles and Renkum 2xx (a regievoerder of a party it does not
-  direct: see the router), Diemen 404, partner 403; Duo+ → Diemen 2xx, the others 404,
-  partner 403.
-- Every planter of this package already runs before each cell: the dashboard's rows then
-  prove that Renkum's and Diemen's status reports, risks, actions and thresholds never show
-  on Arnhem's dashboard, nor Arnhem's on theirs.
+`GET /dashboard` belongs to the caller's municipality: its four roles read it (a regievoerder
+only the rows of its own parties), a partner is no municipal role (403). The drill-down of a
+party follows the private rows of a party: the participants read their own view of it, a
+municipality outside the party gets 404, a partner 403. The planters of the other domains run
+before every cell, so these rows also prove that no municipality's status reports, risks,
+actions or thresholds show on another's dashboard.
 """
 
-from tests.security.matrix.base import Row
+from tests.security.matrix.base import MUNICIPAL, PRIVATE_OF_PARTY, Row
 
-ROWS: dict[str, Row] = {}
+ROWS: dict[str, Row] = {
+    "getDashboard": Row(MUNICIPAL),
+    "getDashboardVerbondenPartij": Row(*PRIVATE_OF_PARTY),
+}

@@ -1,0 +1,96 @@
+"""Partner pushes racing across two worker processes: one key stores one report; different
+keys for one period become consecutive revisions or a clean 409, never a lost revision."""
+
+import uuid
+from typing import Any
+
+import httpx
+import pytest
+
+from tests.auth_headers import PARTNER_DE_CONNECTIE, REGIEVOERDER_ARNHEM
+from tests.concurrency.harness import Call, race
+from tests.conftest import DemoIds
+from tests.live_server import LiveServer
+
+pytestmark = pytest.mark.postgres_only
+RACERS = 4
+ROUNDS = 3
+
+
+def body(periode: str, waarde: float = 95.5) -> dict[str, Any]:
+    return {
+        "periode": periode,
+        "soort": "prestaties",
+        "metingen": [
+            {"normCode": "INC-8U", "waarde": waarde},
+            {"normCode": "STORING-P1", "waarde": 0},
+        ],
+    }
+
+
+def pushing(key: str) -> dict[str, str]:
+    return {**PARTNER_DE_CONNECTIE, "Idempotency-Key": key}
+
+
+async def revisions(client: httpx.AsyncClient, url: str, periode: str) -> list[dict[str, Any]]:
+    listed = await client.get(url, headers=REGIEVOERDER_ARNHEM, params={"periode": periode})
+    assert listed.status_code == 200, listed.text
+    return sorted(listed.json()["resultaten"], key=lambda report: report["revisie"])
+
+
+async def test_concurrent_pushes_with_one_key_store_exactly_one_report(
+    two_workers: LiveServer, demo: DemoIds
+) -> None:
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}/rapportages"
+    async with httpx.AsyncClient(base_url=two_workers.base_url) as client:
+        for round_ in range(ROUNDS):
+            periode, key = f"2030-Q{round_ + 1}", str(uuid.uuid4())
+            calls = [Call("POST", url, pushing(key), body(periode)) for _ in range(RACERS)]
+
+            responses = await race(two_workers, calls)
+
+            statuses = [response.status_code for response in responses]
+            print(f"{periode}: {statuses}")
+            receipts = {response.content for response in responses if response.status_code == 201}
+            # A racer that finds the key still being processed gets 409 and may retry.
+            assert set(statuses) <= {201, 409}, statuses
+            assert len(receipts) == 1, f"one key, different receipts: {statuses}"
+            stored = await revisions(client, url, periode)
+            assert [report["id"] for report in stored] == [
+                next(r.json()["id"] for r in responses if r.status_code == 201)
+            ]
+
+
+async def test_concurrent_pushes_for_one_period_lose_no_revision(
+    two_workers: LiveServer, demo: DemoIds
+) -> None:
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}/rapportages"
+    async with httpx.AsyncClient(base_url=two_workers.base_url) as client:
+        for round_ in range(ROUNDS):
+            periode = f"2031-Q{round_ + 1}"
+            keys = [str(uuid.uuid4()) for _ in range(RACERS)]
+            calls = [
+                Call("POST", url, pushing(key), body(periode, 90 + index))
+                for index, key in enumerate(keys)
+            ]
+
+            responses = await race(two_workers, calls)
+
+            statuses = [response.status_code for response in responses]
+            print(f"{periode}: {statuses}")
+            assert set(statuses) <= {201, 409}, statuses
+            assert 201 in statuses
+            accepted = {r.json()["id"]: r.json() for r in responses if r.status_code == 201}
+            # Every accepted push is a stored revision, in one unbroken chain.
+            stored = await revisions(client, url, periode)
+            assert {report["id"] for report in stored} == accepted.keys()
+            assert [report["revisie"] for report in stored] == list(range(1, len(stored) + 1))
+            chain = [accepted[report["id"]]["vervangt"] for report in stored]
+            assert chain == [None] + [report["id"] for report in stored[:-1]]
+            # A push refused with 409 was not remembered: sent again, it is the next revision.
+            for key, call, response in zip(keys, calls, responses, strict=True):
+                if response.status_code == 409:
+                    again = await client.post(url, headers=pushing(key), json=call.json)
+                    assert again.status_code == 201, again.text
+            final = await revisions(client, url, periode)
+            assert [report["revisie"] for report in final] == list(range(1, RACERS + 1))
