@@ -11,6 +11,7 @@ from starlette.middleware.cors import CORSMiddleware
 
 from app import __version__
 from app.api import TAGS, api_router
+from app.auth.token_cache import TokenCache
 from app.config import Settings, get_settings
 from app.core.db import create_engine, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
+    app.state.token_cache = TokenCache(settings.token_cache_seconds)
     app.include_router(landing)
     app.include_router(api_router)
     register_error_handlers(app)

@@ -144,7 +144,11 @@ def create_engine(settings: Settings) -> AsyncEngine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout_seconds,
-        pool_pre_ping=True,
+        # No pool_pre_ping (a BEGIN, a ping and a ROLLBACK on every checkout): a connection
+        # the server dropped fails its first statement with a disconnect error, on which
+        # SQLAlchemy invalidates it and every older connection of the pool; that request
+        # answers 503 (app/core/error_handlers.py) and the next one connects afresh.
+        pool_recycle=settings.db_pool_recycle_seconds,
         connect_args={
             "timeout": settings.db_connect_timeout_seconds,
             "command_timeout": settings.db_statement_timeout_ms / 1000 + 5,
