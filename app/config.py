@@ -25,7 +25,10 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="VPM_", env_file=".env", extra="ignore")
 
     database_url: SecretStr = SecretStr("sqlite+aiosqlite:///./vpmonitor.db")
-    db_pool_size: int = Field(default=10, ge=1)
+    # Connections kept open per worker. Overflow connections are opened and closed per use,
+    # which under steady load is a TCP connect (and an SSL attempt) per request: keep the
+    # pool at least as large as the usual number of requests in flight.
+    db_pool_size: int = Field(default=20, ge=1)
     db_max_overflow: int = Field(default=10, ge=0)
     db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
     # Connections older than this are replaced on checkout (no pre-ping; app/core/db.py).
