@@ -25,9 +25,14 @@ class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="VPM_", env_file=".env", extra="ignore")
 
     database_url: SecretStr = SecretStr("sqlite+aiosqlite:///./vpmonitor.db")
-    db_pool_size: int = Field(default=10, ge=1)
+    # Connections kept open per worker. Overflow connections are opened and closed per use,
+    # which under steady load is a TCP connect (and an SSL attempt) per request: keep the
+    # pool at least as large as the usual number of requests in flight.
+    db_pool_size: int = Field(default=20, ge=1)
     db_max_overflow: int = Field(default=10, ge=0)
     db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
+    # Connections older than this are replaced on checkout (no pre-ping; app/core/db.py).
+    db_pool_recycle_seconds: int = Field(default=1800, ge=-1)
     db_connect_timeout_seconds: float = Field(default=3.0, gt=0)
     db_statement_timeout_ms: int = Field(default=15_000, ge=100)
     sqlite_busy_timeout_ms: int = Field(default=5_000, ge=0)
@@ -45,6 +50,10 @@ class Settings(BaseSettings):
     # The dashboard overview is kept per worker until a write changes it, at most this long
     # (app/dashboard/cache.py); 0 computes it on every request.
     dashboard_cache_seconds: float = Field(default=300.0, ge=0)
+
+    # A token's principal is remembered per worker this long (app/auth/token_cache.py); a
+    # revoke in the same worker is seen at once, in another worker within this time.
+    token_cache_seconds: float = Field(default=5.0, ge=0)
 
     token_lifetime_days: int = Field(default=90, ge=1)
     token_max_lifetime_days: int = Field(default=366, ge=1)

@@ -11,8 +11,9 @@ from starlette.middleware.cors import CORSMiddleware
 
 from app import __version__
 from app.api import TAGS, api_router
+from app.auth.token_cache import TokenCache
 from app.config import Settings, get_settings
-from app.core.db import create_engine, create_sessionmaker
+from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
@@ -40,6 +41,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = create_engine(settings)
         app.state.sessionmaker = create_sessionmaker(app.state.engine)
+        app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
         try:
             yield
         finally:
@@ -57,6 +59,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
+    app.state.token_cache = TokenCache(settings.token_cache_seconds)
     app.include_router(landing)
     app.include_router(api_router)
     register_error_handlers(app)

@@ -14,6 +14,7 @@ from sqlalchemy import event, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker
+from app.auth.token_cache import TokenCache
 from app.core.db import create_engine, create_sessionmaker
 from app.main import create_app
 from app.organisaties.models import Organisatie
@@ -139,7 +140,9 @@ class QueryCounter:
 
 @pytest.fixture
 def queries(app: FastAPI) -> Iterator[QueryCounter]:
-    """Counts the SQL statements the app sends from here on."""
+    """Counts the SQL statements the app sends from here on. The token is looked up on every
+    request (no per-worker token cache), so that two requests' counts compare."""
+    app.state.token_cache = TokenCache(0)
     counter = QueryCounter()
     engine = app.state.engine.sync_engine
     event.listen(engine, "before_cursor_execute", counter)

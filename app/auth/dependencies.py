@@ -4,10 +4,10 @@ from collections.abc import Awaitable, Callable
 from typing import Annotated
 
 import structlog
-from fastapi import Depends
+from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from app.auth import repository
+from app.auth import repository, token_cache
 from app.auth.principal import Principal
 from app.auth.roles import Rol
 from app.auth.tokens import hash_secret
@@ -21,17 +21,25 @@ bearer = HTTPBearer(
 
 
 async def current_principal(
+    request: Request,
     session: DbSession,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
 ) -> Principal:
-    """The account behind the bearer token; 401 when it is missing, unknown or no longer valid."""
+    """The account behind the bearer token; 401 when it is missing, unknown or no longer valid.
+
+    A lookup is remembered a few seconds per worker (app/auth/token_cache.py)."""
     if credentials is None or not credentials.credentials:
         raise Unauthenticated()
-    principal = await repository.principal_for_token(
-        session, hash_secret(credentials.credentials), utcnow()
-    )
+    token_hash, now = hash_secret(credentials.credentials), utcnow()
+    cache: token_cache.TokenCache = request.app.state.token_cache
+    principal = cache.get(token_hash, now)
     if principal is None:
-        raise Unauthenticated("The token is unknown, expired or revoked.")
+        generation = token_cache.generation()
+        found = await repository.principal_for_token(session, token_hash, now)
+        if found is None:
+            raise Unauthenticated("The token is unknown, expired or revoked.")
+        principal, verloopt_op = found
+        cache.put(token_hash, principal, verloopt_op, generation)
     structlog.contextvars.bind_contextvars(gebruiker_id=str(principal.gebruiker_id))
     return principal
 

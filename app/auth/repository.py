@@ -14,11 +14,13 @@ from app.verbonden_partijen.visibility import participated_party_ids
 
 async def principal_for_token(
     session: AsyncSession, token_hash: str, now: datetime
-) -> Principal | None:
-    """The active account behind a token that is neither revoked nor expired."""
+) -> tuple[Principal, datetime] | None:
+    """The active account behind a token that is neither revoked nor expired, and the
+    token's expiry: one indexed query (token hash, joined to its account)."""
     statement = (
         select(
             Token.id,
+            Token.verloopt_op,
             Gebruiker.id,
             Gebruiker.naam,
             Gebruiker.rol,
@@ -36,8 +38,8 @@ async def principal_for_token(
     row = (await session.execute(statement)).one_or_none()
     if row is None:
         return None
-    token_id, gebruiker_id, naam, rol, organisatie_id, verbonden_partij_id = row
-    return Principal(
+    token_id, verloopt_op, gebruiker_id, naam, rol, organisatie_id, verbonden_partij_id = row
+    principal = Principal(
         gebruiker_id=gebruiker_id,
         naam=naam,
         rol=rol,
@@ -45,6 +47,7 @@ async def principal_for_token(
         verbonden_partij_id=verbonden_partij_id,
         token_id=token_id,
     )
+    return principal, verloopt_op
 
 
 def accounts_managed_by(beheerder: Principal) -> Select[Gebruiker]:

@@ -20,8 +20,9 @@ from sqlalchemy.ext.asyncio import (
     async_sessionmaker,
     create_async_engine,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, ORMExecuteState, Session, mapped_column
 from sqlalchemy.pool import ConnectionPoolEntry
+from sqlalchemy.sql.elements import TextClause
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from app.config import Settings
@@ -144,7 +145,11 @@ def create_engine(settings: Settings) -> AsyncEngine:
         pool_size=settings.db_pool_size,
         max_overflow=settings.db_max_overflow,
         pool_timeout=settings.db_pool_timeout_seconds,
-        pool_pre_ping=True,
+        # No pool_pre_ping (a BEGIN, a ping and a ROLLBACK on every checkout): a connection
+        # the server dropped fails its first statement with a disconnect error, on which
+        # SQLAlchemy invalidates it and every older connection of the pool; that request
+        # answers 503 (app/core/error_handlers.py) and the next one connects afresh.
+        pool_recycle=settings.db_pool_recycle_seconds,
         connect_args={
             "timeout": settings.db_connect_timeout_seconds,
             "command_timeout": settings.db_statement_timeout_ms / 1000 + 5,
@@ -162,9 +167,50 @@ def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]
     return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
+class ReadOnlySession(Session):
+    """A session that only reads; any write (flush, INSERT/UPDATE/DELETE) is a bug."""
+
+
+@event.listens_for(ReadOnlySession, "before_flush")
+def _refuse_flush(session: Session, *_: Any) -> None:
+    raise RuntimeError("a read-only (GET) request tried to write")
+
+
+@event.listens_for(ReadOnlySession, "do_orm_execute")
+def _refuse_writes(state: ORMExecuteState) -> None:
+    statement = state.statement
+    if state.is_select or (
+        isinstance(statement, TextClause)
+        and statement.text.lstrip().lower().startswith(("select", "with"))
+    ):
+        return
+    raise RuntimeError("a read-only (GET) request tried to write")
+
+
+def create_read_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession] | None:
+    """Sessions for GET and HEAD on PostgreSQL: autocommit, so a read costs no BEGIN and no
+    COMMIT round trip. Under READ COMMITTED (the default) every statement sees its own
+    snapshot anyway, so this changes no answer. SQLite keeps its transaction (its read
+    snapshot spans the transaction)."""
+    if engine.dialect.name != "postgresql":
+        return None
+    return async_sessionmaker(
+        engine.execution_options(isolation_level="AUTOCOMMIT"),
+        expire_on_commit=False,
+        autoflush=False,
+        sync_session_class=ReadOnlySession,
+    )
+
+
+READ_METHODS = frozenset({"GET", "HEAD"})
+
+
 async def get_session(request: Request) -> AsyncIterator[AsyncSession]:
-    """One transaction per request, committed before the response is sent (scope="function")."""
+    """One transaction per request, committed before the response is sent (scope="function").
+    GET and HEAD on PostgreSQL read in autocommit mode (create_read_sessionmaker)."""
     sessionmaker: async_sessionmaker[AsyncSession] = request.app.state.sessionmaker
+    if request.method in READ_METHODS:
+        sessionmaker = request.app.state.read_sessionmaker or sessionmaker
     async with sessionmaker() as session:
         try:
             yield session
