@@ -92,6 +92,15 @@ def test_xlsx_cells_are_typed_and_formatted() -> None:
     assert sheet["A1"].font.bold
 
 
+def test_xlsx_replaces_control_characters_xml_cannot_hold() -> None:
+    hostile = ExportSheet("Test", [Kolom("Naam\x0b")], [["De\x01 Connectie\x1f"]])
+
+    sheet = load_workbook(io.BytesIO(workbook_bytes([hostile]))).worksheets[0]
+
+    assert sheet["A1"].value == "Naam\ufffd"
+    assert sheet["A2"].value == "De\ufffd Connectie\ufffd"
+
+
 def test_filenames_are_plain_ascii() -> None:
     assert safe_filename("BBV-paragraaf 2026 Súdwest-Fryslân.xlsx") == (
         "bbv-paragraaf-2026-sudwest-fryslan.xlsx"

@@ -18,6 +18,7 @@ from typing import IO
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -66,7 +67,7 @@ def _write_sheet(worksheet: WriteOnlyWorksheet, sheet: ExportSheet) -> None:
     bold = Font(bold=True)
     header = []
     for kolom in sheet.kolommen:
-        cell = WriteOnlyCell(worksheet, value=neutralise(kolom.kop))
+        cell = WriteOnlyCell(worksheet, value=_text(kolom.kop))
         cell.font = bold
         header.append(cell)
     worksheet.append(header)
@@ -103,9 +104,15 @@ def _cell(
     return cell
 
 
+def _text(value: str) -> str:
+    """Text for a cell: inert as a formula, and without the control characters that XML (and
+    so XLSX) cannot hold — openpyxl refuses them, which would end the export half-way."""
+    return ILLEGAL_CHARACTERS_RE.sub("\ufffd", neutralise(value))
+
+
 def _typed(kolom: Kolom, value: CellValue) -> str | Decimal | int | date | bool | None:
     if isinstance(value, str):
-        return neutralise(value)
+        return _text(value)
     if kolom.soort is Kolomsoort.PERCENTAGE and isinstance(value, Decimal | int):
         return Decimal(value) / 100
     return value
