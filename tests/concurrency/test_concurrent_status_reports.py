@@ -41,24 +41,25 @@ async def test_approving_and_returning_at_once_with_one_etag_has_one_winner(
     two_workers: LiveServer, demo: DemoIds
 ) -> None:
     async with httpx.AsyncClient(base_url=two_workers.base_url) as client:
-        report = await submitted(client, demo)
-        assert report.status_code == 200, report.text
-        url = f"/voortgangsrapportages/{report.json()['id']}"
-        headers = {**MT_ARNHEM, "If-Match": report.headers["etag"]}
-        calls = [
-            Call("POST", f"{url}/_goedkeuren", headers),
-            Call("POST", f"{url}/_terugsturen", headers, {"toelichting": "Graag de risico's."}),
-        ]
+        for periode in ("2026-H1", "2025-H1", "2024-H2"):
+            report = await submitted(client, demo, periode)
+            assert report.status_code == 200, report.text
+            url = f"/voortgangsrapportages/{report.json()['id']}"
+            headers = {**MT_ARNHEM, "If-Match": report.headers["etag"]}
+            calls = [
+                Call("POST", f"{url}/_goedkeuren", headers),
+                Call("POST", f"{url}/_terugsturen", headers, {"toelichting": "Graag de risico's."}),
+            ]
 
-        responses = await race(two_workers, calls)
+            responses = await race(two_workers, calls)
 
-        # The loser either sees the stale ETag (412) or the state already moved on (409).
-        winner = one_winner(responses, won=200, lost=frozenset({409, 412}))
-        stored = (await client.get(url, headers=MT_ARNHEM)).json()
-        assert stored["status"] == winner.json()["status"]
-        assert stored["status"] in {"goedgekeurd", "teruggestuurd"}
-        assert [step["actie"] for step in stored["historie"]] == [
-            "indienen",
-            "goedkeuren" if stored["status"] == "goedgekeurd" else "terugsturen",
-        ]
-        assert stored["versie"] == report.json()["versie"] + 1
+            # The loser sees the stale ETag (412) or the state already moved on (409).
+            winner = one_winner(responses, won=200, lost=frozenset({409, 412}))
+            stored = (await client.get(url, headers=MT_ARNHEM)).json()
+            assert stored["status"] == winner.json()["status"]
+            assert stored["status"] in {"goedgekeurd", "teruggestuurd"}
+            assert [step["actie"] for step in stored["historie"]] == [
+                "indienen",
+                "goedkeuren" if stored["status"] == "goedgekeurd" else "terugsturen",
+            ]
+            assert stored["versie"] == report.json()["versie"] + 1
