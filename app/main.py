@@ -11,13 +11,18 @@ from starlette.middleware.cors import CORSMiddleware
 
 from app import __version__
 from app.api import TAGS, api_router
-from app.auth.token_cache import TokenCache
+from app.auth import token_cache
 from app.config import Settings, get_settings
+from app.core.change_listener import ChangeListener
+from app.core.changes import Changes
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
 from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
+from app.dashboard import service as dashboard_service
+from app.dashboard.fast_path import CachedOverview
+from app.dashboard.router import router as dashboard_router
 from app.system.router import landing
 
 DESCRIPTION = """\
@@ -37,14 +42,26 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings)
 
+    changes = Changes(on_access_change=token_cache.invalidate_all)
+
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = create_engine(settings)
-        app.state.sessionmaker = create_sessionmaker(app.state.engine)
+        app.state.sessionmaker = create_sessionmaker(app.state.engine, changes)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
+        listener = None
+        if settings.change_notifications and not settings.is_sqlite:
+            listener = ChangeListener(
+                settings.database_url_plain,
+                changes,
+                connect_timeout=settings.db_connect_timeout_seconds,
+            )
+            await listener.start()
         try:
             yield
         finally:
+            if listener is not None:
+                await listener.stop()
             await app.state.engine.dispose()
 
     app = FastAPI(
@@ -59,7 +76,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
-    app.state.token_cache = TokenCache(settings.token_cache_seconds)
+    app.state.changes = changes
+    app.state.token_cache = token_cache.TokenCache(
+        settings.token_cache_seconds, settings.token_cache_seconds_notified, changes
+    )
+    app.state.dashboard_cache = dashboard_service.new_cache(
+        settings.dashboard_cache_seconds, changes
+    )
     app.include_router(landing)
     app.include_router(api_router)
     register_error_handlers(app)
@@ -75,6 +98,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
 
+    # Innermost first: the overview's fast path answers inside CORS, the body limit and the
+    # request context (request id, headers, log line, last-resort 500).
+    app.add_middleware(CachedOverview, path=api_router.prefix + dashboard_router.prefix)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

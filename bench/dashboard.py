@@ -7,8 +7,10 @@ One command, from a clean checkout:
 1. creates its own database, migrates it and fills it with the national data set
    (`bench/national.py`: 342 municipalities, ~1,500 parties, ~600,000 measurements);
 2. serves, with the same uvicorn options and worker count (`--workers`, default 1):
-   the real app; the real app with the overview cache off (`VPM_DASHBOARD_CACHE_SECONDS=0`);
-   and the baseline (`bench/baseline_app.py`: FastAPI reading one row with raw asyncpg);
+   the real app; the real app without change notifications, so that its cache checks a
+   stamp per request (`VPM_CHANGE_NOTIFICATIONS=false`); the real app with the overview
+   cache off (`VPM_DASHBOARD_CACHE_SECONDS=0`); and the baseline (`bench/baseline_app.py`:
+   FastAPI reading one row with raw asyncpg);
 3. loads each with `--connections` (default 32) keep-alive connections for `--seconds`
    after a warm-up, cycling through every municipality's lezer token (the overview) or
    through (regievoerder-free) MT tokens and their parties (the drill-down);
@@ -26,6 +28,7 @@ import sys
 import time
 from pathlib import Path
 
+import asyncpg
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -122,6 +125,13 @@ async def measure(
         ),
         ("WARM", ports["app"], []),
         ("GET /dashboard (cached)", ports["app"], overview_requests(dataset)),
+        ("WRITE", ports["app"], []),
+        ("WARM", ports["stamped"], []),
+        (
+            "GET /dashboard (cached, stamp per request)",
+            ports["stamped"],
+            overview_requests(dataset),
+        ),
         ("GET /dashboard (cache off)", ports["cold"], overview_requests(dataset)),
         ("GET /dashboard/verbonden-partijen/{id}", ports["app"], drill_down_requests(dataset, rng)),
     ]
@@ -131,10 +141,52 @@ async def measure(
             # more often than the data changes): after one pass over every municipality.
             await warm_up(host, port, overview_requests(dataset))
             continue
+        if name == "WRITE":
+            # ... and again while another process writes, each write voiding the overview of
+            # every participant of a random party, which the next request recomputes.
+            result = await while_writing(dataset, arguments, host, port)
+            print(result.line(), flush=True)
+            results.append(result)
+            continue
         result = await load.run(name, host, port, requests, connections, seconds, arguments.warmup)
         print(result.line(), flush=True)
         results.append(result)
     return results
+
+
+async def while_writing(
+    dataset: national.Dataset, arguments: argparse.Namespace, host: str, port: int
+) -> load.Result:
+    rate = arguments.writes_per_second
+    name = f"GET /dashboard (cached, {rate:g} writes/s)"
+    parties = [party for gemeente in dataset.gemeenten for party in gemeente.partijen]
+    connection = await asyncpg.connect(national.plain_dsn(arguments.server, arguments.database))
+    stop = asyncio.Event()
+
+    async def write() -> int:
+        """An audit event on a random party, as every write of the service leaves one."""
+        rng, written = random.Random(11), 0
+        while not stop.is_set():
+            await connection.execute(WRITE, rng.choice(parties))
+            written += 1
+            await asyncio.sleep(1 / rate)
+        return written
+
+    writer = asyncio.create_task(write())
+    try:
+        requests = overview_requests(dataset)
+        connections, seconds, warmup = arguments.connections, arguments.seconds, arguments.warmup
+        return await load.run(name, host, port, requests, connections, seconds, warmup)
+    finally:
+        stop.set()
+        print(f"  ({await writer} writes by another process during this target)", flush=True)
+        await connection.close()
+
+
+WRITE = """INSERT INTO audit_gebeurtenissen (id, tijdstip, actor_naam, actor_rol,
+    verbonden_partij_id, gedeeld, entiteit, entiteit_id, actie)
+    VALUES (gen_random_uuid(), now(), 'bench', 'systeem', $1, true, 'verbonden_partij', $1,
+    'wijzigen')"""
 
 
 async def warm_up(host: str, port: int, requests: list[load.Request]) -> None:
@@ -172,15 +224,22 @@ def report(results: list[load.Result], arguments: argparse.Namespace) -> None:
 async def main(arguments: argparse.Namespace) -> None:
     print(f"load average at start: {os.getloadavg()}  cpus: {os.cpu_count()}", flush=True)
     database, url = await national.create_database(arguments.server, "vpm_dashboard_bench")
+    arguments.database = database
     processes: list[subprocess.Popen[bytes]] = []
     try:
         dataset = await national.generate(national.plain_dsn(arguments.server, database))
         for line in national.summary(dataset):
             print(line)
-        ports = {name: free_port() for name in ("app", "cold", "baseline")}
+        ports = {name: free_port() for name in ("app", "stamped", "cold", "baseline")}
         common = {"VPM_DATABASE_URL": url, "VPM_LOG_LEVEL": "WARNING"}
         processes = [
             serve("app.main:create_app", ports["app"], arguments.workers, common),
+            serve(
+                "app.main:create_app",
+                ports["stamped"],
+                arguments.workers,
+                {**common, "VPM_CHANGE_NOTIFICATIONS": "false"},
+            ),
             serve(
                 "app.main:create_app",
                 ports["cold"],
@@ -226,4 +285,7 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=20.0, help="measured per target")
     parser.add_argument("--warmup", type=float, default=3.0, help="unmeasured, per target")
     parser.add_argument("--keep", action="store_true", help="keep the database afterwards")
+    parser.add_argument(
+        "--writes-per-second", type=float, default=10.0, help="another process's, in one target"
+    )
     asyncio.run(main(parser.parse_args()))

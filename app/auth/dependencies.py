@@ -6,6 +6,8 @@ from typing import Annotated
 import structlog
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
+from fastapi.security.utils import get_authorization_scheme_param
+from starlette.requests import HTTPConnection
 
 from app.auth import repository, token_cache
 from app.auth.principal import Principal
@@ -45,6 +47,24 @@ async def current_principal(
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
+
+
+def bearer_secret(authorization: str | None) -> str | None:
+    """The secret of an `Authorization: Bearer <secret>` header, read as `bearer` reads it."""
+    scheme, secret = get_authorization_scheme_param(authorization)
+    return secret if secret and scheme.lower() == "bearer" else None
+
+
+def remembered_principal(request: HTTPConnection) -> Principal | None:
+    """The caller, if this worker remembers its token (app/auth/token_cache.py); no query."""
+    secret = bearer_secret(request.headers.get("authorization"))
+    if secret is None:
+        return None
+    cache: token_cache.TokenCache = request.app.state.token_cache
+    principal = cache.get(hash_secret(secret), utcnow())
+    if principal is not None:
+        structlog.contextvars.bind_contextvars(gebruiker_id=str(principal.gebruiker_id))
+    return principal
 
 
 def requires(*roles: Rol) -> Callable[[Principal], Awaitable[Principal]]:

@@ -1,15 +1,19 @@
-"""A very short per-worker memory of token → principal, so that a read does not look the
-token up in the database on every request.
+"""A short per-worker memory of token → principal, so that a read does not look the token
+up in the database on every request.
 
 Safety:
-- an entry lives at most `token_cache_seconds` (default 5 s) and never past the token's own
-  expiry (`verloopt_op` is kept and checked on every hit);
+- an entry never outlives the token's own expiry (`verloopt_op` is kept and checked on every
+  hit);
 - every commit in this process that changed an account or a token (revoke, deactivate,
   re-role) bumps a process-wide generation, which empties every cache at once: in the
   worker that revoked, the token is refused by the very next request;
-- another worker (or the command line) that revokes a token is seen here within the TTL:
-  the documented trade-off for not querying on every request. Set
-  `VPM_TOKEN_CACHE_SECONDS=0` to look the token up on every request.
+- on PostgreSQL, such a change anywhere (another worker, the command line, psql) is
+  announced by a trigger and empties the cache here too (app/core/change_listener.py), so
+  while the announcements arrive an entry may live `token_cache_seconds_notified`
+  (default 300 s); while they do not (SQLite, or the listening connection is down), at most
+  `token_cache_seconds` (default 5 s): the documented delay for a revoke elsewhere. Losing
+  the announcements empties the cache. `VPM_TOKEN_CACHE_SECONDS=0` looks the token up on
+  every request.
 """
 
 import time
@@ -22,6 +26,7 @@ from sqlalchemy.orm import Session
 
 from app.auth.models import Gebruiker, Token
 from app.auth.principal import Principal
+from app.core.changes import Changes
 
 MAX_ENTRIES = 10_000
 _AUTH_TYPES = (Gebruiker, Token)
@@ -47,8 +52,12 @@ class _Entry:
 
 
 class TokenCache:
-    def __init__(self, seconds: float) -> None:
+    def __init__(
+        self, seconds: float, seconds_notified: float = 0.0, changes: Changes | None = None
+    ) -> None:
         self.seconds = seconds
+        self.seconds_notified = max(seconds, seconds_notified)
+        self.changes = changes
         self._entries: dict[str, _Entry] = {}
 
     @property
@@ -77,8 +86,10 @@ class TokenCache:
             return
         if len(self._entries) >= MAX_ENTRIES:
             self._entries.clear()
+        notified = self.changes is not None and self.changes.live
+        seconds = self.seconds_notified if notified else self.seconds
         self._entries[token_hash] = _Entry(
-            principal, verloopt_op, time.monotonic() + self.seconds, generation
+            principal, verloopt_op, time.monotonic() + seconds, generation
         )
 
 

@@ -10,6 +10,7 @@ from sqlalchemy import ForeignKey, Index, String, inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
+from app.core import changes
 from app.core.db import Base, UuidPrimaryKey, utcnow
 from app.core.request_context import current_request_id
 
@@ -102,12 +103,14 @@ async def record(
     `organisatie_id` is the tenant whose beheerder reads it (default: the actor's);
     `gedeeld` events are about shared data and readable by every participant of the party.
     """
+    organisatie_id = organisatie_id or actor.organisatie_id
+    changes.pending(session.sync_session, (organisatie_id, verbonden_partij_id))
     session.add(
         AuditGebeurtenis(
             actor_gebruiker_id=actor.gebruiker_id,
             actor_naam=actor.naam,
             actor_rol=actor.rol_naam,
-            organisatie_id=organisatie_id or actor.organisatie_id,
+            organisatie_id=organisatie_id,
             verbonden_partij_id=verbonden_partij_id,
             gedeeld=gedeeld,
             entiteit=entiteit,

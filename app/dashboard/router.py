@@ -15,7 +15,6 @@ from app.core.exports.responses import ExportParams, export_response, export_res
 from app.core.pagination import PageParams
 from app.core.schemas import Page
 from app.dashboard import detail, service
-from app.dashboard.cache import OverviewCache
 from app.dashboard.detail_schemas import DashboardPartij
 from app.dashboard.exports import detail_sheets, norm_series_sheet, overview_sheet
 from app.dashboard.filters import PartijFilters
@@ -25,15 +24,13 @@ from app.verbonden_partijen.models import BbvCategorie
 
 router = APIRouter(prefix="/dashboard", tags=["Dashboard"])
 
-Reader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER, Rol.REGIEVOERDER))]
+READERS = (Rol.MT, Rol.BEHEERDER, Rol.LEZER, Rol.REGIEVOERDER)
+Reader = Annotated[Principal, Depends(requires(*READERS))]
 
 
 async def overview_cache(request: Request) -> service.Cache:
-    """The app's overview cache (one per worker process)."""
-    state = request.app.state
-    if not hasattr(state, "dashboard_cache"):
-        state.dashboard_cache = OverviewCache(state.settings.dashboard_cache_seconds)
-    cache: service.Cache = state.dashboard_cache
+    """The app's overview cache (one per worker process, made in app/main.py)."""
+    cache: service.Cache = request.app.state.dashboard_cache
     return cache
 
 
@@ -61,6 +58,7 @@ OverzichtParams = Annotated[service.OverzichtVraag, Depends(overview_question)]
 
 @router.get("", response_model=Page[DashboardRij], responses=export_responses("JSON pages"))
 async def get_dashboard(
+    request: Request,
     session: DbSession,
     principal: Reader,
     vraag: OverzichtParams,
@@ -76,7 +74,8 @@ async def get_dashboard(
     attention. CSV and XLSX hold every row (no pages), with these fields as columns. For mt,
     beheerder, lezer and regievoerder."""
     if export.is_json:
-        body = await service.overview_page(session, principal, vraag, page, cache)
+        accept = request.headers.get("accept")
+        body = await service.overview_page(session, principal, vraag, page, cache, accept)
         return Response(body, media_type="application/json")
     rows = await service.overview(session, principal, vraag, cache)
     return await export_response(export, [overview_sheet(rows)], "dashboard")

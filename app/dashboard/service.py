@@ -1,12 +1,14 @@
 """Use cases of the dashboard: the overview of a municipality."""
 
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.auth.roles import Rol
+from app.core.changes import Changes
 from app.core.clock import today
 from app.core.pagination import PageOf, PageRequest, envelope
 from app.dashboard.cache import OverviewCache
@@ -17,7 +19,8 @@ from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import Scope
 from app.dashboard.sorting import Sortering, sort_rows
 
-RENDERED_PER_MUNICIPALITY = 64  # JSON pages kept per municipality (URL × regievoerder)
+RENDERED_PER_MUNICIPALITY = 64  # JSON pages kept per municipality (URL × Accept × regievoerder)
+PageKey = tuple[str, str | None, uuid.UUID | None]
 
 
 @dataclass
@@ -25,10 +28,18 @@ class Gemeentestand:
     """Every row of a municipality's overview, and JSON pages already rendered from them."""
 
     regels: list[OverzichtRegel]
-    pages: dict[tuple[str, uuid.UUID | None], bytes] = field(default_factory=dict)
+    pages: dict[PageKey, bytes] = field(default_factory=dict)
 
 
 Cache = OverviewCache[Gemeentestand]
+
+
+def new_cache(max_age_seconds: float, changes: Changes) -> Cache:
+    return OverviewCache(max_age_seconds, _parties_of, changes)
+
+
+def _parties_of(stand: Gemeentestand) -> Iterable[uuid.UUID]:
+    return (regel.partij.id for regel in stand.regels)
 
 
 @dataclass(frozen=True)
@@ -54,11 +65,12 @@ async def overview_page(
     vraag: OverzichtVraag,
     page: PageRequest,
     cache: Cache,
+    accept: str | None,
 ) -> bytes:
-    """One page of the overview as JSON (the collection envelope), rendered once per URL and
-    caller scope while the municipality's rows stay current."""
+    """One page of the overview as JSON (the collection envelope), rendered once per URL,
+    Accept header and caller scope while the municipality's rows stay current."""
     stand = await municipality(session, principal, cache)
-    key = (page.url, _directed(principal))
+    key = _page_key(page.url, accept, principal)
     if key not in stand.pages:
         rows = _select(stand, principal, vraag)
         rendered = envelope(page, page_of(rows, page), lambda row: row)
@@ -78,8 +90,22 @@ async def municipality(session: AsyncSession, principal: Principal, cache: Cache
 
     if not cache.enabled:
         return await compute()
-    current = await stamp(session, scope.organisatie_id)
+    current = None if cache.notified else await stamp(session, scope.organisatie_id)
     return await cache.get_or_compute((scope.organisatie_id, scope.today), current, compute)
+
+
+def rendered_page(cache: Cache, principal: Principal, url: str, accept: str | None) -> bytes | None:
+    """The JSON page `overview_page` rendered before for this URL, Accept header and caller,
+    if the change notifications vouch that the municipality's rows are still current. No
+    query: for the requests that can be answered before routing (fast_path.py)."""
+    if not cache.notified:
+        return None
+    stand = cache.current((principal.tenant_id, today()))
+    return None if stand is None else stand.pages.get(_page_key(url, accept, principal))
+
+
+def _page_key(url: str, accept: str | None, principal: Principal) -> PageKey:
+    return (url, accept, _directed(principal))
 
 
 def _directed(principal: Principal) -> uuid.UUID | None:

@@ -1,14 +1,21 @@
 """The overview is kept per worker until a write changes what it shows."""
 
+import asyncio
 import uuid
 from collections.abc import AsyncIterator
+from typing import Any
 
 import httpx
 import pytest
 from fastapi import FastAPI
 from sqlalchemy import event
 
+from app.auth.principal import SystemActor
+from app.config import Settings
+from app.core import audit
+from app.core.db import create_engine, create_sessionmaker
 from app.main import create_app
+from app.verbonden_partijen.models import VerbondenPartij
 from tests.auth_headers import (
     MT_ARNHEM,
     PARTNER_DE_CONNECTIE,
@@ -22,7 +29,8 @@ from tests.databases import settings_for
 MT_RENKUM = as_("mt-renkum")
 
 
-async def test_an_unchanged_overview_is_served_with_two_queries(
+@pytest.mark.postgres_only
+async def test_an_unchanged_overview_is_served_with_only_the_token_query_while_notified(
     client: httpx.AsyncClient, queries: QueryCounter
 ) -> None:
     first = await client.get("/dashboard", headers=MT_ARNHEM)
@@ -30,8 +38,34 @@ async def test_an_unchanged_overview_is_served_with_two_queries(
 
     again = await client.get("/dashboard", headers=MT_ARNHEM)
 
-    assert queries.count == 2  # the token, the stamp
+    assert queries.count == 1  # the token (not remembered in this test); no stamp
     assert again.json() == first.json()
+
+
+async def test_an_unchanged_overview_is_served_with_two_queries_without_notifications(
+    unnotified: tuple[FastAPI, httpx.AsyncClient],
+) -> None:
+    application, http = unnotified
+    first = await http.get("/dashboard", headers=MT_ARNHEM)
+    counter = QueryCounter()
+    event.listen(application.state.engine.sync_engine, "before_cursor_execute", counter)
+
+    again = await http.get("/dashboard", headers=MT_ARNHEM)
+
+    assert counter.count == 1  # the stamp (the token is remembered)
+    assert again.json() == first.json()
+
+
+@pytest.mark.postgres_only
+async def test_a_write_by_another_process_shows_on_the_next_overview(
+    client: httpx.AsyncClient, app: FastAPI, database_url: str, demo: DemoIds
+) -> None:
+    before = row_of(await overview(client, MT_ARNHEM), demo, "De Connectie")
+    await write_elsewhere(database_url, demo.party("De Connectie"), "Raad van elders")
+
+    after = await eventually_changed(client, demo, before)
+
+    assert after["naam"] == "Raad van elders"
 
 
 async def test_a_private_write_shows_on_the_next_overview(
@@ -80,14 +114,62 @@ async def test_a_regievoerder_gets_only_its_rows_from_the_shared_cache(
     assert [row["naam"] for row in own] == ["De Connectie"]
 
 
-@pytest.fixture
-async def uncached(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
-    settings = settings_for(database_url).model_copy(update={"dashboard_cache_seconds": 0})
+async def write_elsewhere(database_url: str, party_id: uuid.UUID, naam: str) -> None:
+    """Rename a party as another process would: its own connection, an audit event, commit."""
+    engine = create_engine(settings_for(database_url))
+    try:
+        async with create_sessionmaker(engine)() as session:
+            partij = await session.get(VerbondenPartij, party_id)
+            assert partij is not None
+            partij.naam = naam
+            await audit.record(
+                session,
+                SystemActor(),
+                actie="wijzigen",
+                entiteit="verbonden_partij",
+                entiteit_id=party_id,
+                voor=None,
+                na={"naam": naam},
+                verbonden_partij_id=party_id,
+                gedeeld=True,
+            )
+            await session.commit()
+    finally:
+        await engine.dispose()
+
+
+async def eventually_changed(
+    client: httpx.AsyncClient, demo: DemoIds, before: dict[str, Any]
+) -> dict[str, Any]:
+    """The notification travels through PostgreSQL: allow it a moment (at most two seconds)."""
+    for _ in range(200):
+        row = row_of(await overview(client, MT_ARNHEM), demo, "De Connectie")
+        if row != before:
+            return row
+        await asyncio.sleep(0.01)
+    return before
+
+
+async def served(settings: Settings) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
     application = create_app(settings)
     async with application.router.lifespan_context(application):
         transport = httpx.ASGITransport(app=application)
         async with httpx.AsyncClient(transport=transport, base_url=BASE_URL) as http:
             yield application, http
+
+
+@pytest.fixture
+async def uncached(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
+    settings = settings_for(database_url).model_copy(update={"dashboard_cache_seconds": 0})
+    async for served_app in served(settings):
+        yield served_app
+
+
+@pytest.fixture
+async def unnotified(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
+    settings = settings_for(database_url).model_copy(update={"change_notifications": False})
+    async for served_app in served(settings):
+        yield served_app
 
 
 async def test_without_the_cache_every_request_computes_the_rows(
