@@ -121,3 +121,46 @@ async def record(
             request_id=current_request_id(),
         )
     )
+
+
+class PrivateRow(Protocol):
+    """A row that belongs to one municipality: the subject of `record_private`."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def organisatie_id(self) -> uuid.UUID: ...
+
+
+class RowState(Protocol):
+    """How a domain writes a row's state into the trail (`snapshot`, or that plus linked ids)."""
+
+    def __call__(self, target: Any, /) -> dict[str, Any]: ...
+
+
+async def record_private(
+    session: AsyncSession,
+    actor: Actor,
+    *,
+    actie: str,
+    entiteit: str,
+    target: PrivateRow,
+    voor: dict[str, Any] | None,
+    state: RowState = snapshot,
+) -> None:
+    """Append one event about a municipality's own row, with `state(target)` as the state after.
+
+    The event stays in the row's municipality's trail (never `gedeeld`) and carries the row's
+    `verbonden_partij_id` when the row is about one party.
+    """
+    await record(
+        session,
+        actor,
+        actie=actie,
+        entiteit=entiteit,
+        entiteit_id=target.id,
+        voor=voor,
+        na=state(target),
+        organisatie_id=target.organisatie_id,
+        verbonden_partij_id=getattr(target, "verbonden_partij_id", None),
+    )

@@ -60,7 +60,15 @@ async def create_evaluatie(
     ]
     session.add(created)
     await session.flush()
-    await _record(session, principal, "aangemaakt", created, None)
+    await audit.record_private(
+        session,
+        principal,
+        actie="aangemaakt",
+        entiteit="evaluatie",
+        target=created,
+        voor=None,
+        state=_snapshot,
+    )
     return await get_evaluatie(session, principal, created.id)
 
 
@@ -94,7 +102,15 @@ async def update_evaluatie(
         ]
     found.gewijzigd_op = utcnow()  # also when only the links changed: a new version
     await session.flush()
-    await _record(session, principal, "gewijzigd", found, before)
+    await audit.record_private(
+        session,
+        principal,
+        actie="gewijzigd",
+        entiteit="evaluatie",
+        target=found,
+        voor=before,
+        state=_snapshot,
+    )
     return found
 
 
@@ -161,23 +177,3 @@ def _snapshot(target: Evaluatie) -> dict[str, Any]:
         **audit.snapshot(target),
         "vervolgactie_ids": [str(actie_id) for actie_id in target.vervolgactie_ids],
     }
-
-
-async def _record(
-    session: AsyncSession,
-    principal: Principal,
-    actie: str,
-    target: Evaluatie,
-    before: dict[str, Any] | None,
-) -> None:
-    await audit.record(
-        session,
-        principal,
-        actie=actie,
-        entiteit="evaluatie",
-        entiteit_id=target.id,
-        voor=before,
-        na=_snapshot(target),
-        organisatie_id=target.organisatie_id,
-        verbonden_partij_id=target.verbonden_partij_id,
-    )

@@ -1,7 +1,6 @@
 """Use cases of risks: the municipality's own assessment of a party, private to it."""
 
 import uuid
-from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -47,7 +46,9 @@ async def create_risico(
     )
     session.add(created)
     await session.flush()
-    await _record(session, principal, "aangemaakt", created, None)
+    await audit.record_private(
+        session, principal, actie="aangemaakt", entiteit="risico", target=created, voor=None
+    )
     return created
 
 
@@ -66,25 +67,7 @@ async def update_risico(
     for name, value in patch.changes().items():
         setattr(found, name, value)
     await session.flush()
-    await _record(session, principal, "gewijzigd", found, before)
-    return found
-
-
-async def _record(
-    session: AsyncSession,
-    principal: Principal,
-    actie: str,
-    target: Risico,
-    before: dict[str, Any] | None,
-) -> None:
-    await audit.record(
-        session,
-        principal,
-        actie=actie,
-        entiteit="risico",
-        entiteit_id=target.id,
-        voor=before,
-        na=audit.snapshot(target),
-        organisatie_id=target.organisatie_id,
-        verbonden_partij_id=target.verbonden_partij_id,
+    await audit.record_private(
+        session, principal, actie="gewijzigd", entiteit="risico", target=found, voor=before
     )
+    return found

@@ -53,7 +53,9 @@ async def create_actie(
     created = Actie(organisatie_id=principal.tenant_id, aanbeveling_id=parent.id, **values)
     session.add(created)
     await session.flush()
-    await record(session, principal, "aangemaakt", created, None)
+    await audit.record_private(
+        session, principal, actie="aangemaakt", entiteit="actie", target=created, voor=None
+    )
     return created
 
 
@@ -84,7 +86,9 @@ async def update_actie(
         setattr(found, name, value)
     await session.flush()
     if audit.snapshot(found) != before:
-        await record(session, principal, "gewijzigd", found, before)
+        await audit.record_private(
+            session, principal, actie="gewijzigd", entiteit="actie", target=found, voor=before
+        )
     return found
 
 
@@ -121,22 +125,3 @@ def _completion(
     if problem:
         problems.append(InvalidParam("afgerondOp", problem))
     return completed
-
-
-async def record(
-    session: AsyncSession,
-    principal: Principal,
-    actie: str,
-    target: Actie,
-    before: dict[str, Any] | None,
-) -> None:
-    await audit.record(
-        session,
-        principal,
-        actie=actie,
-        entiteit="actie",
-        entiteit_id=target.id,
-        voor=before,
-        na=audit.snapshot(target),
-        organisatie_id=target.organisatie_id,
-    )

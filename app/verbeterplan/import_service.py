@@ -11,7 +11,7 @@ from app.core import audit
 from app.core.errors import InvalidInput, InvalidParam
 from app.core.tables import read_table
 from app.core.uploads import FIELD, Upload
-from app.verbeterplan import acties, repository, service
+from app.verbeterplan import repository, service
 from app.verbeterplan.import_rows import read_rows
 from app.verbeterplan.importer import (
     BestaandeAanbeveling,
@@ -104,9 +104,19 @@ async def _apply(
     await session.flush()
     for verb, entity, before in events:
         if isinstance(entity, Aanbeveling):
-            await service.record(session, principal, verb, entity, before)
+            await audit.record_private(
+                session,
+                principal,
+                actie=verb,
+                entiteit="aanbeveling",
+                target=entity,
+                voor=before,
+                state=service.snapshot,
+            )
         else:
-            await acties.record(session, principal, verb, entity, before)
+            await audit.record_private(
+                session, principal, actie=verb, entiteit="actie", target=entity, voor=before
+            )
 
 
 def _report(plan: Importplan, bron: Bron, proefdraai: bool) -> ImportVerslag:

@@ -53,7 +53,15 @@ async def create_aanbeveling(
     ]
     session.add(created)
     await session.flush()
-    await record(session, principal, "aangemaakt", created, None)
+    await audit.record_private(
+        session,
+        principal,
+        actie="aangemaakt",
+        entiteit="aanbeveling",
+        target=created,
+        voor=None,
+        state=snapshot,
+    )
     return await get_aanbeveling(session, principal, created.id)
 
 
@@ -86,7 +94,15 @@ async def update_aanbeveling(
     before = snapshot(found)
     apply_changes(found, changes, party_ids)
     await session.flush()
-    await record(session, principal, "gewijzigd", found, before)
+    await audit.record_private(
+        session,
+        principal,
+        actie="gewijzigd",
+        entiteit="aanbeveling",
+        target=found,
+        voor=before,
+        state=snapshot,
+    )
     return found
 
 
@@ -138,23 +154,3 @@ def snapshot(target: Aanbeveling) -> dict[str, Any]:
         **audit.snapshot(target),
         "verbonden_partij_ids": [str(party_id) for party_id in target.verbonden_partij_ids],
     }
-
-
-async def record(
-    session: AsyncSession,
-    principal: Principal,
-    actie: str,
-    target: Aanbeveling,
-    before: dict[str, Any] | None,
-) -> None:
-    """Recommendations are the municipality's own: the event stays in its trail."""
-    await audit.record(
-        session,
-        principal,
-        actie=actie,
-        entiteit="aanbeveling",
-        entiteit_id=target.id,
-        voor=before,
-        na=snapshot(target),
-        organisatie_id=target.organisatie_id,
-    )

@@ -22,7 +22,7 @@ from app.rapportagerondes import service as rondes
 from app.voortgang import repository
 from app.voortgang.content import content_of
 from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
-from app.voortgang.service import get_report, record, require_author
+from app.voortgang.service import get_report, require_author
 from app.voortgang.validation import submission_problems
 from app.voortgang.views import content_document
 from app.voortgang.workflow import Actie, RapportageStatus, TransitionRefused, next_status
@@ -149,5 +149,12 @@ async def _step(
     )
     report.status = step.naar
     await session.flush()
-    await record(session, principal, AUDIT_ACTIONS[step.actie], report, before)
+    await audit.record_private(
+        session,
+        principal,
+        actie=AUDIT_ACTIONS[step.actie],
+        entiteit="voortgangsrapportage",
+        target=report,
+        voor=before,
+    )
     return report

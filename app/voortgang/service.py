@@ -99,7 +99,14 @@ async def create_report(
     )
     session.add(report)
     await session.flush()
-    await record(session, principal, "aangemaakt", report, None)
+    await audit.record_private(
+        session,
+        principal,
+        actie="aangemaakt",
+        entiteit="voortgangsrapportage",
+        target=report,
+        voor=None,
+    )
     return report
 
 
@@ -119,29 +126,15 @@ async def update_report(
     before = audit.snapshot(report)
     apply_changes(report, patch.changes())
     await session.flush()
-    await record(session, principal, "gewijzigd", report, before)
-    return report
-
-
-async def record(
-    session: AsyncSession,
-    principal: Principal,
-    actie: str,
-    report: Voortgangsrapportage,
-    before: dict[str, object] | None,
-) -> None:
-    """Status reports are private: the event belongs to the municipality."""
-    await audit.record(
+    await audit.record_private(
         session,
         principal,
-        actie=actie,
+        actie="gewijzigd",
         entiteit="voortgangsrapportage",
-        entiteit_id=report.id,
+        target=report,
         voor=before,
-        na=audit.snapshot(report),
-        organisatie_id=report.organisatie_id,
-        verbonden_partij_id=report.verbonden_partij_id,
     )
+    return report
 
 
 async def steps_of(session: AsyncSession, report: Voortgangsrapportage) -> list[RapportageOvergang]:
