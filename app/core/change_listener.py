@@ -82,6 +82,9 @@ class ChangeListener:
                 await self._listen()
             except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
                 log.warning("change_listener_lost", error=type(error).__name__)
+            except Exception:
+                # Whatever it was, keep trying: meanwhile the caches check stamps instead.
+                log.exception("change_listener_failed")
             self.changes.disconnected()
             await asyncio.sleep(pause)
             pause = min(pause * 2, self.max_pause)
