@@ -9,6 +9,8 @@ import asyncio
 import os
 import shutil
 import uuid
+from collections import deque
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -23,6 +25,7 @@ from app.core.db import create_engine, create_sessionmaker
 from app.demo.loader import load_demo
 
 POSTGRES_URL = os.environ.get("TEST_DATABASE_URL")
+SPARE_COPIES = 2  # PostgreSQL template copies made ahead of the tests that will use them
 
 
 def on_postgres() -> bool:
@@ -86,6 +89,9 @@ class PostgresTemplates:
     def __post_init__(self) -> None:
         self.prefix = f"vpm_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         self.template = f"{self.prefix}_template"
+        self._background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="test-db")
+        self._copies: deque[Future[str]] = deque()
+        self._drops: list[Future[None]] = []
         asyncio.run(self._execute(f'CREATE DATABASE "{self.template}"'))
         migrate_and_load_demo(self.url_of(self.template))
 
@@ -118,14 +124,31 @@ class PostgresTemplates:
         return self.url_of(name)
 
     async def new_database(self) -> str:
+        """A copy of the template. Copying takes PostgreSQL about half a second, mostly
+        waiting for the disk, so the next copies are made in the background meanwhile."""
+        while len(self._copies) <= SPARE_COPIES:
+            self._copies.append(self._background.submit(self._copy_template))
+        return self.url_of(await asyncio.wrap_future(self._copies.popleft()))
+
+    def _copy_template(self) -> str:
         name = f"{self.prefix}_{uuid.uuid4().hex[:10]}"
-        await self._execute(
-            f'CREATE DATABASE "{name}" TEMPLATE "{self.template}" STRATEGY FILE_COPY'
+        asyncio.run(
+            self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}" STRATEGY FILE_COPY')
         )
-        return self.url_of(name)
+        return name
+
+    def _drop(self, name: str) -> None:
+        asyncio.run(self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
     async def drop_database(self, url: str) -> None:
-        await self._execute(f'DROP DATABASE IF EXISTS "{make_url(url).database}" WITH (FORCE)')
+        """Dropped in the background (every database of the run is gone when it ends)."""
+        self._drops.append(self._background.submit(self._drop, make_url(url).database or ""))
 
     def close(self) -> None:
-        asyncio.run(self._execute(f'DROP DATABASE IF EXISTS "{self.template}" WITH (FORCE)'))
+        spares = [copy.result() for copy in self._copies]
+        for name in spares:
+            self._background.submit(self._drop, name)
+        self._background.shutdown(wait=True)
+        for drop in self._drops:
+            drop.result()  # raises if a database could not be dropped
+        self._drop(self.template)
