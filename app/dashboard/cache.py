@@ -34,6 +34,7 @@ Validity = Stempel | int  # the stamp read before computing, or the mark of the 
 class Entry(Generic[T]):
     validity: Validity
     parties: frozenset[uuid.UUID]
+    started: float  # when its computation began: it holds every write committed before
     made: float
     value: T
 
@@ -80,7 +81,14 @@ class OverviewCache(Generic[T]):
         self, key: Key, stamp: Stempel | None, compute: Callable[[], Awaitable[T]]
     ) -> T:
         """The current entry for `key`, else `compute()`'s result, stored (one computation at a
-        time per key). `stamp` is None while the change notifications arrive."""
+        time per key). `stamp` is None while the change notifications arrive.
+
+        A request that waited for another's computation takes its result if that computation
+        began after the request arrived, even when a write came in meanwhile: it holds every
+        write committed before the request, which is all a request may ask for. So under a
+        stream of writes the waiting requests share one computation instead of queueing for
+        one each."""
+        arrived = time.monotonic()
         found = self.current(key, stamp)
         if found is not None:
             return found
@@ -89,17 +97,22 @@ class OverviewCache(Generic[T]):
             found = self.current(key, stamp)
             if found is not None:
                 return found
+            entry = self._entries.get(key)
+            if entry is not None and entry.started > arrived:
+                return entry.value
             validity: Validity | None = stamp if stamp is not None else self._mark()
+            started = time.monotonic()
             value = await compute()
             if validity is not None:
-                self._store(key, validity, value)
+                self._store(key, validity, started, value)
             return value
 
     def _mark(self) -> int | None:
         return self.changes.mark() if self.changes.live else None
 
-    def _store(self, key: Key, validity: Validity, value: T) -> None:
-        entry = Entry(validity, frozenset(self.parties_of(value)), time.monotonic(), value)
+    def _store(self, key: Key, validity: Validity, started: float, value: T) -> None:
+        parties = frozenset(self.parties_of(value))
+        entry = Entry(validity, parties, started, time.monotonic(), value)
         self._entries[key] = entry
         self._entries.move_to_end(key)
         while len(self._entries) > self.max_entries:
