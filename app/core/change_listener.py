@@ -1,10 +1,11 @@
 """One PostgreSQL connection per worker that LISTENs for the writes of every process.
 
 The notifications come from database triggers (migration 0007): a payload of a party (or `-`)
-followed by the municipalities a write may touch, or `toegang` for a change to an account
-or a token. Each is noted in the worker's `Changes`. When the connection is lost, the worker
-stops trusting its caches at once (`Changes.disconnected`) and reconnects with a growing
-pause; a ping every few seconds notices a connection that died without a word.
+followed by the municipalities a write may touch (`*`: all of them), or `toegang` for a
+change to an account or a token. Each is noted in the worker's `Changes`. When the
+connection is lost, the worker stops trusting its caches at once (`Changes.disconnected`)
+and reconnects with a growing pause; a ping every few seconds notices a connection that
+died without a word.
 """
 
 import asyncio
@@ -21,6 +22,7 @@ from app.core.changes import Changes
 CHANNEL = "vpm_wijzigingen"
 ACCESS = "toegang"
 NO_PARTY = "-"
+EVERY_MUNICIPALITY = "*"  # a party with more participants than one notification can name
 APPLICATION_NAME = "vpmonitor-listener"
 
 log = structlog.get_logger("vpmonitor.changes")
@@ -37,6 +39,9 @@ def apply(changes: Changes, payload: str) -> None:
         changes.note_access_change()
         return
     party, *municipalities = payload.split()
+    if municipalities == [EVERY_MUNICIPALITY]:
+        changes.note_everything()
+        return
     changes.note(
         {uuid.UUID(municipality) for municipality in municipalities},
         None if party == NO_PARTY else uuid.UUID(party),

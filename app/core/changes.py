@@ -47,6 +47,11 @@ class Changes:
         if party is not None:
             self._by_party[party] = self._sequence
 
+    def note_everything(self) -> None:
+        """A write that may touch any municipality: whatever was marked before is void."""
+        self._sequence += 1
+        self._floor = self._sequence
+
     def note_access_change(self) -> None:
         """An account or a token changed: cached principals are void."""
         self._on_access_change()

@@ -2,7 +2,8 @@
 
 Each audit event (every write leaves one, in its own transaction) sends, at commit, a
 notification on `vpm_wijzigingen` naming its party and the municipalities whose overview it
-may change: the event's own and every participant of its party. A participation that is
+may change: the event's own and every participant of its party (or `*`, every municipality,
+when they are too many for one notification). A participation that is
 added, changed or removed (also without an audit event, e.g. by a bulk load) names its party
 and municipality. A change to an account or a token sends `toegang`. Workers listen (app/core/change_listener.py) and forget what they
 cached for those municipalities and tokens. SQLite has no notifications: nothing to add.
@@ -24,13 +25,20 @@ depends_on: str | Sequence[str] | None = None
 
 UPGRADE = (
     """CREATE FUNCTION vpm_meld_wijziging() RETURNS trigger LANGUAGE plpgsql AS $$
+    DECLARE
+        payload text;
     BEGIN
-        PERFORM pg_notify('vpm_wijzigingen', concat_ws(' ',
+        payload := concat_ws(' ',
             coalesce(NEW.verbonden_partij_id::text, '-'),
             NEW.organisatie_id::text,
             (SELECT string_agg(d.organisatie_id::text, ' ')
                FROM deelnames d
-              WHERE d.verbonden_partij_id = NEW.verbonden_partij_id)));
+              WHERE d.verbonden_partij_id = NEW.verbonden_partij_id));
+        IF octet_length(payload) > 7000 THEN
+            -- over ~190 participants: a notification holds at most 8000 bytes
+            payload := coalesce(NEW.verbonden_partij_id::text, '-') || ' *';
+        END IF;
+        PERFORM pg_notify('vpm_wijzigingen', payload);
         RETURN NULL;
     END $$""",
     """CREATE TRIGGER audit_gebeurtenissen_meldt_wijziging

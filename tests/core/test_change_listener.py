@@ -114,3 +114,33 @@ async def test_a_killed_listening_connection_voids_every_mark_and_comes_back(
     assert await eventually(lambda: not changes.unchanged_since(before, arnhem))
     assert await eventually(lambda: changes.live)
     assert changes.unchanged_since(changes.mark(), arnhem)
+
+
+async def test_a_write_on_a_party_with_more_participants_than_a_notification_names_commits(
+    app: FastAPI, database_url: str, demo: DemoIds
+) -> None:
+    changes: Changes = app.state.changes
+    async with app.state.engine.begin() as connection:
+        await connection.execute(
+            text(
+                "INSERT INTO organisaties (id, naam, soort, aangemaakt_op)"
+                " SELECT gen_random_uuid(), 'Proefgemeente ' || n, 'gemeente', now()"
+                " FROM generate_series(1, 250) AS n"
+            )
+        )
+        await connection.execute(
+            text(
+                "INSERT INTO deelnames"
+                " (id, verbonden_partij_id, organisatie_id, bestuurlijk_belang, versie,"
+                " aangemaakt_op)"
+                " SELECT gen_random_uuid(), :party, id, '[]', 1, now()"
+                " FROM organisaties WHERE naam LIKE 'Proefgemeente %'"
+            ),
+            {"party": demo.party("De Connectie")},
+        )
+    before = changes.mark()
+
+    await record_event(database_url, demo, None, commit=True)  # 250 names do not fit in one
+
+    diemen = demo.organisation("Diemen")  # no participant: voided only as "every municipality"
+    assert await eventually(lambda: not changes.unchanged_since(before, diemen))

@@ -90,6 +90,17 @@ def test_a_notification_without_a_party_touches_only_its_municipality() -> None:
     assert changes.unchanged_since(before, RENKUM, [CONNECTIE])
 
 
+def test_a_notification_for_every_municipality_voids_every_earlier_mark() -> None:
+    changes = live()
+    before = changes.mark()
+
+    apply(changes, f"{CONNECTIE} *")
+
+    assert not changes.unchanged_since(before, ARNHEM)
+    assert not changes.unchanged_since(before, RENKUM)
+    assert changes.unchanged_since(changes.mark(), ARNHEM)
+
+
 def test_an_unreadable_notification_is_refused() -> None:
     with pytest.raises(ValueError, match="badly formed"):
         apply(live(), "not-a-uuid someone")
