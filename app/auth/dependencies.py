@@ -6,8 +6,6 @@ from typing import Annotated
 import structlog
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
-from fastapi.security.utils import get_authorization_scheme_param
-from starlette.requests import HTTPConnection
 
 from app.auth import repository, token_cache
 from app.auth.principal import Principal
@@ -42,29 +40,29 @@ async def current_principal(
             raise Unauthenticated("The token is unknown, expired or revoked.")
         principal, verloopt_op = found
         cache.put(token_hash, principal, verloopt_op, generation)
-    structlog.contextvars.bind_contextvars(gebruiker_id=str(principal.gebruiker_id))
+    _identify(principal)
     return principal
 
 
 CurrentPrincipal = Annotated[Principal, Depends(current_principal)]
 
 
-def bearer_secret(authorization: str | None) -> str | None:
-    """The secret of an `Authorization: Bearer <secret>` header, read as `bearer` reads it."""
-    scheme, secret = get_authorization_scheme_param(authorization)
-    return secret if secret and scheme.lower() == "bearer" else None
-
-
-def remembered_principal(request: HTTPConnection) -> Principal | None:
-    """The caller, if this worker remembers its token (app/auth/token_cache.py); no query."""
-    secret = bearer_secret(request.headers.get("authorization"))
-    if secret is None:
+async def remembered_principal(request: Request) -> Principal | None:
+    """The caller, if this worker remembers its token (app/auth/token_cache.py); no query.
+    The header is read by `bearer`, as for `current_principal`."""
+    credentials = await bearer(request)
+    if credentials is None or not credentials.credentials:
         return None
     cache: token_cache.TokenCache = request.app.state.token_cache
-    principal = cache.get(hash_secret(secret), utcnow())
+    principal = cache.get(hash_secret(credentials.credentials), utcnow())
     if principal is not None:
-        structlog.contextvars.bind_contextvars(gebruiker_id=str(principal.gebruiker_id))
+        _identify(principal)
     return principal
+
+
+def _identify(principal: Principal) -> None:
+    """Name the caller in every log line of the request."""
+    structlog.contextvars.bind_contextvars(gebruiker_id=str(principal.gebruiker_id))
 
 
 def requires(*roles: Rol) -> Callable[[Principal], Awaitable[Principal]]:

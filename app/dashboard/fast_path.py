@@ -29,18 +29,18 @@ class CachedOverview:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] == "http" and scope["method"] == "GET" and scope["path"] == self.path:
-            body = known_answer(Request(scope))
+            body = await known_answer(Request(scope))
             if body is not None:
                 await Response(body, media_type="application/json")(scope, receive, send)
                 return
         await self.app(scope, receive, send)
 
 
-def known_answer(request: Request) -> bytes | None:
+async def known_answer(request: Request) -> bytes | None:
     cache: service.Cache = request.app.state.dashboard_cache
     if not cache.notified:
         return None
-    principal = remembered_principal(request)
+    principal = await remembered_principal(request)
     if principal is None or principal.rol not in READERS:
         return None
     return service.rendered_page(cache, principal, str(request.url), request.headers.get("accept"))
