@@ -23,7 +23,7 @@ run: $(STAMP)
 	$(BIN)/vpmonitor serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
-	$(BIN)/pytest
+	$(BIN)/pytest -n auto
 
 lint: $(STAMP)
 	$(BIN)/ruff check .

@@ -67,6 +67,10 @@ class Settings(BaseSettings):
     log_format: Literal["console", "json"] = "console"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
+    # The service's public base URL (e.g. https://vpmonitor.example.nl): absolute links in
+    # responses, mails and events are built from it, never from the request's Host header.
+    public_url: str | None = None
+
     contact_name: str = "VP Monitor"
     contact_url: str = "https://github.com/vpmonitor/vpmonitor"
     contact_email: str = "vpmonitor@example.org"
