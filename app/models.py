@@ -6,7 +6,9 @@ from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 from app.core.rate_limit import RateLimitWindow
 from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
+from app.meldingen.models import Abonnement, Aflevering, GeplandeControle, Kalendersleutel
 from app.organisaties.models import Organisatie
+from app.outbox.models import Gebeurtenis
 from app.rapportagerondes.models import Rapportageronde
 from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage
 from app.risicos.models import Risico
@@ -17,6 +19,11 @@ from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgang
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
 __all__ = [
+    "Abonnement",
+    "Aflevering",
+    "Gebeurtenis",
+    "GeplandeControle",
+    "Kalendersleutel",
     "Aanbeveling",
     "AanbevelingPartij",
     "Actie",

@@ -7,6 +7,7 @@ from typing import Annotated, ClassVar
 from pydantic import AwareDatetime, Field, StringConstraints
 
 from app.auth.roles import Rol
+from app.auth.voorkeuren import MeldingInstellingen, MeldingInstellingenUpdate
 from app.core.schemas import ApiModel, InputModel, PatchModel
 
 Naam = Annotated[str, StringConstraints(min_length=1, max_length=200)]
@@ -80,3 +81,12 @@ class Gebruikersprofiel(ApiModel):
     verbonden_partijen: list[Verwijzing] = Field(
         description="The parties the caller directs (regievoerder) or represents (partner)."
     )
+    meldingen: MeldingInstellingen = Field(
+        default_factory=MeldingInstellingen, description="Which mails you receive."
+    )
+
+
+class GebruikersprofielUpdate(PatchModel):
+    required_fields: ClassVar[frozenset[str]] = frozenset({"meldingen"})
+
+    meldingen: MeldingInstellingenUpdate | None = None
