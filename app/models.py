@@ -19,14 +19,11 @@ from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgang
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
 __all__ = [
-    "Abonnement",
-    "Aflevering",
-    "Gebeurtenis",
-    "GeplandeControle",
-    "Kalendersleutel",
     "Aanbeveling",
     "AanbevelingPartij",
+    "Abonnement",
     "Actie",
+    "Aflevering",
     "Afwijkingsdrempel",
     "AuditGebeurtenis",
     "Base",
@@ -36,8 +33,11 @@ __all__ = [
     "Dienst",
     "Evaluatie",
     "EvaluatieVervolgactie",
+    "Gebeurtenis",
     "Gebruiker",
+    "GeplandeControle",
     "IdempotentieSleutel",
+    "Kalendersleutel",
     "Meting",
     "OntvangenDocument",
     "Organisatie",

@@ -72,6 +72,7 @@ class Aflevering(UuidPrimaryKey, Base):
     # A worker's claim: another worker takes the row only after `geclaimd_tot` (a crash).
     claim: Mapped[uuid.UUID | None]
     geclaimd_tot: Mapped[datetime | None]
+    eerste_poging_op: Mapped[datetime | None]  # the retry window runs from here
     laatste_poging_op: Mapped[datetime | None]
     laatste_statuscode: Mapped[int | None]
     laatste_fout: Mapped[str | None] = mapped_column(String(500))

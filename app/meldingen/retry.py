@@ -20,7 +20,8 @@ def delay(attempt: int, jitter: Jitter = system_jitter) -> timedelta:
     """Before attempt `attempt + 1`: 30 s doubled per attempt up to 4 h, then between half
     and all of that (so receivers that came back are not hit by every sender at once)."""
     base = min(FIRST_DELAY * (2 ** max(attempt - 1, 0)), MAX_DELAY)
-    return base * (0.5 + jitter() / 2)
+    spread: timedelta = base * (0.5 + jitter() / 2)
+    return spread
 
 
 def next_attempt(

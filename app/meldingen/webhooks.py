@@ -29,8 +29,10 @@ class Uitkomst:
     afgeleverd: bool
     statuscode: int | None = None
     fout: str | None = None
-    # No use retrying: the URL is refused by the SSRF rules (it may be fixed by re-subscribing).
+    # No use retrying: the URL is refused by the SSRF rules (redeliver by hand once fixed).
     definitief: bool = False
+    # Not sent and never will be: unsubscribed, or the account may no longer read the object.
+    vervallen: bool = False
 
 
 def signed_headers(secret: str, event_id: str, timestamp: datetime, body: bytes) -> dict[str, str]:

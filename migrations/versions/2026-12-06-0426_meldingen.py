@@ -158,6 +158,7 @@ def upgrade() -> None:
         sa.Column("volgende_poging_op", app.core.db.UtcDateTime(timezone=True), nullable=False),
         sa.Column("claim", sa.Uuid(), nullable=True),
         sa.Column("geclaimd_tot", app.core.db.UtcDateTime(timezone=True), nullable=True),
+        sa.Column("eerste_poging_op", app.core.db.UtcDateTime(timezone=True), nullable=True),
         sa.Column("laatste_poging_op", app.core.db.UtcDateTime(timezone=True), nullable=True),
         sa.Column("laatste_statuscode", sa.Integer(), nullable=True),
         sa.Column("laatste_fout", sa.String(length=500), nullable=True),
