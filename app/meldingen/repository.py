@@ -220,3 +220,16 @@ async def overdue_actions(
         .order_by(Actie.planning, Actie.id)
     )
     return [tuple(row) for row in (await session.execute(statement)).all()]  # type: ignore[misc]
+
+
+async def expire_waiting(session: AsyncSession, abonnement_id: uuid.UUID) -> None:
+    statement = (
+        update(Aflevering)
+        .where(
+            Aflevering.abonnement_id == abonnement_id,
+            Aflevering.status == AfleveringStatus.WACHTEND,
+        )
+        .values(status=AfleveringStatus.VERVALLEN, laatste_fout="Abonnement opgezegd")
+        .execution_options(synchronize_session=False)
+    )
+    await session.execute(statement)
