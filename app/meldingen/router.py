@@ -176,6 +176,7 @@ async def get_partij_wgr_kalender_ics(
     session: DbSession, principal: FeedReader, settings: AppSettings, party_id: uuid.UUID
 ) -> Response:
     """One party's Wgr due dates and zienswijze deadlines as an iCalendar feed."""
+    principal.tenant_id  # noqa: B018 - a municipal view: a partner gets 403 on any party
     await partijen.get_party(session, principal, party_id)
     body = await kalender.feed(session, principal, public_url(settings), party_id, utcnow())
     return Response(body, media_type=ICS)

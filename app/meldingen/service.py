@@ -112,7 +112,13 @@ async def redeliver(
     aflevering.claim, aflevering.geclaimd_tot = None, None
     await session.flush()
     await _record(
-        session, principal, "opnieuw_aangeboden", aflevering.id, before, audit.snapshot(aflevering)
+        session,
+        principal,
+        "opnieuw_aangeboden",
+        aflevering.id,
+        before,
+        audit.snapshot(aflevering),
+        "aflevering",
     )
     return aflevering
 
@@ -134,10 +140,10 @@ async def new_feed_key(session: AsyncSession, principal: Principal) -> tuple[Kal
 
 
 async def revoke_feed_key(session: AsyncSession, principal: Principal) -> None:
-    """Revoke the person's calendar feed secret at once (404 when there is none)."""
+    """Revoke the person's calendar feed secret at once (nothing to revoke is no error)."""
     existing = await repository.feed_key_of(session, principal.account_id)
     if existing is None:
-        raise NotFound("kalendersleutel")
+        return
     before = audit.snapshot(existing)
     await session.delete(existing)
     await session.flush()
