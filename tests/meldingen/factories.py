@@ -60,3 +60,21 @@ async def failed_delivery(
         session.add(delivery)
         await session.commit()
         return abonnement["id"], str(delivery.id)
+
+
+PUSH = {
+    "periode": "2026-Q4",
+    "soort": "prestaties",
+    "metingen": [{"normCode": "INC-8U", "waarde": 93.5}],
+}
+
+
+async def push_report(client: AsyncClient, party_id: uuid.UUID, headers: dict[str, str]) -> str:
+    """A partner's push: one `rapportage.ontvangen` event."""
+    response = await client.post(
+        f"/verbonden-partijen/{party_id}/rapportages",
+        headers={**headers, "Idempotency-Key": str(uuid.uuid4())},
+        json=PUSH,
+    )
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
