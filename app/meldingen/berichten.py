@@ -51,7 +51,7 @@ def digest(account: Gebruiker, inhoud: dict[str, Any], public_url: str) -> Beric
         datum=_dutch_date(inhoud["datum"]),
         items=inhoud["items"],
         groepen=[
-            {"titel": TITELS.get(soort, soort), "items": items} for soort, items in groups.items()
+            {"titel": TITELS.get(soort, soort), "regels": items} for soort, items in groups.items()
         ],
         overzicht=f"{public_url}/",
     )
