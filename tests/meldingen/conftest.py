@@ -84,6 +84,12 @@ async def app(meldingen_settings: Settings) -> AsyncIterator[FastAPI]:
         yield application
 
 
+async def no_dns(host: str, port: int) -> list[str]:
+    """Tests send only to allowed loopback hosts, or resolve through their own resolver: a
+    name lookup here would leave the machine (the DNS server is not on loopback)."""
+    raise AssertionError(f"a test tried to resolve {host}")
+
+
 class Clock:
     """Time that moves only when told to."""
 
@@ -104,7 +110,9 @@ def clock() -> Clock:
 
 @pytest.fixture
 async def worker(app: FastAPI, meldingen_settings: Settings, clock: Clock) -> AsyncIterator[Worker]:
-    running = Worker(app.state.sessionmaker, meldingen_settings, clock=clock, jitter=lambda: 0.0)
+    running = Worker(
+        app.state.sessionmaker, meldingen_settings, clock=clock, jitter=lambda: 0.0, resolver=no_dns
+    )
     yield running
     await running.aclose()
 

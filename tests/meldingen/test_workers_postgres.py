@@ -21,6 +21,7 @@ from app.outbox.service import publish
 from tests.auth_headers import BEHEERDER_ARNHEM
 from tests.conftest import DemoIds
 from tests.live_server import PROJECT_ROOT, server_environment
+from tests.meldingen.conftest import no_dns
 from tests.meldingen.factories import subscription
 from tests.meldingen.receiver import Receiver
 
@@ -56,7 +57,7 @@ async def test_two_workers_on_one_outbox_deliver_each_event_once(
     expected = await publish_events(app, demo.party("De Connectie"))
     settings = meldingen_settings.model_copy(update={"worker_batch_size": 5})
     engines = [create_engine(settings) for _ in range(2)]
-    workers = [Worker(create_sessionmaker(engine), settings) for engine in engines]
+    workers = [Worker(create_sessionmaker(engine), settings, resolver=no_dns) for engine in engines]
     try:
         for _ in range(20):
             await asyncio.gather(*(w.fan_out() for w in workers))
@@ -113,7 +114,9 @@ async def test_a_worker_killed_mid_batch_loses_nothing(
     receiver.delay_seconds = 0
 
     later = utcnow() + timedelta(seconds=31)  # the dead worker's claims have expired
-    restarted = Worker(app.state.sessionmaker, meldingen_settings, clock=lambda: later)
+    restarted = Worker(
+        app.state.sessionmaker, meldingen_settings, clock=lambda: later, resolver=no_dns
+    )
     try:
         for _ in range(10):
             await restarted.fan_out()
