@@ -161,7 +161,7 @@ def tokens_revoke(token_id: uuid.UUID) -> None:
 @cli.command("purge-idempotency-keys")
 def purge_idempotency_keys() -> None:
     """Forget partner pushes' Idempotency-Keys past their retention (at least 24 hours)."""
-    from app.rapportages.push import purge_expired_keys
+    from app.rapportages.service import purge_expired_keys
 
     purged = in_session(purge_expired_keys)
     typer.echo(f"{purged} expired Idempotency-Key records removed.")

@@ -7,13 +7,17 @@ from app.core.db import Base
 from app.core.rate_limit import RateLimitWindow
 from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
 from app.organisaties.models import Organisatie
-from app.rapportagerondes.models import Rapportageronde
 from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage
 from app.risicos.models import Risico
 from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
 from app.verbeterplan.models import Aanbeveling, AanbevelingPartij, Actie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
-from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
+from app.voortgang.models import (
+    RapportageOvergang,
+    Rapportageronde,
+    RapportageVersie,
+    Voortgangsrapportage,
+)
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
 __all__ = [

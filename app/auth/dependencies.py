@@ -7,9 +7,10 @@ import structlog
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from app.auth import repository, token_cache
+from app.auth import token_cache
 from app.auth.principal import Principal
 from app.auth.roles import Rol
+from app.auth.token_lookup import principal_for_token
 from app.auth.tokens import hash_secret
 from app.core.db import DbSession, utcnow
 from app.core.errors import Forbidden, Unauthenticated
@@ -35,7 +36,7 @@ async def current_principal(
     principal = cache.get(token_hash, now)
     if principal is None:
         generation = token_cache.generation()
-        found = await repository.principal_for_token(session, token_hash, now)
+        found = await principal_for_token(session, token_hash, now)
         if found is None:
             raise Unauthenticated("The token is unknown, expired or revoked.")
         principal, verloopt_op = found
@@ -78,7 +79,19 @@ def requires(*roles: Rol) -> Callable[[Principal], Awaitable[Principal]]:
     return check
 
 
+# The role sets of the operations, declared once: a route takes the alias of who may call it.
 Beheerder = Annotated[Principal, Depends(requires(Rol.BEHEERDER))]
+Regievoerder = Annotated[Principal, Depends(requires(Rol.REGIEVOERDER))]
+Mt = Annotated[Principal, Depends(requires(Rol.MT))]
+# The four municipal roles: read what the municipality may see.
 Municipal = Annotated[
     Principal, Depends(requires(Rol.BEHEERDER, Rol.MT, Rol.REGIEVOERDER, Rol.LEZER))
 ]
+# Who directs a party: its municipality's beheerder or an assigned regievoerder.
+Director = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
+# Who writes what a party delivers: its partner, or a regievoerder or beheerder on its behalf.
+PartyWriter = Annotated[Principal, Depends(requires(Rol.PARTNER, Rol.REGIEVOERDER, Rol.BEHEERDER))]
+# Who reads the municipality's management documents (BBV paragraph, MT report).
+ManagementReader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER))]
+# Who opens and closes the half-year rounds.
+RoundManager = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER))]

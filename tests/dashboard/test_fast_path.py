@@ -14,7 +14,7 @@ from fastapi import FastAPI
 from sqlalchemy import event, text
 
 from app.core.db import create_engine
-from tests.auth.test_accounts_and_tokens import bearer, issue, new_account
+from tests.gebruikers.test_accounts_and_tokens import bearer, issue, new_account
 from tests.auth_headers import (
     BEHEERDER_ARNHEM,
     MT_ARNHEM,
