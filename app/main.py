@@ -12,6 +12,7 @@ from starlette.middleware.cors import CORSMiddleware
 from app import __version__
 from app.api import TAGS, api_router
 from app.auth import token_cache
+from app.auth.oidc.state import OidcState
 from app.config import Settings, get_settings
 from app.core.change_listener import ChangeListener
 from app.core.changes import Changes
@@ -62,6 +63,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         finally:
             if listener is not None:
                 await listener.stop()
+            await app.state.oidc.aclose()
             await app.state.engine.dispose()
 
     app = FastAPI(
@@ -80,6 +82,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.token_cache = token_cache.TokenCache(
         settings.token_cache_seconds, settings.token_cache_seconds_notified, changes
     )
+    app.state.oidc = OidcState(settings)
     app.state.dashboard_cache = dashboard_service.new_cache(
         settings.dashboard_cache_seconds, changes
     )
