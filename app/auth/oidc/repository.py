@@ -83,3 +83,7 @@ async def take_sign_in(session: AsyncSession, state_hash: str) -> OidcAanmeldpog
 async def forget_sign_ins_before(session: AsyncSession, moment: datetime) -> None:
     """Pending sign-ins nobody came back for."""
     await session.execute(delete(OidcAanmeldpoging).where(OidcAanmeldpoging.aangemaakt_op < moment))
+
+
+async def delete_links(session: AsyncSession, issuer: str) -> None:
+    await session.execute(delete(OidcKoppeling).where(OidcKoppeling.issuer == issuer))
