@@ -12,7 +12,9 @@ from starlette.middleware.cors import CORSMiddleware
 from app import __version__
 from app.api import TAGS, api_router
 from app.auth import token_cache
+from app.auth.oidc.browser import router as oidc_browser_router
 from app.auth.oidc.state import OidcState
+from app.auth.oidc.well_known import router as oidc_well_known_router
 from app.config import Settings, get_settings
 from app.core.change_listener import ChangeListener
 from app.core.changes import Changes
@@ -87,6 +89,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.dashboard_cache_seconds, changes
     )
     app.include_router(landing)
+    app.include_router(oidc_browser_router)
+    app.include_router(oidc_well_known_router)
     app.include_router(api_router)
     register_error_handlers(app)
 
