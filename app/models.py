@@ -1,6 +1,7 @@
 """Every domain's models, imported once: the one registry for Alembic and the tests."""
 
 from app.auth.models import Gebruiker, Token
+from app.auth.oidc.models import OidcAanmeldpoging, OidcKoppeling, OidcUitgever
 from app.begrotingen.models import Afwijkingsdrempel, Begroting, BegrotingBijdrage
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
@@ -36,6 +37,9 @@ __all__ = [
     "Gebruiker",
     "IdempotentieSleutel",
     "Meting",
+    "OidcAanmeldpoging",
+    "OidcKoppeling",
+    "OidcUitgever",
     "OntvangenDocument",
     "Organisatie",
     "Rapportage",

@@ -1,6 +1,7 @@
 """The dependencies that identify the caller and check its role."""
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Annotated
 
 import structlog
@@ -8,12 +9,14 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
 from app.auth import token_cache
+from app.auth.oidc.api_tokens import principal_for_jwt, unauthenticated
+from app.auth.oidc.validation import looks_like_jwt
 from app.auth.principal import Principal
 from app.auth.roles import Rol
 from app.auth.token_lookup import principal_for_token
 from app.auth.tokens import hash_secret
 from app.core.db import DbSession, utcnow
-from app.core.errors import Forbidden, Unauthenticated
+from app.core.errors import Forbidden
 
 bearer = HTTPBearer(
     auto_error=False,
@@ -28,17 +31,25 @@ async def current_principal(
 ) -> Principal:
     """The account behind the bearer token; 401 when it is missing, unknown or no longer valid.
 
-    A lookup is remembered a few seconds per worker (app/auth/token_cache.py)."""
+    The token is either one of our own opaque tokens or a JWT access token of a trusted
+    issuer (app/auth/oidc/). Either lookup is remembered a few seconds per worker
+    (app/auth/token_cache.py), a JWT's no longer than it is valid."""
     if credentials is None or not credentials.credentials:
-        raise Unauthenticated()
-    token_hash, now = hash_secret(credentials.credentials), utcnow()
+        raise await unauthenticated(request, session, "A valid bearer token is required.")
+    token = credentials.credentials
+    token_hash, now = hash_secret(token), utcnow()
     cache: token_cache.TokenCache = request.app.state.token_cache
     principal = cache.get(token_hash, now)
     if principal is None:
         generation = token_cache.generation()
-        found = await principal_for_token(session, token_hash, now)
+        found: tuple[Principal, datetime] | None
+        if looks_like_jwt(token):
+            found = await principal_for_jwt(request, session, token)
+        else:
+            found = await principal_for_token(session, token_hash, now)
         if found is None:
-            raise Unauthenticated("The token is unknown, expired or revoked.")
+            detail = "The token is unknown, expired or revoked."
+            raise await unauthenticated(request, session, detail, invalid_token=True)
         principal, verloopt_op = found
         cache.put(token_hash, principal, verloopt_op, generation)
     _identify(principal)
