@@ -3,13 +3,13 @@
 from fastapi import APIRouter, Depends
 
 from app.audit.router import router as audit_router
-from app.auth.router import router as auth_router
 from app.bbv.router import router as bbv_router
 from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
 from app.core.query import storable_query
 from app.dashboard.router import router as dashboard_router
 from app.evaluaties.router import router as evaluaties_router
+from app.gebruikers.router import router as gebruikers_router
 from app.meldingen.router import router as meldingen_router
 from app.mt_rapport.router import router as mt_rapport_router
 from app.organisaties.router import router as organisaties_router
@@ -31,7 +31,7 @@ api_router.add_api_route("", get_api_index, methods=["GET"], tags=["Service"], n
 # The document lists the index as `/` under the server URL `/api/v1`: answer there too.
 api_router.add_api_route("/", get_api_index, methods=["GET"], include_in_schema=False)
 api_router.include_router(system_router)
-api_router.include_router(auth_router)
+api_router.include_router(gebruikers_router)
 api_router.include_router(organisaties_router)
 api_router.include_router(verbonden_partijen_router)
 api_router.include_router(deelnames_router)

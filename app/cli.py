@@ -25,6 +25,10 @@ db_cli = typer.Typer(help="The database schema (Alembic migrations).", no_args_i
 tokens_cli = typer.Typer(help="Bearer tokens of accounts.", no_args_is_help=True)
 cli.add_typer(db_cli, name="db")
 cli.add_typer(tokens_cli, name="tokens")
+oidc_cli = typer.Typer(
+    help="Identity providers (OIDC) trusted for a municipality's accounts.", no_args_is_help=True
+)
+cli.add_typer(oidc_cli, name="oidc")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
@@ -172,7 +176,7 @@ def tokens_revoke(token_id: uuid.UUID) -> None:
 @cli.command("purge-idempotency-keys")
 def purge_idempotency_keys() -> None:
     """Forget partner pushes' Idempotency-Keys past their retention (at least 24 hours)."""
-    from app.rapportages.push import purge_expired_keys
+    from app.rapportages.service import purge_expired_keys
 
     purged = in_session(purge_expired_keys)
     typer.echo(f"{purged} expired Idempotency-Key records removed.")
@@ -207,6 +211,59 @@ def meldingen_status() -> None:
     typer.echo(f"events not yet fanned out: {pending}")
     for (kanaal, status), count in sorted(counts.items()):
         typer.echo(f"{kanaal:<8} {status:<11} {count}")
+
+
+@oidc_cli.command("add")
+def oidc_add(
+    issuer: Annotated[str, typer.Option(help="The issuer URL, exactly as in its tokens' iss.")],
+    gemeente: Annotated[str, typer.Option(help="CBS code of its municipality, e.g. GM0202.")],
+    client_id: Annotated[str, typer.Option(help="The client id of VP Monitor there.")],
+    client_secret: Annotated[
+        str,
+        typer.Option(
+            prompt=True,
+            prompt_required=False,
+            hide_input=True,
+            help="Asked for when the option is given without a value; stored encrypted.",
+        ),
+    ] = "",
+    audience: Annotated[str | None, typer.Option(help="The aud of API tokens.")] = None,
+    naam: Annotated[str | None, typer.Option(help="Shown on the sign-in button.")] = None,
+) -> None:
+    """Trust an issuer for the accounts of one municipality (a shared service has several)."""
+    from app.gebruikers.uitgevers import NieuweUitgever, add_issuer
+
+    data = NieuweUitgever(issuer, gemeente, client_id, client_secret or None, audience, naam)
+    added = in_session(lambda session: add_issuer(session, data, get_settings()))
+    typer.echo(f"Issuer {added.issuer} trusted for {added.naam}.")
+
+
+@oidc_cli.command("list")
+def oidc_list() -> None:
+    """The registered issuers (the one of VPM_OIDC_ISSUER is not in this list)."""
+    from app.gebruikers.uitgevers import list_issuers
+
+    for uitgever, gemeente in in_session(list_issuers):
+        secret = "secret stored encrypted" if uitgever.client_secret_versleuteld else "no secret"
+        typer.echo(f"{uitgever.issuer}  {gemeente}  client {uitgever.client_id}  ({secret})")
+
+
+@oidc_cli.command("remove")
+def oidc_remove(issuer: str) -> None:
+    """Stop trusting an issuer; its people's links to accounts are removed with it."""
+    from app.gebruikers.uitgevers import remove_issuer
+
+    in_session(lambda session: remove_issuer(session, issuer))
+    typer.echo(f"Issuer {issuer} removed.")
+
+
+@oidc_cli.command("generate-key")
+def oidc_generate_key() -> None:
+    """Print a new key for VPM_OIDC_ENCRYPTION_KEYS (put it first; keep the old ones after it
+    until every secret is stored again)."""
+    from app.auth.oidc.secrets import new_key
+
+    typer.echo(new_key())
 
 
 @cli.command()

@@ -1,7 +1,9 @@
 """Settings: the one place that reads the environment (prefix VPM_)."""
 
+import ipaddress
 from functools import lru_cache
 from typing import Annotated, Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -19,6 +21,31 @@ def with_async_driver(url: str) -> str:
         if url.startswith(plain):
             return async_prefix + url.removeprefix(plain)
     return url
+
+
+LOOPBACK_NAMES = frozenset({"localhost"})
+
+
+def is_loopback(host: str) -> bool:
+    """A name or address of this machine (`localhost`, 127.0.0.0/8, ::1)."""
+    if host.lower() in LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        return False
+
+
+def require_secure_url(url: str) -> str:
+    """`https`, or `http` on a loopback address (tests and development); else ValueError.
+    Here, at the bottom of the imports, because settings check their URLs with it too."""
+    parts = urlsplit(url)
+    host = parts.hostname or ""
+    if not host or parts.username or parts.password:
+        raise ValueError(f"{url!r} is not an absolute URL without credentials")
+    if parts.scheme == "https" or (parts.scheme == "http" and is_loopback(host)):
+        return url
+    raise ValueError(f"{url!r} must use https (http only on a loopback address)")
 
 
 class Settings(BaseSettings):
@@ -97,6 +124,24 @@ class Settings(BaseSettings):
     # Scheduled checks run at most this often; the daily digest is sent from this hour on.
     worker_checks_seconds: float = Field(default=900.0, gt=0)
     digest_hour: int = Field(default=7, ge=0, le=23)
+    # Sign-on with the municipality's identity provider (OIDC; app/auth/oidc/, docs/aanmelden.md).
+    # One issuer by settings; more (a shared national service) with `vpmonitor oidc add`.
+    oidc_issuer: str | None = None
+    oidc_client_id: str | None = None
+    oidc_client_secret: SecretStr | None = None
+    oidc_audience: str | None = None  # the `aud` of API access tokens; default: the client id
+    oidc_organisatie: str | None = None  # CBS code of the municipality its users belong to
+    # Fernet keys (comma-separated, the first encrypts) for the client secrets of issuers
+    # registered with the CLI; `vpmonitor oidc generate-key` makes one.
+    oidc_encryption_keys: SecretStr | None = None
+    oidc_scopes: str = "openid email profile"
+    oidc_http_timeout_seconds: float = Field(default=5.0, gt=0)
+    # An unknown `kid` refetches the issuer's keys at most once per this many seconds.
+    oidc_jwks_refresh_seconds: float = Field(default=60.0, ge=0)
+    # Discovery documents and keys are fetched again after this long in any case.
+    oidc_metadata_max_age_seconds: float = Field(default=3600.0, gt=0)
+    # A browser sign-in must come back from the identity provider within this time.
+    oidc_sign_in_seconds: int = Field(default=600, ge=30)
 
     contact_name: str = "VP Monitor"
     contact_url: str = "https://github.com/vpmonitor/vpmonitor"
@@ -113,6 +158,11 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return [item.strip() for item in value.split(",") if item.strip()]
         return value
+
+    @field_validator("oidc_issuer")
+    @classmethod
+    def _issuer_over_https(cls, value: str | None) -> str | None:
+        return require_secure_url(value) if value else None
 
     @property
     def database_url_plain(self) -> str:

@@ -12,6 +12,9 @@ from starlette.middleware.cors import CORSMiddleware
 from app import __version__
 from app.api import TAGS, api_router
 from app.auth import token_cache
+from app.auth.oidc.browser import router as oidc_browser_router
+from app.auth.oidc.state import OidcState
+from app.auth.oidc.well_known import router as oidc_well_known_router
 from app.config import Settings, get_settings
 from app.core.change_listener import ChangeListener
 from app.core.changes import Changes
@@ -24,6 +27,7 @@ from app.dashboard import service as dashboard_service
 from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
+from app.organisaties import service as organisaties
 from app.system.router import landing
 
 DESCRIPTION = """\
@@ -66,6 +70,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await worker.stop()
             if listener is not None:
                 await listener.stop()
+            await app.state.oidc.aclose()
             await app.state.engine.dispose()
 
     app = FastAPI(
@@ -84,10 +89,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.token_cache = token_cache.TokenCache(
         settings.token_cache_seconds, settings.token_cache_seconds_notified, changes
     )
+    app.state.oidc = OidcState(settings, organisaties.municipality_of)
     app.state.dashboard_cache = dashboard_service.new_cache(
         settings.dashboard_cache_seconds, changes
     )
     app.include_router(landing)
+    app.include_router(oidc_browser_router)
+    app.include_router(oidc_well_known_router)
     app.include_router(api_router)
     register_error_handlers(app)
 

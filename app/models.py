@@ -1,6 +1,7 @@
 """Every domain's models, imported once: the one registry for Alembic and the tests."""
 
 from app.auth.models import Gebruiker, Token
+from app.auth.oidc.models import OidcAanmeldpoging, OidcKoppeling, OidcUitgever
 from app.begrotingen.models import Afwijkingsdrempel, Begroting, BegrotingBijdrage
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
@@ -9,13 +10,17 @@ from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
 from app.meldingen.models import Abonnement, Aflevering, GeplandeControle, Kalendersleutel
 from app.organisaties.models import Organisatie
 from app.outbox.models import Gebeurtenis
-from app.rapportagerondes.models import Rapportageronde
 from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage
 from app.risicos.models import Risico
 from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
 from app.verbeterplan.models import Aanbeveling, AanbevelingPartij, Actie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
-from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
+from app.voortgang.models import (
+    RapportageOvergang,
+    Rapportageronde,
+    RapportageVersie,
+    Voortgangsrapportage,
+)
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
 __all__ = [
@@ -39,6 +44,9 @@ __all__ = [
     "IdempotentieSleutel",
     "Kalendersleutel",
     "Meting",
+    "OidcAanmeldpoging",
+    "OidcKoppeling",
+    "OidcUitgever",
     "OntvangenDocument",
     "Organisatie",
     "Rapportage",

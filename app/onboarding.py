@@ -5,13 +5,13 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth import service as accounts
 from app.auth.models import Gebruiker, Token
 from app.auth.principal import SystemActor
 from app.config import Settings
 from app.core import audit
 from app.core.db import utcnow
 from app.core.errors import NotFound
+from app.gebruikers import service as accounts
 from app.organisaties import service as organisaties
 from app.organisaties.models import OrganisatieSoort
 from app.organisaties.schemas import OrganisatieCreate

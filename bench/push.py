@@ -35,7 +35,6 @@ from sqlalchemy.engine import make_url
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from app.auth import service as accounts  # noqa: E402
 from app.auth.models import Gebruiker  # noqa: E402
 from app.auth.principal import SystemActor  # noqa: E402
 from app.auth.roles import Rol  # noqa: E402
@@ -43,6 +42,7 @@ from app.cli import alembic_config  # noqa: E402
 from app.config import Settings  # noqa: E402
 from app.core.db import create_engine, create_sessionmaker  # noqa: E402
 from app.core.periods import Granulariteit  # noqa: E402
+from app.gebruikers import service as accounts  # noqa: E402
 from app.organisaties.models import Organisatie, OrganisatieSoort  # noqa: E402
 from app.servicenormen.models import (  # noqa: E402
     Eenheid,

@@ -28,6 +28,8 @@ from tests.databases import (
 )
 
 BASE_URL = "http://testserver/api/v1"
+# The test identity provider, a real OpenID provider process (`oidc_provider`).
+pytest_plugins = ("tests.oidc.fixtures",)
 
 
 # Slow suites that run only when asked for by name: `pytest -m schemathesis`, `-m faults`.

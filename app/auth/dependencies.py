@@ -1,18 +1,22 @@
 """The dependencies that identify the caller and check its role."""
 
 from collections.abc import Awaitable, Callable
+from datetime import datetime
 from typing import Annotated
 
 import structlog
 from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 
-from app.auth import repository, token_cache
+from app.auth import token_cache
+from app.auth.oidc.api_tokens import principal_for_jwt, unauthenticated
+from app.auth.oidc.validation import looks_like_jwt
 from app.auth.principal import Principal
 from app.auth.roles import Rol
+from app.auth.token_lookup import principal_for_token
 from app.auth.tokens import hash_secret
 from app.core.db import DbSession, utcnow
-from app.core.errors import Forbidden, Unauthenticated
+from app.core.errors import Forbidden
 
 bearer = HTTPBearer(
     auto_error=False,
@@ -27,17 +31,25 @@ async def current_principal(
 ) -> Principal:
     """The account behind the bearer token; 401 when it is missing, unknown or no longer valid.
 
-    A lookup is remembered a few seconds per worker (app/auth/token_cache.py)."""
+    The token is either one of our own opaque tokens or a JWT access token of a trusted
+    issuer (app/auth/oidc/). Either lookup is remembered a few seconds per worker
+    (app/auth/token_cache.py), a JWT's no longer than it is valid."""
     if credentials is None or not credentials.credentials:
-        raise Unauthenticated()
-    token_hash, now = hash_secret(credentials.credentials), utcnow()
+        raise await unauthenticated(request, session, "A valid bearer token is required.")
+    token = credentials.credentials
+    token_hash, now = hash_secret(token), utcnow()
     cache: token_cache.TokenCache = request.app.state.token_cache
     principal = cache.get(token_hash, now)
     if principal is None:
         generation = token_cache.generation()
-        found = await repository.principal_for_token(session, token_hash, now)
+        found: tuple[Principal, datetime] | None
+        if looks_like_jwt(token):
+            found = await principal_for_jwt(request, session, token)
+        else:
+            found = await principal_for_token(session, token_hash, now)
         if found is None:
-            raise Unauthenticated("The token is unknown, expired or revoked.")
+            detail = "The token is unknown, expired or revoked."
+            raise await unauthenticated(request, session, detail, invalid_token=True)
         principal, verloopt_op = found
         cache.put(token_hash, principal, verloopt_op, generation)
     _identify(principal)
@@ -78,7 +90,19 @@ def requires(*roles: Rol) -> Callable[[Principal], Awaitable[Principal]]:
     return check
 
 
+# The role sets of the operations, declared once: a route takes the alias of who may call it.
 Beheerder = Annotated[Principal, Depends(requires(Rol.BEHEERDER))]
+Regievoerder = Annotated[Principal, Depends(requires(Rol.REGIEVOERDER))]
+Mt = Annotated[Principal, Depends(requires(Rol.MT))]
+# The four municipal roles: read what the municipality may see.
 Municipal = Annotated[
     Principal, Depends(requires(Rol.BEHEERDER, Rol.MT, Rol.REGIEVOERDER, Rol.LEZER))
 ]
+# Who directs a party: its municipality's beheerder or an assigned regievoerder.
+Director = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
+# Who writes what a party delivers: its partner, or a regievoerder or beheerder on its behalf.
+PartyWriter = Annotated[Principal, Depends(requires(Rol.PARTNER, Rol.REGIEVOERDER, Rol.BEHEERDER))]
+# Who reads the municipality's management documents (BBV paragraph, MT report).
+ManagementReader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER))]
+# Who opens and closes the half-year rounds.
+RoundManager = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER))]

@@ -35,7 +35,7 @@ class Gebruiker(UuidPrimaryKey, Base):
     )
     actief: Mapped[bool] = mapped_column(default=True)
     aangemaakt_op: Mapped[datetime] = mapped_column(default=utcnow)
-    # The kinds of mail the person turned off (app/auth/voorkeuren.py).
+    # The kinds of mail the person turned off (app/gebruikers/voorkeuren.py).
     meldingen_uit: Mapped[list[str]] = mapped_column(JsonDocument, default=list)
 
 

@@ -25,11 +25,12 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session
 
 from app.auth.models import Gebruiker, Token
+from app.auth.oidc.models import OidcKoppeling, OidcUitgever
 from app.auth.principal import Principal
 from app.core.changes import Changes
 
 MAX_ENTRIES = 10_000
-_AUTH_TYPES = (Gebruiker, Token)
+_AUTH_TYPES = (Gebruiker, Token, OidcKoppeling, OidcUitgever)
 _generation = 0
 
 

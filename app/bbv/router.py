@@ -2,12 +2,10 @@
 
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path
+from fastapi import APIRouter, Path
 from starlette.responses import Response
 
-from app.auth.dependencies import requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import ManagementReader
 from app.bbv import service
 from app.bbv.exports import bbv_sheets
 from app.bbv.schemas import BbvParagraaf
@@ -16,13 +14,11 @@ from app.core.exports.responses import ExportParams, export_response, export_res
 
 router = APIRouter(prefix="/bbv-paragraaf", tags=["BBV"])
 
-Reader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER))]
-
 
 @router.get("/{jaar}", response_model=BbvParagraaf, responses=export_responses())
 async def get_bbv_paragraaf(
     session: DbSession,
-    principal: Reader,
+    principal: ManagementReader,
     jaar: Annotated[int, Path(ge=1900, le=2999, description="The budget or accounts year.")],
     export: ExportParams,
 ) -> BbvParagraaf | Response:

@@ -3,11 +3,10 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Path, Response, status
+from fastapi import APIRouter, Path, Response, status
 
-from app.auth.dependencies import CurrentPrincipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import CurrentPrincipal, PartyWriter
+from app.auth.rate_limits import PartnerPushRateLimit
 from app.begrotingen import service
 from app.begrotingen.schemas import (
     BegrotingInhoud,
@@ -19,12 +18,10 @@ from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
-from app.core.rate_limit import PartnerPushRateLimit
 from app.core.schemas import Page
 
 router = APIRouter(prefix="/verbonden-partijen/{party_id}/begrotingen", tags=["Begrotingen"])
 
-Writer = Annotated[Principal, Depends(requires(Rol.PARTNER, Rol.REGIEVOERDER, Rol.BEHEERDER))]
 Jaar = Annotated[int, Path(ge=1900, le=2999, description="The fiscal year.")]
 
 
@@ -62,7 +59,7 @@ async def get_begroting(
 )
 async def put_begroting(
     session: DbSession,
-    principal: Writer,
+    principal: PartyWriter,
     _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     jaar: Jaar,

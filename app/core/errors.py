@@ -47,8 +47,12 @@ class InvalidInput(AppError):
 class Unauthenticated(AppError):
     status, title, slug = 401, "Not authenticated", "unauthenticated"
 
-    def __init__(self, detail: str = "A valid bearer token is required.") -> None:
-        super().__init__(detail, headers={"WWW-Authenticate": "Bearer"})
+    def __init__(
+        self,
+        detail: str = "A valid bearer token is required.",
+        challenge: str = 'Bearer realm="VP Monitor"',
+    ) -> None:
+        super().__init__(detail, headers={"WWW-Authenticate": challenge})
 
 
 class Forbidden(AppError):

@@ -6,7 +6,7 @@ of two ways:
 - on PostgreSQL, while the worker hears every process's writes (app/core/changes.py), without
   a query: the entry remembers the point in the history of changes at which its computation
   began, and is current while no write since touched the municipality or one of its parties;
-- otherwise by a stamp read per request (one query, `queries/stempel.py`) that changes with
+- otherwise by a stamp read per request (one query, `queries/stamp.py`) that changes with
   any write the overview can show.
 As a safety net against a write that leaves no trace either way, an entry is also recomputed
 once it is `max_age` seconds old. Requests for a municipality whose entry is being computed
@@ -23,7 +23,7 @@ from datetime import date
 from typing import Generic, TypeVar
 
 from app.core.changes import Changes
-from app.dashboard.queries.stempel import Stempel
+from app.dashboard.queries.stamp import Stempel
 
 T = TypeVar("T")
 Key = tuple[uuid.UUID, date]

@@ -18,8 +18,8 @@ from starlette.responses import Response
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from app.auth.dependencies import remembered_principal
+from app.auth.roles import MUNICIPAL_ROLES
 from app.dashboard import service
-from app.dashboard.router import READERS
 
 
 class CachedOverview:
@@ -41,6 +41,6 @@ async def known_answer(request: Request) -> bytes | None:
     if not cache.notified:
         return None
     principal = await remembered_principal(request)
-    if principal is None or principal.rol not in READERS:
+    if principal is None or principal.rol not in MUNICIPAL_ROLES:
         return None
     return service.rendered_page(cache, principal, str(request.url), request.headers.get("accept"))

@@ -22,7 +22,7 @@ from app.dashboard.queries import (
     regievoerders,
     risicos,
     ronde,
-    tijdigheid,
+    timeliness,
     wgr,
 )
 from app.dashboard.queries.partijen import Partij
@@ -63,8 +63,8 @@ async def _groups(session: AsyncSession, scope: PartySet, parties: list[Partij])
     today = scope.today
     current_round = await ronde.current_round(session, scope)
     van, tot = window(today)
-    norm_groups = await tijdigheid.norm_groups(session, scope)
-    receipts = await tijdigheid.first_receipts(session, scope, van.start, tot.end)
+    norm_groups = await timeliness.norm_groups(session, scope)
+    receipts = await timeliness.first_receipts(session, scope, van.start, tot.end)
     terms = {partij.id: partij.rapportagetermijn_dagen for partij in parties}
     return Groepen(
         today=today,

@@ -6,9 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Depends, Query, Request
 from starlette.responses import Response
 
-from app.auth.dependencies import requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import Municipal
 from app.core.db import DbSession
 from app.core.exports.formats import ExportFormaat
 from app.core.exports.responses import ExportParams, export_response, export_responses
@@ -23,9 +21,6 @@ from app.dashboard.sorting import Sortering
 from app.verbonden_partijen.models import BbvCategorie
 
 router = APIRouter(prefix="/dashboard", tags=["Dashboard"])
-
-READERS = (Rol.MT, Rol.BEHEERDER, Rol.LEZER, Rol.REGIEVOERDER)
-Reader = Annotated[Principal, Depends(requires(*READERS))]
 
 
 async def overview_cache(request: Request) -> service.Cache:
@@ -60,7 +55,7 @@ OverzichtParams = Annotated[service.OverzichtVraag, Depends(overview_question)]
 async def get_dashboard(
     request: Request,
     session: DbSession,
-    principal: Reader,
+    principal: Municipal,
     vraag: OverzichtParams,
     page: PageParams,
     export: ExportParams,
@@ -87,7 +82,7 @@ async def get_dashboard(
     responses=export_responses("JSON"),
 )
 async def get_dashboard_verbonden_partij(
-    session: DbSession, principal: Reader, party_id: uuid.UUID, export: ExportParams
+    session: DbSession, principal: Municipal, party_id: uuid.UUID, export: ExportParams
 ) -> DashboardPartij | Response:
     """Everything about one party for your municipality: its overview row, every norm with
     its series (per period the latest report revision, with outcome), the budget years with

@@ -14,7 +14,7 @@ from app.core.pagination import PageOf, PageRequest, envelope
 from app.dashboard.cache import OverviewCache
 from app.dashboard.filters import PartijFilters, filtered
 from app.dashboard.overview import OverzichtRegel, scope_rows
-from app.dashboard.queries.stempel import stamp
+from app.dashboard.queries.stamp import stamp
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import Scope
 from app.dashboard.sorting import Sortering, sort_rows

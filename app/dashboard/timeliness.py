@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from app.core.periods import Periode
-from app.dashboard.queries.tijdigheid import NormGroep, Ontvangst
+from app.dashboard.queries.timeliness import NormGroep, Ontvangst
 from app.rapportages.timeliness import Tijdigheid, periods_ending_within, tijdigheid
 
 

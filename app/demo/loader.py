@@ -10,7 +10,6 @@ from datetime import timedelta
 from sqlalchemy import func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth import service as accounts
 from app.auth.models import Gebruiker
 from app.auth.principal import SystemActor
 from app.core.db import utcnow
@@ -26,6 +25,7 @@ from app.demo.servicenormen import load_servicenormen
 from app.demo.verbeterplan import load_verbeterplan
 from app.demo.voortgang import load_voortgang
 from app.demo.wgr import load_wgr
+from app.gebruikers import service as accounts
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 

@@ -12,10 +12,14 @@ from app.auth.models import Gebruiker
 from app.core.periods import Periode
 from app.demo.accounts import DE_CONNECTIE, DUO
 from app.demo.context import DemoContext
-from app.rapportagerondes.models import Rapportageronde
 from app.voortgang import prefill
 from app.voortgang.content import Oordeel
-from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
+from app.voortgang.models import (
+    RapportageOvergang,
+    Rapportageronde,
+    RapportageVersie,
+    Voortgangsrapportage,
+)
 from app.voortgang.views import content_document
 from app.voortgang.workflow import Actie, RapportageStatus
 

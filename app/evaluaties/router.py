@@ -1,14 +1,11 @@
 """HTTP for yearly evaluations: private to the municipality, kept per party."""
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi import status as http_status
 
-from app.auth.dependencies import Municipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import Director, Municipal
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
@@ -18,8 +15,6 @@ from app.evaluaties import service
 from app.evaluaties.schemas import EvaluatieCreate, EvaluatieRead, EvaluatieUpdate
 
 router = APIRouter(tags=["Evaluaties"])
-
-Director = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
 
 
 @router.get("/verbonden-partijen/{party_id}/evaluaties", response_model=Page[EvaluatieRead])

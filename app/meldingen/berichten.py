@@ -6,7 +6,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker
-from app.auth.voorkeuren import MeldingSoort
+from app.gebruikers.voorkeuren import MeldingSoort
 from app.meldingen import access
 from app.meldingen.mail import Bericht, render
 from app.outbox.models import Gebeurtenis

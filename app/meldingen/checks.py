@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker
 from app.auth.roles import Rol
-from app.auth.voorkeuren import MeldingSoort, wants
+from app.gebruikers.voorkeuren import MeldingSoort, wants
 from app.meldingen import repository, signalen
 from app.meldingen.models import Aflevering, Kanaal
 from app.meldingen.signalen import Signaal, Stand

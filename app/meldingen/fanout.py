@@ -9,7 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker
 from app.auth.roles import Rol
-from app.auth.voorkeuren import MeldingSoort, wants
+from app.gebruikers.voorkeuren import MeldingSoort, wants
 from app.meldingen import access, repository
 from app.meldingen.models import Abonnement, Aflevering, Kanaal
 from app.outbox import types

@@ -12,15 +12,15 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
-from app.auth.voorkeuren import MeldingSoort
 from app.core.periods import Periode
+from app.gebruikers.voorkeuren import MeldingSoort
 from app.meldingen import access, repository
 from app.outbox import types
-from app.rapportagerondes import overzicht
-from app.rapportagerondes import service as rondes
+from app.rapportagerondes import overview
 from app.rapportages.summaries import timeliness_between
 from app.rapportages.timeliness import Tijdigheid
 from app.verbonden_partijen.visibility import party_ids_readable_by
+from app.voortgang import service as voortgang
 from app.wgr import calendar
 from app.wgr import service as wgr
 
@@ -240,12 +240,12 @@ async def _rounds(session: AsyncSession, organisatie_id: uuid.UUID, today: date)
     found: list[Signaal] = []
     current = Periode.half_year_of(today)
     for periode in (current.previous(), current):
-        ronde = await rondes.round_for_period(session, organisatie_id, periode)
+        ronde = await voortgang.round_for_period(session, organisatie_id, periode)
         if ronde is None or (ronde.deadline - today).days > max(RONDE_REMINDERS):
             continue
         open_lines = [
             line
-            for line in await overzicht.round_lines(session, ronde)
+            for line in await overview.round_lines(session, ronde)
             if line.rapportage is None or line.rapportage.ingediend_op is None
         ]
         if open_lines:
@@ -253,9 +253,7 @@ async def _rounds(session: AsyncSession, organisatie_id: uuid.UUID, today: date)
     return found
 
 
-def _round_signals(
-    ronde: Any, open_lines: list[overzicht.RondeRegel], today: date
-) -> list[Signaal]:
+def _round_signals(ronde: Any, open_lines: list[overview.RondeRegel], today: date) -> list[Signaal]:
     days = (ronde.deadline - today).days
     if days < 0:
         type_, band = types.RONDE_DEADLINE_VERSTREKEN, "verstreken"

@@ -8,15 +8,15 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.begrotingen.models import Begroting
 from app.begrotingen.service import budgets_for_organisation
 from app.core.periods import Periode
-from app.mt_rapport import bouwstenen
+from app.mt_rapport import building_blocks
 from app.mt_rapport.document import Actie, MtRapport, PartijPagina, RapportStatus
-from app.mt_rapport.weergave import PUNTEN_PER_NORM
+from app.mt_rapport.presentation import PUNTEN_PER_NORM
 from app.organisaties.service import get_organisation
-from app.rapportagerondes.models import Rapportageronde
-from app.rapportagerondes.overzicht import RondeRegel, round_lines
+from app.rapportagerondes.overview import RondeRegel, round_lines
 from app.rapportages.series import Reeks, norm_series_of_parties
 from app.verbeterplan.summaries import overdue_actions_of_plan
 from app.voortgang import service as voortgang
+from app.voortgang.models import Rapportageronde
 from app.voortgang.schemas import RapportageInhoud
 
 # How far back the norm charts look: periods ending in the three years before the half-year.
@@ -54,7 +54,7 @@ async def assemble(session: AsyncSession, ronde: Rapportageronde, opgesteld_op: 
             periode,
             budgets[line.partij.id].begroting if line.partij.id in budgets else None,
             [
-                bouwstenen.actie(actie)
+                building_blocks.actie(actie)
                 for actie in acties
                 if any(partij.id == line.partij.id for partij in actie.verbonden_partijen)
             ],
@@ -67,7 +67,7 @@ async def assemble(session: AsyncSession, ronde: Rapportageronde, opgesteld_op: 
         deadline=ronde.deadline,
         opgesteld_op=opgesteld_op,
         partijen=pages,
-        achterstallige_acties=[bouwstenen.actie(actie) for actie in acties],
+        achterstallige_acties=[building_blocks.actie(actie) for actie in acties],
     )
 
 
@@ -79,7 +79,7 @@ def _page(
     begroting: Begroting | None,
     acties: list[Actie],
 ) -> PartijPagina:
-    inhoud = bouwstenen.inhoud(ingediend)
+    inhoud = building_blocks.inhoud(ingediend)
     return PartijPagina(
         naam=line.partij.naam,
         bbv_categorie=line.partij.bbv_categorie.value,
@@ -91,7 +91,7 @@ def _page(
         dienstverlening=inhoud.dienstverlening,
         tevredenheid=inhoud.tevredenheid,
         mt_opmerking=line.rapportage.mt_opmerking if line.rapportage else None,
-        normen=[bouwstenen.normreeks(reeks, periode.end) for reeks in series],
-        begroting=bouwstenen.begroting(begroting) if begroting else None,
+        normen=[building_blocks.normreeks(reeks, periode.end) for reeks in series],
+        begroting=building_blocks.begroting(begroting) if begroting else None,
         achterstallige_acties=acties,
     )

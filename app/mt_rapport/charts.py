@@ -20,7 +20,7 @@ from app.mt_rapport.formatting import (
     periode_kort,
     periode_label,
 )
-from app.mt_rapport.weergave import PUNTEN_PER_NORM
+from app.mt_rapport.presentation import PUNTEN_PER_NORM
 
 SVG_NS = "http://www.w3.org/2000/svg"
 FONT = "DejaVu Sans, sans-serif"

@@ -10,7 +10,7 @@ from pathlib import Path
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
-from app.mt_rapport import charts, formatting, weergave
+from app.mt_rapport import charts, formatting, presentation
 from app.mt_rapport.document import MtRapport, Oordeel, PartijPagina
 
 TEMPLATES = Path(__file__).parent / "templates"
@@ -68,14 +68,14 @@ def _environment() -> Environment:
         oordelen=list(formatting.OORDEEL_LABEL.items()),
         aspectnamen=list(formatting.ASPECT_LABEL.values()),
         aspectnamen_kort=list(formatting.ASPECT_KORT.values()),
-        aspecten=weergave.aspecten,
-        heeft_oordelen=weergave.heeft_oordelen,
-        afwijkingen=weergave.afwijkingen,
-        afwijkingen_ja=weergave.afwijkingen_ja,
-        afwijking_samenvatting=weergave.afwijking_samenvatting,
-        normscore=weergave.normscore,
-        normen_voor_pagina=weergave.normen_voor_pagina,
-        acties_voor_pagina=weergave.acties_voor_pagina,
+        aspecten=presentation.aspecten,
+        heeft_oordelen=presentation.heeft_oordelen,
+        afwijkingen=presentation.afwijkingen,
+        afwijkingen_ja=presentation.afwijkingen_ja,
+        afwijking_samenvatting=presentation.afwijking_samenvatting,
+        normscore=presentation.normscore,
+        normen_voor_pagina=presentation.normen_voor_pagina,
+        acties_voor_pagina=presentation.acties_voor_pagina,
         heeft_begrotingscijfers=charts.heeft_begrotingscijfers,
         norm_grafiek=lambda reeks, ident: _svg(charts.norm_grafiek(reeks, ident)),
         begroting_grafiek=lambda b, naam, ident: _svg(charts.begroting_grafiek(b, naam, ident)),
@@ -97,9 +97,9 @@ def render_html(rapport: MtRapport) -> str:
     return _ENV.get_template("rapport.html").render(
         rapport=rapport,
         titel=titel(rapport),
-        telling=weergave.statustelling(rapport),
-        te_laat=weergave.aantal_te_laat(rapport),
-        dichtheid=weergave.dichtheid(rapport),
+        telling=presentation.statustelling(rapport),
+        te_laat=presentation.aantal_te_laat(rapport),
+        dichtheid=presentation.dichtheid(rapport),
         acties=sorted(rapport.achterstallige_acties, key=lambda actie: actie.planning),
     )
 

@@ -3,19 +3,17 @@
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Depends, Header, Query
+from fastapi import APIRouter, Header, Query
 from fastapi.concurrency import run_in_threadpool
 from starlette.responses import Response
 
-from app.auth.dependencies import requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import ManagementReader
 from app.core.db import DbSession
 from app.core.exports.responses import safe_filename
 from app.core.openapi import problem_responses
 from app.mt_rapport import service
 from app.mt_rapport.document import MtRapport
-from app.mt_rapport.formaat import MEDIA_TYPES, RapportFormaat, negotiate
+from app.mt_rapport.output_format import MEDIA_TYPES, RapportFormaat, negotiate
 from app.mt_rapport.render import render_html, render_pdf
 
 router = APIRouter(prefix="/rapportagerondes", tags=["Rapportagerondes"])
@@ -23,7 +21,6 @@ router = APIRouter(prefix="/rapportagerondes", tags=["Rapportagerondes"])
 # The report shows every party's ratings and the whole improvement plan: the municipality's
 # MT, its beheerder and its dashboard account (lezer) read it; a regievoerder, who sees only
 # the parties assigned to them, reads their own reports instead.
-MtReader = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER, Rol.LEZER))]
 
 RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
@@ -56,7 +53,7 @@ def filename(rapport: MtRapport, formaat: RapportFormaat) -> str:
 )
 async def get_mt_rapport(
     session: DbSession,
-    principal: MtReader,
+    principal: ManagementReader,
     ronde_id: uuid.UUID,
     formaat: Annotated[
         RapportFormaat | None, Query(description="html or pdf; wins over the Accept header.")

@@ -29,3 +29,8 @@ async def by_id(session: AsyncSession, organisatie_id: uuid.UUID) -> Organisatie
 async def by_cbs_code(session: AsyncSession, cbs_code: str) -> Organisatie | None:
     statement = select(Organisatie).where(Organisatie.cbs_code == cbs_code)
     return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def names_of(session: AsyncSession, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    statement = select(Organisatie.id, Organisatie.naam).where(Organisatie.id.in_(ids))
+    return {row.id: row.naam for row in (await session.execute(statement)).all()}

@@ -45,3 +45,19 @@ async def create_organisation(
         na=audit.snapshot(organisation),
     )
     return organisation
+
+
+async def find_by_cbs_code(session: AsyncSession, cbs_code: str) -> Organisatie | None:
+    """The organisation a CBS code (`GM0202`, any case) identifies, if registered."""
+    return await repository.by_cbs_code(session, cbs_code.upper())
+
+
+async def names_of(session: AsyncSession, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
+    """The names of these organisations, by id."""
+    return await repository.names_of(session, ids)
+
+
+async def municipality_of(session: AsyncSession, cbs_code: str) -> tuple[uuid.UUID, str] | None:
+    """Id and name of the organisation a CBS code identifies (sign-on's lookup)."""
+    organisation = await find_by_cbs_code(session, cbs_code)
+    return None if organisation is None else (organisation.id, organisation.naam)

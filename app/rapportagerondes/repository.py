@@ -8,13 +8,13 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker
-from app.rapportagerondes.models import Rapportageronde
 from app.verbonden_partijen.models import (
     BbvCategorie,
     Deelname,
     RegievoerderToewijzing,
     VerbondenPartij,
 )
+from app.voortgang.models import Rapportageronde
 
 
 def rounds_of(organisatie_id: uuid.UUID, periode: str | None) -> Select[Rapportageronde]:
@@ -29,15 +29,6 @@ async def round_by_id(
 ) -> Rapportageronde | None:
     statement = select(Rapportageronde).where(
         Rapportageronde.id == ronde_id, Rapportageronde.organisatie_id == organisatie_id
-    )
-    return (await session.execute(statement)).scalar_one_or_none()
-
-
-async def round_for_period(
-    session: AsyncSession, organisatie_id: uuid.UUID, periode: str
-) -> Rapportageronde | None:
-    statement = select(Rapportageronde).where(
-        Rapportageronde.organisatie_id == organisatie_id, Rapportageronde.periode == periode
     )
     return (await session.execute(statement)).scalar_one_or_none()
 

@@ -1,13 +1,10 @@
 """HTTP for reporting rounds."""
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Request, Response, status
 
-from app.auth.dependencies import Municipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import Municipal, RoundManager
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
@@ -15,7 +12,7 @@ from app.core.pagination import PageParams, envelope
 from app.core.period_query import HalfYearQuery
 from app.core.schemas import Page
 from app.rapportagerondes import service
-from app.rapportagerondes.overzicht import round_detail
+from app.rapportagerondes.overview import round_detail
 from app.rapportagerondes.schemas import (
     RapportagerondeCreate,
     RapportagerondeDetail,
@@ -24,8 +21,6 @@ from app.rapportagerondes.schemas import (
 )
 
 router = APIRouter(prefix="/rapportagerondes", tags=["Rapportagerondes"])
-
-RoundManager = Annotated[Principal, Depends(requires(Rol.MT, Rol.BEHEERDER))]
 
 
 @router.get("", response_model=Page[RapportagerondeRead])

@@ -12,8 +12,9 @@ from app.core.etag import require_current
 from app.core.pagination import PageOf, PageRequest, fetch_page
 from app.core.periods import Periode
 from app.rapportagerondes import repository
-from app.rapportagerondes.models import Rapportageronde
 from app.rapportagerondes.schemas import RapportagerondeCreate, RapportagerondeUpdate
+from app.voortgang import service as voortgang
+from app.voortgang.models import Rapportageronde
 
 
 def _check_deadline(periode: Periode, deadline: date) -> None:
@@ -47,7 +48,7 @@ async def create_round(
     """Open the municipality's round for a half-year; one per half-year (409)."""
     _check_deadline(data.periode, data.deadline)
     periode = str(data.periode)
-    if await repository.round_for_period(session, principal.tenant_id, periode):
+    if await voortgang.round_for_period(session, principal.tenant_id, data.periode):
         raise Conflict(f"Your municipality already has a round for {periode}.")
     ronde = Rapportageronde(
         organisatie_id=principal.tenant_id,
@@ -79,13 +80,6 @@ async def update_round(
     await session.flush()
     await _record(session, principal, "gewijzigd", ronde, before)
     return ronde
-
-
-async def round_for_period(
-    session: AsyncSession, organisatie_id: uuid.UUID, periode: Periode
-) -> Rapportageronde | None:
-    """The municipality's round of a half-year, if it opened one."""
-    return await repository.round_for_period(session, organisatie_id, str(periode))
 
 
 async def _record(

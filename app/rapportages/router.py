@@ -3,11 +3,10 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
-from app.auth.dependencies import CurrentPrincipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import CurrentPrincipal, PartyWriter
+from app.auth.rate_limits import PartnerPushRateLimit
 from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import InvalidInput
@@ -16,9 +15,8 @@ from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, PageRequest, envelope
 from app.core.period_query import PeriodeQuery, TotQuery, VanQuery
 from app.core.periods import Periode
-from app.core.rate_limit import PartnerPushRateLimit
 from app.core.schemas import Page
-from app.rapportages import push, reads, summaries
+from app.rapportages import service
 from app.rapportages.exports import series_sheet
 from app.rapportages.idempotency import IdempotencyKeyHeader
 from app.rapportages.models import RapportageSoort
@@ -36,7 +34,6 @@ from app.verbonden_partijen import service as partijen
 
 router = APIRouter(tags=["Rapportages"])
 
-Pusher = Annotated[Principal, Depends(requires(Rol.PARTNER, Rol.REGIEVOERDER, Rol.BEHEERDER))]
 MAX_RANGE_MONTHS = 120
 MAX_EXPORT_ROWS = 100_000  # periods of one norm: far more than 50 years of months
 
@@ -55,7 +52,7 @@ MAX_EXPORT_ROWS = 100_000  # periods of one norm: far more than 50 years of mont
 )
 async def create_rapportage(
     session: DbSession,
-    principal: Pusher,
+    principal: PartyWriter,
     _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: RapportageCreate,
@@ -73,7 +70,7 @@ async def create_rapportage(
     def location_of(report_id: uuid.UUID) -> str:
         return str(request.url_for("get_rapportage", report_id=report_id))
 
-    stored = await push.push_report(
+    stored = await service.push_report(
         session, principal, party_id, body, idempotency_key, location_of
     )
     return Response(
@@ -100,8 +97,8 @@ async def list_rapportages(
 ) -> Page[RapportageSamenvatting]:
     """Every revision of the party's reports, newest period first."""
     filters = RapportageFilter(str(periode) if periode else None, soort, actueel)
-    result = await reads.list_reports(session, principal, party_id, filters, page)
-    return envelope(page, result, reads.summary_of)
+    result = await service.list_reports(session, principal, party_id, filters, page)
+    return envelope(page, result, service.summary_of)
 
 
 @router.get("/rapportages/{report_id}", response_model=RapportageRead)
@@ -109,7 +106,7 @@ async def get_rapportage(
     session: DbSession, principal: CurrentPrincipal, report_id: uuid.UUID
 ) -> RapportageRead:
     """One revision with its measurements and their outcomes (superseded ones too)."""
-    return await reads.get_report(session, principal, report_id)
+    return await service.get_report(session, principal, report_id)
 
 
 @router.get(
@@ -131,10 +128,10 @@ async def list_servicenorm_metingen(
     keep the periods that overlap them. CSV and XLSX hold the whole series (no pages), with
     the outcomes in traffic-light colours in XLSX."""
     everything = page if export.is_json else PageRequest(1, MAX_EXPORT_ROWS, page.url)
-    norm, result = await reads.time_series(session, principal, norm_id, van, tot, everything)
+    norm, result = await service.time_series(session, principal, norm_id, van, tot, everything)
     if export.is_json:
-        return envelope(page, result, lambda row: reads.point_of(norm, row))
-    points = (reads.point_of(norm, row) for row in result.items)
+        return envelope(page, result, lambda row: service.point_of(norm, row))
+    points = (service.point_of(norm, row) for row in result.items)
     return await export_response(export, [series_sheet(norm.code, points)], f"metingen-{norm.code}")
 
 
@@ -154,7 +151,7 @@ async def get_tijdigheid(
     end = tot or max(start, current)
     if end.end < start.start or (end.end.year - start.start.year) * 12 > MAX_RANGE_MONTHS:
         raise InvalidInput.field("tot", "Must lie after van, at most 10 years later.")
-    return await summaries.timeliness_between(session, party_id, start, end, today())
+    return await service.timeliness_between(session, party_id, start, end, today())
 
 
 @router.get("/verbonden-partijen/{party_id}/norm-uitkomsten", response_model=NormOutcomeSummary)
@@ -168,4 +165,4 @@ async def get_norm_uitkomsten(
     outcome; counts and the share of measured norms met."""
     await partijen.get_party(session, principal, party_id)
     chosen = periode or Periode.half_year_of(today())
-    return await summaries.norm_outcomes_for_period(session, party_id, chosen)
+    return await service.norm_outcomes_for_period(session, party_id, chosen)

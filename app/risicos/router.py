@@ -1,14 +1,11 @@
 """HTTP for risks: private to the municipality, kept per party."""
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from fastapi import status as http_status
 
-from app.auth.dependencies import Municipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import Director, Municipal
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.pagination import PageParams, envelope
@@ -18,8 +15,6 @@ from app.risicos.models import RisicoStatus
 from app.risicos.schemas import RisicoCreate, RisicoRead, RisicoUpdate
 
 router = APIRouter(tags=["Risico's"])
-
-Director = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
 
 
 @router.get("/verbonden-partijen/{party_id}/risicos", response_model=Page[RisicoRead])

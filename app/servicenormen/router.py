@@ -1,13 +1,10 @@
 """HTTP for the products & services catalogue and the service norms."""
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response, status
+from fastapi import APIRouter, Request, Response, status
 
-from app.auth.dependencies import CurrentPrincipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import CurrentPrincipal, Director
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
@@ -23,8 +20,6 @@ from app.servicenormen.schemas import (
 )
 
 router = APIRouter(tags=["Servicenormen"])
-
-Director = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
 
 
 @router.get("/verbonden-partijen/{party_id}/diensten", response_model=Page[DienstRead])

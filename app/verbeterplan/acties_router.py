@@ -3,12 +3,10 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi import status as http_status
 
-from app.auth.dependencies import Municipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import Director, Municipal
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.pagination import PageParams, envelope
@@ -20,7 +18,6 @@ from app.verbeterplan.schemas import ActieCreate, ActieRead, ActieUpdate
 
 router = APIRouter(tags=["Verbeterplan"])
 
-PlanWriter = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
 Achterstallig = Annotated[
     bool | None, Query(description="true: only overdue actions; false: none of them.")
 ]
@@ -49,7 +46,7 @@ async def list_acties_of_aanbeveling(
 )
 async def create_actie(
     session: DbSession,
-    principal: PlanWriter,
+    principal: Director,
     aanbeveling_id: uuid.UUID,
     body: ActieCreate,
     request: Request,
@@ -94,7 +91,7 @@ async def get_actie(
 @router.patch("/acties/{actie_id}", response_model=ActieRead)
 async def update_actie(
     session: DbSession,
-    principal: PlanWriter,
+    principal: Director,
     actie_id: uuid.UUID,
     body: ActieUpdate,
     response: Response,

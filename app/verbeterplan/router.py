@@ -3,11 +3,9 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
-from app.auth.dependencies import Municipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import Director, Municipal
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
@@ -26,7 +24,6 @@ from app.verbeterplan.schemas import (
 
 router = APIRouter(prefix="/aanbevelingen", tags=["Verbeterplan"])
 
-PlanWriter = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
 
 IMPORT_BODY = (
     "Seed 004's table as CSV (UTF-8; `;`, `,` or tab) or XLSX (first sheet): a header row "
@@ -62,7 +59,7 @@ async def list_aanbevelingen(
 )
 async def create_aanbeveling(
     session: DbSession,
-    principal: PlanWriter,
+    principal: Director,
     body: AanbevelingCreate,
     request: Request,
     response: Response,
@@ -84,7 +81,7 @@ async def create_aanbeveling(
 )
 async def import_aanbevelingen(
     session: DbSession,
-    principal: PlanWriter,
+    principal: Director,
     request: Request,
     bron: Annotated[
         Bron, Query(description="The source of the plan; matched within it.")
@@ -122,7 +119,7 @@ async def get_aanbeveling(
 )
 async def update_aanbeveling(
     session: DbSession,
-    principal: PlanWriter,
+    principal: Director,
     aanbeveling_id: uuid.UUID,
     body: AanbevelingUpdate,
     response: Response,

@@ -3,11 +3,9 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
-from app.auth.dependencies import Beheerder, CurrentPrincipal, Municipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import Beheerder, CurrentPrincipal, Director, Municipal
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.pagination import PageParams, envelope
@@ -24,8 +22,6 @@ from app.verbonden_partijen.schemas import (
 )
 
 router = APIRouter(prefix="/verbonden-partijen", tags=["Verbonden partijen"])
-
-Director = Annotated[Principal, Depends(requires(Rol.BEHEERDER, Rol.REGIEVOERDER))]
 
 
 @router.get("", response_model=Page[VerbondenPartijRead])

@@ -1,4 +1,5 @@
-"""Semiannual status reports to the MT, their submitted versions and their transitions.
+"""Semiannual status reports to the MT, their submitted versions and transitions, and the
+half-year rounds whose deadline they are due by.
 
 Private to the municipality that writes them (`organisatie_id`). The content is typed
 columns, so the database guards the ratings and dashboards can aggregate them in SQL; the
@@ -6,7 +7,7 @@ names follow `content.py` (`<aspect>_oordeel`, `afwijking_<soort>`, …).
 """
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 from typing import Any
 
@@ -125,3 +126,27 @@ class RapportageOvergang(UuidPrimaryKey, Base):
     actor_rol: Mapped[str] = mapped_column(String(40))
     versie_volgnummer: Mapped[int]  # the submitted version this step concerns
     toelichting: Mapped[str | None] = mapped_column(Text)
+
+
+ALL_TIERS = [1, 2, 3]
+
+
+class Rapportageronde(UuidPrimaryKey, Base):
+    """A municipality's half-year round, private to it: which tiers report, by when."""
+
+    __tablename__ = "rapportagerondes"
+    __table_args__ = (UniqueConstraint("organisatie_id", "periode"),)
+
+    organisatie_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("organisaties.id", ondelete="RESTRICT")
+    )
+    periode: Mapped[str] = mapped_column(String(7))
+    deadline: Mapped[date]
+    monitoringsniveaus: Mapped[list[int]] = mapped_column(
+        JsonDocument, default=lambda: list(ALL_TIERS)
+    )
+    versie: Mapped[int] = mapped_column(default=1)
+    aangemaakt_op: Mapped[datetime] = mapped_column(default=utcnow)
+    gewijzigd_op: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)
+
+    __mapper_args__ = {"version_id_col": versie}  # noqa: RUF012 - SQLAlchemy reads it

@@ -14,7 +14,6 @@ from pydantic_core import to_jsonable_python
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import utcnow
-from app.rapportagerondes import service as rondes
 from app.verbonden_partijen.rules import is_active
 from app.voortgang import repository
 from app.voortgang.content import AFWIJKING_API_NAMES, ASPECTEN, content_of
@@ -135,7 +134,7 @@ async def rapportageronde(
     session: AsyncSession, request: PrefillRequest
 ) -> PrefillContribution | None:
     """The round's deadline, when the municipality opened one for the half-year."""
-    ronde = await rondes.round_for_period(session, request.organisatie_id, request.periode)
+    ronde = await repository.round_for_period(session, request.organisatie_id, str(request.periode))
     if ronde is None:
         return None
     return PrefillContribution("rapportageronde", {"id": ronde.id, "deadline": ronde.deadline})

@@ -11,7 +11,12 @@ from app.auth.models import Gebruiker
 from app.auth.principal import Principal
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 from app.verbonden_partijen.visibility import readable_party
-from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
+from app.voortgang.models import (
+    RapportageOvergang,
+    Rapportageronde,
+    RapportageVersie,
+    Voortgangsrapportage,
+)
 from app.voortgang.workflow import RapportageStatus
 
 R = Voortgangsrapportage
@@ -143,3 +148,12 @@ async def party_facts(
         )
     ).scalars()
     return PartijFeiten(party, deelname, list(names))
+
+
+async def round_for_period(
+    session: AsyncSession, organisatie_id: uuid.UUID, periode: str
+) -> Rapportageronde | None:
+    statement = select(Rapportageronde).where(
+        Rapportageronde.organisatie_id == organisatie_id, Rapportageronde.periode == periode
+    )
+    return (await session.execute(statement)).scalar_one_or_none()

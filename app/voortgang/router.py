@@ -3,18 +3,16 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
-from app.auth.dependencies import Municipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import Mt, Municipal, Regievoerder
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.period_query import HalfYearQuery
 from app.core.schemas import Page
-from app.voortgang import overgangen, service
+from app.voortgang import service, transitions
 from app.voortgang.models import Voortgangsrapportage
 from app.voortgang.repository import RapportageFilter
 from app.voortgang.schemas import (
@@ -31,8 +29,6 @@ from app.voortgang.workflow import RapportageStatus
 
 router = APIRouter(prefix="/voortgangsrapportages", tags=["Voortgangsrapportages"])
 
-Regievoerder = Annotated[Principal, Depends(requires(Rol.REGIEVOERDER))]
-Mt = Annotated[Principal, Depends(requires(Rol.MT))]
 CONFLICT = problem_responses(409)
 
 
@@ -115,7 +111,7 @@ async def indienen_voortgangsrapportage(
 ) -> VoortgangsrapportageDetail:
     """Submit to the MT. Every '-' and every deviation needs a toelichting (400 names them);
     after the round's deadline the report is marked late. Needs If-Match."""
-    report = await overgangen.submit(session, principal, report_id, if_match)
+    report = await transitions.submit(session, principal, report_id, if_match)
     return await _detail(session, report, response)
 
 
@@ -132,7 +128,7 @@ async def goedkeuren_voortgangsrapportage(
 ) -> VoortgangsrapportageDetail:
     """Approve a submitted report (MT); it is frozen from then on. Needs If-Match."""
     toelichting = body.toelichting if body else None
-    report = await overgangen.approve(session, principal, report_id, toelichting, if_match)
+    report = await transitions.approve(session, principal, report_id, toelichting, if_match)
     return await _detail(session, report, response)
 
 
@@ -148,7 +144,7 @@ async def terugsturen_voortgangsrapportage(
     if_match: IfMatchHeader = None,
 ) -> VoortgangsrapportageDetail:
     """Return a submitted report to the regievoerder with what must change. Needs If-Match."""
-    report = await overgangen.send_back(session, principal, report_id, body.toelichting, if_match)
+    report = await transitions.send_back(session, principal, report_id, body.toelichting, if_match)
     return await _detail(session, report, response)
 
 

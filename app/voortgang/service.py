@@ -20,7 +20,12 @@ from app.core.periods import Periode
 from app.verbonden_partijen import service as partijen
 from app.voortgang import prefill, repository
 from app.voortgang.content import apply_changes
-from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
+from app.voortgang.models import (
+    RapportageOvergang,
+    Rapportageronde,
+    RapportageVersie,
+    Voortgangsrapportage,
+)
 from app.voortgang.repository import RapportageFilter
 from app.voortgang.schemas import (
     RapportageInhoud,
@@ -159,3 +164,10 @@ async def submitted_contents(
         version.rapportage_id: RapportageInhoud.model_validate(version.inhoud)
         for version in await repository.last_versions(session, report_ids)
     }
+
+
+async def round_for_period(
+    session: AsyncSession, organisatie_id: uuid.UUID, periode: Periode
+) -> Rapportageronde | None:
+    """The municipality's round of a half-year, if it opened one."""
+    return await repository.round_for_period(session, organisatie_id, str(periode))

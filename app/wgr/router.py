@@ -3,15 +3,13 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, status
+from fastapi import APIRouter, Query, status
 
-from app.auth.dependencies import CurrentPrincipal, Municipal, requires
-from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.dependencies import CurrentPrincipal, Municipal, PartyWriter
+from app.auth.rate_limits import PartnerPushRateLimit
 from app.core.db import DbSession
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
-from app.core.rate_limit import PartnerPushRateLimit
 from app.core.schemas import Page
 from app.wgr import service
 from app.wgr.calendar import DocumentSoort
@@ -24,8 +22,6 @@ from app.wgr.schemas import (
 )
 
 router = APIRouter(tags=["Wgr"])
-
-Writer = Annotated[Principal, Depends(requires(Rol.PARTNER, Rol.REGIEVOERDER, Rol.BEHEERDER))]
 
 
 @router.get("/verbonden-partijen/{party_id}/documenten", response_model=Page[DocumentRead])
@@ -50,7 +46,7 @@ async def list_documenten(
 )
 async def create_document(
     session: DbSession,
-    principal: Writer,
+    principal: PartyWriter,
     _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: DocumentCreate,
@@ -76,7 +72,7 @@ async def list_wgr_termijnen(
 )
 async def replace_wgr_termijnen(
     session: DbSession,
-    principal: Writer,
+    principal: PartyWriter,
     _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: EigenTermijnen,

@@ -3,8 +3,8 @@ before the partner push route itself exists (uvicorn can serve it: `--factory`).
 
 from fastapi import FastAPI, status
 
+from app.auth.rate_limits import PartnerPushRateLimit
 from app.config import Settings
-from app.core.rate_limit import PartnerPushRateLimit
 from app.main import create_app
 
 PROBE_PATH = "/api/v1/_proef-push"

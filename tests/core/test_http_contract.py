@@ -25,7 +25,7 @@ async def test_missing_token_is_401_with_bearer_challenge(client: AsyncClient) -
     response = await client.get("/verbonden-partijen")
 
     assert response.status_code == 401
-    assert response.headers["www-authenticate"] == "Bearer"
+    assert response.headers["www-authenticate"] == 'Bearer realm="VP Monitor"'
     assert response.headers["content-type"] == PROBLEM
 
 

@@ -14,7 +14,6 @@ from fastapi import FastAPI
 from sqlalchemy import event, text
 
 from app.core.db import create_engine
-from tests.auth.test_accounts_and_tokens import bearer, issue, new_account
 from tests.auth_headers import (
     BEHEERDER_ARNHEM,
     MT_ARNHEM,
@@ -23,6 +22,7 @@ from tests.auth_headers import (
 )
 from tests.conftest import QueryCounter
 from tests.databases import settings_for
+from tests.gebruikers.test_accounts_and_tokens import bearer, issue, new_account
 
 pytestmark = pytest.mark.postgres_only
 URL = "/dashboard?pageSize=100&sorteer=-naam"

@@ -1,6 +1,7 @@
 """Property-based testing of the whole API with schemathesis, against a live server.
 
-For each of three callers (beheerder, regievoerder, partner) a uvicorn process serves a fresh
+For each of four callers (beheerder, regievoerder, partner, and the beheerder signed in
+through the identity provider with a JWT) a uvicorn process serves a fresh
 copy of the demo database, and the schemathesis CLI walks every operation of the live
 OpenAPI document: examples, coverage (which includes invalid input), fuzzing and stateful
 sequences, with a fixed seed and a bounded number of examples; valid requests on real ids,
@@ -22,6 +23,7 @@ import pytest
 
 from tests.conftest import DemoIds
 from tests.live_server import live_server
+from tests.oidc.fixtures import Provider
 from tests.security.matrix import load_matrix
 from tests.security.matrix.base import Context, Resolver
 
@@ -52,6 +54,9 @@ CALLERS = {
     "regievoerder": "demo-regievoerder-arnhem",
     "partner": "demo-partner-de-connectie",
 }
+# Callers signed in through the identity provider (tests/oidc/): a JWT access token of the
+# test provider for the account with this e-mail address.
+JWT_CALLERS = {"beheerder-jwt": "beheerder-arnhem@demo.example"}
 BUDGET_SECONDS = 90  # per run, a hard stop; a run takes about a quarter of it
 # Every partner write counts against the per-token limit: lifted here, so the operations behind
 # it are tested rather than answered 429 (tests/security/test_partner_rate_limit.py tests it).
@@ -120,15 +125,30 @@ MODES = ("positive", "negative")
 PHASES = {"positive": "examples,coverage,fuzzing,stateful", "negative": "coverage,fuzzing"}
 
 
+def token_and_settings(caller: str, provider: Provider) -> tuple[str, dict[str, str]]:
+    """The caller's bearer token, and the server settings it needs."""
+    if caller in CALLERS:
+        return CALLERS[caller], SERVER_SETTINGS
+    realm = provider.realm()
+    sub = realm.person(f"schemathesis-{caller}", JWT_CALLERS[caller])
+    return realm.access_token(sub), {**SERVER_SETTINGS, **realm.environment()}
+
+
 @pytest.mark.parametrize("mode", MODES)
-@pytest.mark.parametrize("caller", sorted(CALLERS))
+@pytest.mark.parametrize("caller", sorted(CALLERS.keys() | JWT_CALLERS.keys()))
 async def test_schemathesis_finds_nothing(
-    database_url: str, demo: DemoIds, tmp_path: Path, caller: str, mode: str
+    database_url: str,
+    demo: DemoIds,
+    tmp_path: Path,
+    caller: str,
+    mode: str,
+    oidc_provider: Provider,
 ) -> None:
-    with live_server(database_url, settings=SERVER_SETTINGS) as server:
+    token, settings = token_and_settings(caller, oidc_provider)
+    with live_server(database_url, settings=settings) as server:
         ids = await known_ids(server.base_url, demo) if mode == "positive" else {}
         command = schemathesis_command(
-            config_file(tmp_path, ids), f"{server.base_url}/openapi.json", CALLERS[caller], mode
+            config_file(tmp_path, ids), f"{server.base_url}/openapi.json", token, mode
         )
         started = time.monotonic()
         run = subprocess.run(  # noqa: ASYNC221, S603 - a bounded child run, our own arguments

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.db import utcnow
 from app.rapportages.models import IdempotentieSleutel
-from app.rapportages.push import purge_expired_keys
+from app.rapportages.service import purge_expired_keys
 from tests.auth_headers import PARTNER_DE_CONNECTIE
 from tests.conftest import DemoIds
 

@@ -19,6 +19,8 @@ import pytest
 from app.main import create_app
 from tests.conftest import BASE_URL, DemoIds
 from tests.databases import PostgresTemplates, SqliteTemplates, settings_for
+from tests.oidc.conftest import bearer, oidc_settings
+from tests.oidc.fixtures import Provider, Realm
 from tests.security.matrix import load_matrix
 from tests.security.matrix.base import HEADERS, SCENES, Context, Scene, Secret, Upload
 
@@ -28,6 +30,10 @@ HEADER_VALUES: dict[str, Callable[[], str]] = {
     "If-Match": lambda: "*",
     "Idempotency-Key": lambda: str(uuid.uuid4()),
 }
+# Callers signed in through the identity provider (a JWT access token; tests/oidc/), each the
+# twin of an opaque-token caller whose cell it must match exactly.
+JWT_TWINS = {"beheerder-jwt": "beheerder"}
+JWT_SUBJECT = "matrix-beheerder-arnhem"
 
 
 @dataclass(frozen=True)
@@ -78,13 +84,26 @@ def test_every_row_has_eight_valid_cells() -> None:
         assert operation_id
 
 
+@pytest.fixture(scope="session")
+def matrix_realm(oidc_provider: Provider) -> Realm:
+    """Arnhem's identity provider, where its beheerder signs in."""
+    realm = oidc_provider.realm()
+    realm.person(JWT_SUBJECT, "beheerder-arnhem@demo.example")
+    return realm
+
+
+@pytest.fixture(scope="session")
+def jwt_headers(matrix_realm: Realm) -> dict[str, dict[str, str]]:
+    return {"beheerder-jwt": bearer(matrix_realm.access_token(JWT_SUBJECT))}
+
+
 @asynccontextmanager
 async def demo_client(
-    templates: SqliteTemplates | PostgresTemplates,
+    templates: SqliteTemplates | PostgresTemplates, realm: Realm
 ) -> AsyncIterator[httpx.AsyncClient]:
-    """A client of the app on a fresh copy of the demo database."""
+    """A client of the app on a fresh copy of the demo database, trusting `realm` for Arnhem."""
     url = await templates.new_database()
-    app = create_app(settings_for(url))
+    app = create_app(oidc_settings(url, realm))
     try:
         async with (
             app.router.lifespan_context(app),
@@ -102,9 +121,11 @@ async def plant_secrets(client: httpx.AsyncClient, demo: DemoIds) -> list[Secret
     return secrets
 
 
-async def build_request(operation: Operation, ctx: Context, caller: str) -> httpx.Request:
+async def build_request(
+    operation: Operation, ctx: Context, caller: str, caller_headers: dict[str, str]
+) -> httpx.Request:
     path, params = operation.path, {}
-    headers = dict(HEADERS[caller])
+    headers = dict(caller_headers)
     for parameter in operation.parameters:
         name, where = parameter["name"], parameter["in"]
         if where == "header":
@@ -159,9 +180,15 @@ def visible_text(response: httpx.Response) -> str:
 
 
 async def check_cell(
-    operation: Operation, ctx: Context, caller: str, want: str, secrets: list[Secret]
+    operation: Operation,
+    ctx: Context,
+    caller: str,
+    want: str,
+    secrets: list[Secret],
+    jwt_headers: dict[str, dict[str, str]],
 ) -> list[str]:
-    request = await build_request(operation, ctx, caller)
+    caller_headers = jwt_headers[caller] if caller in JWT_TWINS else HEADERS[caller]
+    request = await build_request(operation, ctx, caller, caller_headers)
     response = await ctx.client.send(request)
     cell = f"{operation.operation_id} [{ctx.scene}] as {caller}"
     problems = []
@@ -173,7 +200,7 @@ async def check_cell(
     problems += [
         f"{cell}: the body holds {secret.value!r}, which only {sorted(secret.seen_by)} may see"
         for secret in secrets
-        if caller not in secret.seen_by and secret.value in text
+        if JWT_TWINS.get(caller, caller) not in secret.seen_by and secret.value in text
     ]
     return problems
 
@@ -185,24 +212,27 @@ async def test_access_matrix(
     demo: DemoIds,
     operation_id: str,
     scene: Scene,
+    matrix_realm: Realm,
+    jwt_headers: dict[str, dict[str, str]],
 ) -> None:
     if operation_id not in MATRIX.rows:
         pytest.fail(f"add a row to tests/security/matrix/ for {operation_id}")
     operation = OPERATIONS[operation_id]
     expected = MATRIX.rows[operation_id].expected(scene)
+    expected |= {twin: expected[caller] for twin, caller in JWT_TWINS.items()}
     own_copy = {c for c, want in expected.items() if operation.is_write and want == "2xx"}
     problems: list[str] = []
-    async with demo_client(templates) as client:
+    async with demo_client(templates, matrix_realm) as client:
         secrets = await plant_secrets(client, demo)
         ctx = Context(scene, demo, client)
         for caller, want in expected.items():
             if caller not in own_copy:
-                problems += await check_cell(operation, ctx, caller, want, secrets)
+                problems += await check_cell(operation, ctx, caller, want, secrets, jwt_headers)
     for caller in sorted(own_copy):
-        async with demo_client(templates) as client:
+        async with demo_client(templates, matrix_realm) as client:
             secrets = await plant_secrets(client, demo)
             problems += await check_cell(
-                operation, Context(scene, demo, client), caller, "2xx", secrets
+                operation, Context(scene, demo, client), caller, "2xx", secrets, jwt_headers
             )
 
     assert not problems, "\n".join(problems)

@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.core.periods import Periode
 from app.dashboard.scope import AnySelect, PartySet, in_scope
-from app.rapportagerondes.models import Rapportageronde
+from app.voortgang.models import Rapportageronde
 from app.voortgang.models import Voortgangsrapportage as Verslag
 from app.voortgang.workflow import RapportageStatus
 

@@ -8,7 +8,6 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.clock import today
 from app.core.periods import Periode
 from app.rapportagerondes import repository
-from app.rapportagerondes.models import Rapportageronde
 from app.rapportagerondes.repository import PartijRegel
 from app.rapportagerondes.schemas import (
     RapportagerondeDetail,
@@ -19,7 +18,7 @@ from app.rapportagerondes.schemas import (
     Verwijzing,
 )
 from app.voortgang import service as voortgang
-from app.voortgang.models import Voortgangsrapportage
+from app.voortgang.models import Rapportageronde, Voortgangsrapportage
 
 
 @dataclass(frozen=True)

@@ -9,9 +9,9 @@ import pytest
 from app.begrotingen.models import Begroting as BegrotingModel
 from app.core.errors import NotAcceptable
 from app.core.periods import Granulariteit, Periode
-from app.mt_rapport import bouwstenen
+from app.mt_rapport import building_blocks
 from app.mt_rapport.document import Oordeel, Uitkomst
-from app.mt_rapport.formaat import RapportFormaat, negotiate
+from app.mt_rapport.output_format import RapportFormaat, negotiate
 from app.rapportages.series import Punt, Reeks
 from app.servicenormen.models import Eenheid, Richting
 from app.servicenormen.outcomes import Uitkomst as NormUitkomst
@@ -31,10 +31,10 @@ def budget(**figures: Decimal) -> BegrotingModel:
 
 
 def test_budget_deviation_is_the_actuals_when_known_else_the_forecast() -> None:
-    forecast = bouwstenen.begroting(
+    forecast = building_blocks.begroting(
         budget(prognose_lasten=Decimal(1100), prognose_baten=Decimal(1000))
     )
-    actuals = bouwstenen.begroting(
+    actuals = building_blocks.begroting(
         budget(
             na_wijziging_lasten=Decimal(1200),
             na_wijziging_baten=Decimal(1200),
@@ -51,7 +51,7 @@ def test_budget_deviation_is_the_actuals_when_known_else_the_forecast() -> None:
 
 
 def test_budget_without_forecast_or_actuals_has_no_deviation() -> None:
-    assert bouwstenen.begroting(budget()).afwijking is None
+    assert building_blocks.begroting(budget()).afwijking is None
 
 
 def norm(*versies: VersieTerms) -> NormTerms:
@@ -69,7 +69,7 @@ def test_norm_series_takes_the_target_in_force_at_the_half_years_end() -> None:
         Punt(Periode.parse("2026-Q2"), Decimal(9), NormUitkomst.aandacht),
     )
 
-    reeks = bouwstenen.normreeks(Reeks(norm(old, new, later), points), date(2026, 6, 30))
+    reeks = building_blocks.normreeks(Reeks(norm(old, new, later), points), date(2026, 6, 30))
 
     assert reeks.doelwaarde == Decimal(8)
     assert reeks.hoger_is_beter is False
@@ -78,7 +78,7 @@ def test_norm_series_takes_the_target_in_force_at_the_half_years_end() -> None:
 
 
 def test_a_draft_that_was_never_submitted_shows_nothing_of_its_content() -> None:
-    empty = bouwstenen.inhoud(None)
+    empty = building_blocks.inhoud(None)
 
     assert empty.aspecten.financien.oordeel is None
     assert empty.afwijkingen.begroting.afwijking is None
@@ -106,7 +106,7 @@ def test_submitted_content_carries_ratings_flags_and_satisfaction() -> None:
         }
     )
 
-    content = bouwstenen.inhoud(submitted)
+    content = building_blocks.inhoud(submitted)
 
     assert content.aspecten.financien.oordeel is Oordeel.ACHTER
     assert content.aspecten.financien.toelichting == "Overschrijding."
@@ -133,9 +133,9 @@ def test_an_overdue_action_names_its_recommendation_and_parties() -> None:
     )
     general = actie.model_copy(update={"verbonden_partijen": []})
 
-    assert bouwstenen.actie(actie).aanbeveling == "9. Maak afspraken over rapportages."
-    assert bouwstenen.actie(actie).verbonden_partij == "De Connectie, Duo+"
-    assert bouwstenen.actie(general).verbonden_partij is None
+    assert building_blocks.actie(actie).aanbeveling == "9. Maak afspraken over rapportages."
+    assert building_blocks.actie(actie).verbonden_partij == "De Connectie, Duo+"
+    assert building_blocks.actie(general).verbonden_partij is None
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ from dataclasses import replace
 from datetime import date
 
 from app.mt_rapport.document import Afwijking, Afwijkingen, RapportStatus
-from app.mt_rapport.weergave import (
+from app.mt_rapport.presentation import (
     ACTIES_PER_PAGINA,
     NORMEN_PER_PAGINA,
     acties_voor_pagina,

@@ -5,17 +5,17 @@ from datetime import datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth import repository
 from app.auth.models import Gebruiker, Token
 from app.auth.principal import Principal
 from app.auth.roles import Rol
-from app.auth.schemas import GebruikerCreate, GebruikerUpdate, TokenCreate
 from app.auth.tokens import display_prefix, hash_secret, new_secret
 from app.config import Settings
 from app.core import audit
 from app.core.db import utcnow
 from app.core.errors import Conflict, InvalidInput, NotFound
 from app.core.pagination import PageOf, PageRequest, fetch_page
+from app.gebruikers import repository
+from app.gebruikers.schemas import GebruikerCreate, GebruikerUpdate, TokenCreate
 from app.verbonden_partijen import service as partijen
 
 

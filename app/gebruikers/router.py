@@ -5,10 +5,15 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from app.auth import service, voorkeuren
 from app.auth.dependencies import Beheerder, CurrentPrincipal
 from app.auth.roles import Rol
-from app.auth.schemas import (
+from app.core.app_state import AppSettings
+from app.core.db import DbSession
+from app.core.openapi import problem_responses
+from app.core.pagination import PageParams, envelope
+from app.core.schemas import Page
+from app.gebruikers import service, voorkeuren
+from app.gebruikers.schemas import (
     GebruikerCreate,
     GebruikerRead,
     Gebruikersprofiel,
@@ -19,11 +24,6 @@ from app.auth.schemas import (
     TokenRead,
     Verwijzing,
 )
-from app.core.app_state import AppSettings
-from app.core.db import DbSession
-from app.core.openapi import problem_responses
-from app.core.pagination import PageParams, envelope
-from app.core.schemas import Page
 from app.organisaties import service as organisaties
 from app.verbonden_partijen import service as partijen
 

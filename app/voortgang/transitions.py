@@ -17,10 +17,8 @@ from app.core.clock import AMSTERDAM
 from app.core.db import utcnow
 from app.core.errors import Conflict, Forbidden, InvalidInput
 from app.core.etag import require_current
-from app.core.periods import Periode
 from app.outbox import service as outbox
 from app.outbox import types
-from app.rapportagerondes import service as rondes
 from app.voortgang import repository
 from app.voortgang.content import content_of
 from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
@@ -119,9 +117,7 @@ async def send_back(
 
 async def _is_late(session: AsyncSession, report: Voortgangsrapportage, on: date) -> bool:
     """Submitted after the deadline of the municipality's round (no round: never late)."""
-    ronde = await rondes.round_for_period(
-        session, report.organisatie_id, Periode.parse(report.periode)
-    )
+    ronde = await repository.round_for_period(session, report.organisatie_id, report.periode)
     return ronde is not None and on > ronde.deadline
 
 

@@ -7,8 +7,8 @@ from typing import Annotated, ClassVar
 from pydantic import AwareDatetime, Field, StringConstraints
 
 from app.auth.roles import Rol
-from app.auth.voorkeuren import MeldingInstellingen, MeldingInstellingenUpdate
 from app.core.schemas import ApiModel, InputModel, PatchModel
+from app.gebruikers.voorkeuren import MeldingInstellingen, MeldingInstellingenUpdate
 
 Naam = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Email = Annotated[

@@ -9,12 +9,12 @@ from enum import StrEnum
 from pydantic import Field
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from app.auth import repository
 from app.auth.models import Gebruiker
 from app.auth.principal import Principal
 from app.core import audit
 from app.core.errors import NotFound
 from app.core.schemas import ApiModel, PatchModel
+from app.gebruikers import repository
 
 
 class MeldingSoort(StrEnum):

@@ -1,7 +1,6 @@
 """Every query on accounts and tokens."""
 
 import uuid
-from datetime import datetime
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -10,44 +9,6 @@ from app.auth.models import Gebruiker, Token
 from app.auth.principal import Principal
 from app.auth.roles import Rol
 from app.verbonden_partijen.visibility import participated_party_ids
-
-
-async def principal_for_token(
-    session: AsyncSession, token_hash: str, now: datetime
-) -> tuple[Principal, datetime] | None:
-    """The active account behind a token that is neither revoked nor expired, and the
-    token's expiry: one indexed query (token hash, joined to its account)."""
-    statement = (
-        select(
-            Token.id,
-            Token.verloopt_op,
-            Gebruiker.id,
-            Gebruiker.naam,
-            Gebruiker.rol,
-            Gebruiker.organisatie_id,
-            Gebruiker.verbonden_partij_id,
-        )
-        .join(Gebruiker, Gebruiker.id == Token.gebruiker_id)
-        .where(
-            Token.hash == token_hash,
-            Token.ingetrokken_op.is_(None),
-            Token.verloopt_op > now,
-            Gebruiker.actief.is_(True),
-        )
-    )
-    row = (await session.execute(statement)).one_or_none()
-    if row is None:
-        return None
-    token_id, verloopt_op, gebruiker_id, naam, rol, organisatie_id, verbonden_partij_id = row
-    principal = Principal(
-        gebruiker_id=gebruiker_id,
-        naam=naam,
-        rol=rol,
-        organisatie_id=organisatie_id,
-        verbonden_partij_id=verbonden_partij_id,
-        token_id=token_id,
-    )
-    return principal, verloopt_op
 
 
 def accounts_managed_by(beheerder: Principal) -> Select[Gebruiker]:

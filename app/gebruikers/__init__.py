@@ -1,0 +1,1 @@
+"""Accounts: a municipality's people and partner systems, their tokens, the caller's profile."""
