@@ -10,8 +10,9 @@
    subscriptions (of ten accounts) to `rapportage.ontvangen`; medians and their ratio. The
    push writes one outbox row either way: fanning out to subscribers is the worker's job.
 3. Delivery rate: the outbox gets `--events` events on De Connectie, one subscription points
-   at a receiver on 127.0.0.1 (uvicorn in a subprocess, answers 204), and one worker fans
-   them out and delivers them (signing, SSRF check, POST, marking); events per second.
+   at a receiver on 127.0.0.1 (bench/meldingen_receiver.py, uvicorn in a subprocess, answers
+   204), and one worker fans them out and delivers them (signing, SSRF check, POST, marking);
+   events per second.
 """
 
 import argparse
@@ -47,17 +48,6 @@ SUBSCRIBERS = [
     "beheerder-arnhem", "mt-arnhem", "regievoerder-arnhem", "lezer-arnhem", "beheerder-renkum",
     "mt-renkum", "regievoerder-renkum", "beheerder-diemen", "mt-diemen", "regievoerder-diemen",
 ]  # fmt: skip
-
-
-async def receiver_app(scope: dict[str, object], receive: object, send: object) -> None:
-    """Answers every webhook with 204 (served by uvicorn in a subprocess)."""
-    if scope["type"] != "http":
-        return
-    message = await receive()  # type: ignore[operator]
-    while message.get("more_body"):
-        message = await receive()  # type: ignore[operator]
-    await send({"type": "http.response.start", "status": 204, "headers": []})  # type: ignore[operator]
-    await send({"type": "http.response.body", "body": b""})  # type: ignore[operator]
 
 
 async def no_dns(host: str, port: int) -> list[str]:
@@ -160,7 +150,7 @@ async def delivery_rate(settings: Settings, events: int) -> tuple[float, int]:
             sys.executable,
             "-m",
             "uvicorn",
-            "bench.meldingen:receiver_app",
+            "bench.meldingen_receiver:app",
             "--port",
             str(port),
             "--log-level",
