@@ -136,3 +136,11 @@ async def test_the_profile_shows_every_kind_of_mail_on_by_default(client: AsyncC
     response = await client.get("/gebruikersprofiel", headers=BEHEERDER_DIEMEN)
 
     assert set(response.json()["meldingen"].values()) == {True}
+
+
+async def test_the_municipal_feed_needs_a_token_or_a_secret(client: AsyncClient) -> None:
+    anonymous = await client.get("/wgr-kalender.ics")
+    unknown = await client.get("/wgr-kalender.ics", params={"sleutel": "vpmcal_onbekend"})
+    partner = await client.get("/wgr-kalender.ics", headers=PARTNER_DUO)
+
+    assert (anonymous.status_code, unknown.status_code, partner.status_code) == (401, 401, 403)

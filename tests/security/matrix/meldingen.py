@@ -64,7 +64,6 @@ ROWS: dict[str, Row] = {
     ),
     "createKalendersleutel": Row(MUNICIPAL),
     "deleteKalendersleutel": Row(MUNICIPAL),
-    "getWgrKalenderIcs": Row(MUNICIPAL),
     # A municipal view of a party: partners get 403 on any party.
     "getPartijWgrKalenderIcs": Row(*PRIVATE_OF_PARTY),
 }
