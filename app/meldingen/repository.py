@@ -98,12 +98,10 @@ async def claim_due(
     return list((await session.execute(claimed)).scalars().all())
 
 
-async def claimed_delivery(
-    session: AsyncSession, aflevering_id: uuid.UUID, claim: uuid.UUID
-) -> Aflevering | None:
-    """The delivery, if this worker's claim still holds it."""
-    statement = select(Aflevering).where(Aflevering.id == aflevering_id, Aflevering.claim == claim)
-    return (await session.execute(statement)).scalar_one_or_none()
+async def claimed_deliveries(session: AsyncSession, claim: uuid.UUID) -> Sequence[Aflevering]:
+    """The deliveries this worker's claim still holds."""
+    statement = select(Aflevering).where(Aflevering.claim == claim).order_by(Aflevering.id)
+    return (await session.execute(statement)).scalars().all()
 
 
 async def event(session: AsyncSession, gebeurtenis_id: uuid.UUID) -> Gebeurtenis | None:

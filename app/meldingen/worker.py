@@ -18,6 +18,7 @@ from datetime import datetime, timedelta
 import structlog
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from app.auth.models import Gebruiker
 from app.config import Settings
 from app.core.clock import AMSTERDAM
 from app.core.db import utcnow
@@ -26,6 +27,7 @@ from app.meldingen.cloudevents import envelope
 from app.meldingen.mail import Bericht, Mailer, public_url
 from app.meldingen.models import Aflevering, AfleveringStatus, Kanaal
 from app.meldingen.webhooks import Uitkomst, WebhookSender
+from app.outbox.models import Gebeurtenis
 
 log = structlog.get_logger("app.meldingen.worker")
 Clock = Callable[[], datetime]
@@ -72,6 +74,8 @@ class Worker:
         )
         self.public_url = public_url(settings)
         self.last_checks: datetime | None = None
+        # Within one batch: whether an account may read a party's or municipality's objects.
+        self._readable: dict[tuple[object, ...], bool] = {}
 
     async def aclose(self) -> None:
         await self.sender.aclose()
@@ -128,7 +132,8 @@ class Worker:
                 return total
 
     async def deliver_due(self, telling: Telling | None = None) -> Telling:
-        """Claim one batch of due deliveries and send them, a few at a time."""
+        """Claim one batch of due deliveries; prepare them in one read, send them a few at a
+        time outside any transaction, and mark them all in one transaction afterwards."""
         telling = telling or Telling()
         claim, now = uuid.uuid4(), self.clock()
         until = now + timedelta(seconds=self.settings.worker_claim_seconds)
@@ -137,44 +142,50 @@ class Worker:
                 session, claim, now, until, self.settings.worker_batch_size
             )
             await session.commit()
+        if not ids:
+            return telling
+        self._readable.clear()
+        async with self.sessionmaker() as session:
+            prepared = {
+                row.id: await self.prepare(session, row)
+                for row in await repository.claimed_deliveries(session, claim)
+            }
         gate = asyncio.Semaphore(CONCURRENCY)
 
-        async def one(aflevering_id: uuid.UUID) -> None:
+        async def send(item: Send | Uitkomst) -> Uitkomst:
+            if isinstance(item, Uitkomst):
+                return item
             async with gate:
-                uitkomst = await self.deliver(aflevering_id, claim)
-                if uitkomst:
-                    telling.add(uitkomst)
+                return await item()
 
-        await asyncio.gather(*(one(aflevering_id) for aflevering_id in ids))
+        results = await asyncio.gather(*(send(item) for item in prepared.values()))
+        await self._mark(claim, dict(zip(prepared, results, strict=True)), telling)
         return telling
 
-    async def deliver(self, aflevering_id: uuid.UUID, claim: uuid.UUID) -> str | None:
-        """Prepare in one transaction, send outside any, mark in another."""
+    async def _mark(
+        self, claim: uuid.UUID, uitkomsten: dict[uuid.UUID, Uitkomst], telling: Telling
+    ) -> None:
+        """Record every attempt of the batch; rows whose claim expired meanwhile (another
+        worker took them over) are left to that worker."""
         async with self.sessionmaker() as session:
-            row = await repository.claimed_delivery(session, aflevering_id, claim)
-            if row is None:
-                return None
-            prepared = await self.prepare(session, row)
-        uitkomst = prepared if isinstance(prepared, Uitkomst) else await prepared()
-        async with self.sessionmaker() as session:
-            row = await repository.claimed_delivery(session, aflevering_id, claim)
-            if row is None:  # the claim expired and another worker took the row
-                return None
-            result = self.record(row, uitkomst)
+            rows = await repository.claimed_deliveries(session, claim)
+            results = {row.id: self.record(row, uitkomsten[row.id]) for row in rows}
             await session.commit()
-        metrics.AFLEVERINGEN.labels(row.kanaal.value, result).inc()
-        log.info(
-            "delivery",
-            gebeurtenis_id=str(row.gebeurtenis_id) if row.gebeurtenis_id else None,
-            aflevering_id=str(row.id),
-            kanaal=row.kanaal.value,
-            soort=row.soort,
-            uitkomst=result,
-            poging=row.pogingen,
-            statuscode=uitkomst.statuscode,
-            fout=uitkomst.fout,
-        )
-        return result
+        for row in rows:
+            result, uitkomst = results[row.id], uitkomsten[row.id]
+            telling.add(result)
+            metrics.AFLEVERINGEN.labels(row.kanaal.value, result).inc()
+            log.info(
+                "delivery",
+                gebeurtenis_id=str(row.gebeurtenis_id) if row.gebeurtenis_id else None,
+                aflevering_id=str(row.id),
+                kanaal=row.kanaal.value,
+                soort=row.soort,
+                uitkomst=result,
+                poging=row.pogingen,
+                statuscode=uitkomst.statuscode,
+                fout=uitkomst.fout,
+            )
 
     async def prepare(self, session: AsyncSession, row: Aflevering) -> Send | Uitkomst:
         """What to send, or why not to (an `Uitkomst` that ends the delivery)."""
@@ -192,7 +203,7 @@ class Worker:
         if event is None or abonnement is None or abonnement.opgezegd_op is not None:
             return _expired("Abonnement opgezegd")
         account = await repository.account(session, abonnement.gebruiker_id)
-        if not await access.may_read(session, account, event):
+        if not await self._may_read(session, account, event):
             return _expired("Het account mag dit object niet (meer) lezen")
         document = envelope(event, self.settings.oin, self.public_url)
         body = json.dumps(document, separators=(",", ":")).encode("utf-8")
@@ -203,6 +214,14 @@ class Worker:
             self.clock(),
         )
         return lambda: self.sender.send(url, secret, event_id, body, at)
+
+    async def _may_read(
+        self, session: AsyncSession, account: Gebruiker | None, event: Gebeurtenis
+    ) -> bool:
+        key = (account.id if account else None, event.organisatie_id, event.verbonden_partij_id)
+        if key not in self._readable:
+            self._readable[key] = await access.may_read(session, account, event)
+        return self._readable[key]
 
     async def _prepare_mail(self, session: AsyncSession, row: Aflevering) -> Send | Uitkomst:
         if not self.mailer.enabled:
@@ -216,7 +235,7 @@ class Worker:
             event = (
                 await repository.event(session, row.gebeurtenis_id) if row.gebeurtenis_id else None
             )
-            if event is None or not await access.may_read(session, account, event):
+            if event is None or not await self._may_read(session, account, event):
                 return _expired("Het account mag dit object niet (meer) lezen")
             bericht = await berichten.workflow(session, account, event, self.public_url)
         to = account.email
