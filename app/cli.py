@@ -86,6 +86,7 @@ def serve(
     if worker if worker is not None else get_settings().serve_worker:
         # The app factory reads its settings from the environment, in every uvicorn process.
         os.environ["VPM_WORKER_IN_PROCESS"] = "true"
+        get_settings.cache_clear()  # read above, before the variable was set
     uvicorn.run(
         "app.main:create_app",
         factory=True,
