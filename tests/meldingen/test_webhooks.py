@@ -209,3 +209,14 @@ async def test_nothing_is_sent_after_unsubscribing(
 
     assert gone.status_code == 204
     assert receiver.received == []
+
+
+async def test_the_signing_secret_never_enters_the_audit_trail(
+    client: AsyncClient, receiver: Receiver
+) -> None:
+    abonnement = await subscription(client, BEHEERDER_ARNHEM, callbackUrl=receiver.url)
+
+    trail = await client.get("/audit-gebeurtenissen?pageSize=100", headers=BEHEERDER_ARNHEM)
+
+    assert receiver.url in trail.text
+    assert abonnement["secret"] not in trail.text

@@ -2,14 +2,20 @@
 alone (404 for everyone else, even its own municipality); the Wgr calendar feed is a
 municipal view like the Wgr calendar."""
 
+from httpx import AsyncClient
+
+from tests.auth_headers import as_
+from tests.conftest import DemoIds
 from tests.meldingen.factories import WEBHOOK_BODY, failed_delivery, subscription
 from tests.security.matrix.base import (
     MUNICIPAL,
     PRIVATE_OF_PARTY,
     SIGNED_IN,
     Context,
+    Planter,
     Resolver,
     Row,
+    Secret,
     json_body,
 )
 
@@ -67,3 +73,17 @@ ROWS: dict[str, Row] = {
     # A municipal view of a party: partners get 403 on any party.
     "getPartijWgrKalenderIcs": Row(*PRIVATE_OF_PARTY),
 }
+
+
+# ---------------------------------------------------------------- what must not leak
+
+
+async def subscription_secrets(client: AsyncClient, demo: DemoIds) -> list[Secret]:
+    """A subscription of Arnhem's beheerder: its URL is for that account (and the audit trail
+    its beheerder reads) only; its signing secret never appears again after the 201."""
+    url = "https://geheim-arnhem.example.org/hook"
+    created = await subscription(client, as_("beheerder-arnhem"), callbackUrl=url)
+    return [Secret(url, frozenset({"beheerder"})), Secret(created["secret"], frozenset())]
+
+
+PLANTERS: list[Planter] = [subscription_secrets]
