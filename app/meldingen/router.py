@@ -4,6 +4,7 @@ import uuid
 from typing import Annotated, Any
 
 from fastapi import APIRouter, Depends, Query, Request, Response, status
+from fastapi.security import HTTPAuthorizationCredentials
 
 from app.auth.dependencies import CurrentPrincipal, Municipal, bearer, current_principal
 from app.auth.principal import Principal
@@ -144,9 +145,13 @@ Sleutel = Annotated[
 ]
 
 
-async def feed_reader(request: Request, session: DbSession, sleutel: Sleutel = None) -> Principal:
+async def feed_reader(
+    request: Request,
+    session: DbSession,
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    sleutel: Sleutel = None,
+) -> Principal:
     """The bearer token's account as everywhere; else the account of the calendar secret."""
-    credentials = await bearer(request)
     if credentials is not None and credentials.credentials:
         return await current_principal(request, session, credentials)
     found = await service.feed_reader(session, sleutel) if sleutel else None
