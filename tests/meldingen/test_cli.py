@@ -14,13 +14,14 @@ from app.config import get_settings
 def served(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     """What `worker_in_process` the app served by `serve` would read."""
     seen: list[bool] = []
-    monkeypatch.delenv("VPM_WORKER_IN_PROCESS", raising=False)
+    # setenv records the variable's absence, so the value `serve` writes is removed afterwards
+    # (a worker left on would run inside every later test's app).
+    monkeypatch.setenv("VPM_WORKER_IN_PROCESS", "false")
     monkeypatch.setattr(
         cli.uvicorn, "run", lambda *_, **__: seen.append(get_settings().worker_in_process)
     )
     get_settings.cache_clear()
     yield seen
-    monkeypatch.delenv("VPM_WORKER_IN_PROCESS", raising=False)
     get_settings.cache_clear()
 
 
