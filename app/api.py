@@ -10,6 +10,7 @@ from app.core.query import storable_query
 from app.dashboard.router import router as dashboard_router
 from app.evaluaties.router import router as evaluaties_router
 from app.gebruikers.router import router as gebruikers_router
+from app.meldingen.router import router as meldingen_router
 from app.mt_rapport.router import router as mt_rapport_router
 from app.organisaties.router import router as organisaties_router
 from app.rapportagerondes.router import router as rapportagerondes_router
@@ -49,6 +50,7 @@ api_router.include_router(mt_rapport_router)
 api_router.include_router(voortgang_router)
 api_router.include_router(dashboard_router)
 api_router.include_router(audit_router)
+api_router.include_router(meldingen_router)
 
 TAGS = [
     {"name": "Service", "description": "Index, health."},
@@ -83,4 +85,8 @@ TAGS = [
         "description": "Overview and drill-down for dashboards, Power BI and Excel.",
     },
     {"name": "Audit", "description": "The append-only trail of every write."},
+    {
+        "name": "Meldingen",
+        "description": "Webhook subscriptions (CloudEvents), their deliveries, the Wgr calendar.",
+    },
 ]

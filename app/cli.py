@@ -2,6 +2,7 @@
 
 import asyncio
 import json
+import os
 import uuid
 from collections.abc import Awaitable, Callable
 from pathlib import Path
@@ -73,8 +74,19 @@ def serve(
     port: int = 8000,
     workers: Annotated[int, typer.Option(help="Worker processes (use PostgreSQL for >1).")] = 1,
     reload: bool = False,
+    worker: Annotated[
+        bool | None,
+        typer.Option(
+            "--worker/--no-worker",
+            help="Run the notifications worker in each process (default: VPM_SERVE_WORKER).",
+        ),
+    ] = None,
 ) -> None:
-    """Serve the API with uvicorn."""
+    """Serve the API with uvicorn (and, unless told not to, the notifications worker)."""
+    if worker if worker is not None else get_settings().serve_worker:
+        # The app factory reads its settings from the environment, in every uvicorn process.
+        os.environ["VPM_WORKER_IN_PROCESS"] = "true"
+        get_settings.cache_clear()  # read above, before the variable was set
     uvicorn.run(
         "app.main:create_app",
         factory=True,
@@ -169,6 +181,37 @@ def purge_idempotency_keys() -> None:
 
     purged = in_session(purge_expired_keys)
     typer.echo(f"{purged} expired Idempotency-Key records removed.")
+
+
+meldingen_cli = typer.Typer(
+    help="Notifications: deliveries and their counts.", no_args_is_help=True
+)
+cli.add_typer(meldingen_cli, name="meldingen")
+
+
+@cli.command("worker")
+def worker_command() -> None:
+    """Run the notifications worker (scheduled checks, webhooks, mail) until stopped."""
+    from app.core.logging import configure_logging
+    from app.meldingen.runner import run_standalone
+
+    settings = get_settings()
+    configure_logging(settings)
+    asyncio.run(run_standalone(settings))
+
+
+@meldingen_cli.command("status")
+def meldingen_status() -> None:
+    """How many deliveries are delivered, waiting, failed or expired, per channel."""
+    from app.meldingen.repository import counts_by_status, pending_events
+
+    async def read(session: AsyncSession) -> tuple[dict[tuple[str, str], int], int]:
+        return await counts_by_status(session), await pending_events(session)
+
+    counts, pending = in_session(read)
+    typer.echo(f"events not yet fanned out: {pending}")
+    for (kanaal, status), count in sorted(counts.items()):
+        typer.echo(f"{kanaal:<8} {status:<11} {count}")
 
 
 @oidc_cli.command("add")

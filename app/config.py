@@ -2,11 +2,11 @@
 
 import ipaddress
 from functools import lru_cache
-from typing import Literal
+from typing import Annotated, Literal
 from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DRIVERS = {
     "postgresql://": "postgresql+asyncpg://",
@@ -98,6 +98,32 @@ class Settings(BaseSettings):
     # responses, mails and events are built from it, never from the request's Host header.
     public_url: str | None = None
 
+    # Notifications (app/meldingen/, docs/meldingen.md). The organisation's OIN makes the
+    # CloudEvents `source` a URN (NL GOV profile); without it the public URL is the source.
+    oin: str | None = None
+    # Hosts a webhook may reach although they resolve to a private or loopback address, also
+    # over plain http (internal receivers, tests): comma-separated, e.g. `hooks.intern,127.0.0.1`.
+    webhook_allowed_hosts: Annotated[list[str], NoDecode] = Field(default_factory=list)
+    webhook_timeout_seconds: float = Field(default=10.0, gt=0)
+    # Mail to people; without a host no mail is sent (logged once).
+    smtp_host: str | None = None
+    smtp_port: int = Field(default=587, ge=1, le=65535)
+    smtp_from: str = "VP Monitor <vpmonitor@example.org>"
+    smtp_starttls: bool = True
+    smtp_username: str | None = None
+    smtp_password: SecretStr | None = None
+    smtp_timeout_seconds: float = Field(default=30.0, gt=0)
+    # The delivery worker: `vpmonitor worker`, or inside `vpmonitor serve` (`serve_worker`,
+    # or `serve --no-worker`), which sets `worker_in_process` for the app it serves.
+    serve_worker: bool = True
+    worker_in_process: bool = False
+    worker_poll_seconds: float = Field(default=5.0, gt=0)
+    worker_batch_size: int = Field(default=50, ge=1, le=1000)
+    # A claimed delivery not marked within this time (a crashed worker) is taken again.
+    worker_claim_seconds: int = Field(default=300, ge=5)
+    # Scheduled checks run at most this often; the daily digest is sent from this hour on.
+    worker_checks_seconds: float = Field(default=900.0, gt=0)
+    digest_hour: int = Field(default=7, ge=0, le=23)
     # Sign-on with the municipality's identity provider (OIDC; app/auth/oidc/, docs/aanmelden.md).
     # One issuer by settings; more (a shared national service) with `vpmonitor oidc add`.
     oidc_issuer: str | None = None
@@ -125,6 +151,13 @@ class Settings(BaseSettings):
     @classmethod
     def _async_driver(cls, value: object) -> object:
         return with_async_driver(value) if isinstance(value, str) else value
+
+    @field_validator("webhook_allowed_hosts", mode="before")
+    @classmethod
+    def _comma_separated(cls, value: object) -> object:
+        if isinstance(value, str):
+            return [item.strip() for item in value.split(",") if item.strip()]
+        return value
 
     @field_validator("oidc_issuer")
     @classmethod

@@ -26,6 +26,7 @@ from app.core.openapi import build_openapi, operation_id
 from app.dashboard import service as dashboard_service
 from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
+from app.meldingen.runner import start_worker
 from app.organisaties import service as organisaties
 from app.system.router import landing
 
@@ -61,9 +62,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 connect_timeout=settings.db_connect_timeout_seconds,
             )
             await listener.start()
+        worker = await start_worker(app) if settings.worker_in_process else None
         try:
             yield
         finally:
+            if worker is not None:
+                await worker.stop()
             if listener is not None:
                 await listener.stop()
             await app.state.oidc.aclose()

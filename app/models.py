@@ -7,7 +7,9 @@ from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 from app.core.rate_limit import RateLimitWindow
 from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
+from app.meldingen.models import Abonnement, Aflevering, GeplandeControle, Kalendersleutel
 from app.organisaties.models import Organisatie
+from app.outbox.models import Gebeurtenis
 from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage
 from app.risicos.models import Risico
 from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
@@ -24,7 +26,9 @@ from app.wgr.models import OntvangenDocument, WgrTermijn
 __all__ = [
     "Aanbeveling",
     "AanbevelingPartij",
+    "Abonnement",
     "Actie",
+    "Aflevering",
     "Afwijkingsdrempel",
     "AuditGebeurtenis",
     "Base",
@@ -34,8 +38,11 @@ __all__ = [
     "Dienst",
     "Evaluatie",
     "EvaluatieVervolgactie",
+    "Gebeurtenis",
     "Gebruiker",
+    "GeplandeControle",
     "IdempotentieSleutel",
+    "Kalendersleutel",
     "Meting",
     "OidcAanmeldpoging",
     "OidcKoppeling",

@@ -8,7 +8,7 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from app.auth.roles import Rol
 from app.core.audit import AUDIT_EXCLUDED
-from app.core.db import Base, UuidPrimaryKey, str_enum, utcnow
+from app.core.db import Base, JsonDocument, UuidPrimaryKey, str_enum, utcnow
 
 
 class Gebruiker(UuidPrimaryKey, Base):
@@ -35,6 +35,8 @@ class Gebruiker(UuidPrimaryKey, Base):
     )
     actief: Mapped[bool] = mapped_column(default=True)
     aangemaakt_op: Mapped[datetime] = mapped_column(default=utcnow)
+    # The kinds of mail the person turned off (app/gebruikers/voorkeuren.py).
+    meldingen_uit: Mapped[list[str]] = mapped_column(JsonDocument, default=list)
 
 
 class Token(UuidPrimaryKey, Base):

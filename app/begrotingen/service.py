@@ -10,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.begrotingen import repository
-from app.begrotingen.deviations import afwijkingen
+from app.begrotingen.deviations import Drempels, afwijkingen, signalen
 from app.begrotingen.models import Begroting, BegrotingBijdrage
 from app.begrotingen.schemas import (
     AfwijkingenRead,
@@ -28,6 +28,8 @@ from app.core.db import utcnow
 from app.core.errors import InvalidInput, InvalidParam, NotFound, PreconditionFailed
 from app.core.etag import require_current
 from app.core.pagination import PageOf, PageRequest, fetch_page
+from app.outbox import service as outbox
+from app.outbox import types
 from app.verbonden_partijen.models import VerbondenPartij
 from app.verbonden_partijen.service import get_party, require_director
 
@@ -128,6 +130,7 @@ async def put_budget(
         verbonden_partij_id=party_id,
         gedeeld=True,
     )
+    await _announce_deviation(session, begroting)
     return await _read(session, principal, begroting), created
 
 
@@ -261,4 +264,29 @@ def signalering_view(summary: BudgetDeviationSummary) -> SignaleringRead:
         afwijking_investering=summary.afwijking_investering,
         afwijking_exploitatie=summary.afwijking_exploitatie,
         eigen_aandeel=None if eigen is None else EigenAandeelRead.model_validate(eigen),
+    )
+
+
+async def _announce_deviation(session: AsyncSession, begroting: Begroting) -> None:
+    """A budget year that deviates by the default thresholds is an event for every
+    participant (notifications); each municipality's own thresholds stay private."""
+    flags = signalen(afwijkingen(cijfers_of(begroting)), Drempels())
+    if not (
+        flags.afwijking_begroting or flags.afwijking_investering or flags.afwijking_exploitatie
+    ):
+        return
+    await outbox.publish(
+        session,
+        types.BEGROTING_AFWIJKING,
+        begroting.id,
+        f"/verbonden-partijen/{begroting.verbonden_partij_id}/begrotingen/{begroting.jaar}",
+        data={
+            "verbondenPartijId": str(begroting.verbonden_partij_id),
+            "jaar": begroting.jaar,
+            "versie": begroting.versie,
+            "afwijkingBegroting": flags.afwijking_begroting,
+            "afwijkingInvestering": flags.afwijking_investering,
+            "afwijkingExploitatie": flags.afwijking_exploitatie,
+        },
+        verbonden_partij_id=begroting.verbonden_partij_id,
     )

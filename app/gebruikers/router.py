@@ -12,11 +12,12 @@ from app.core.db import DbSession
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
-from app.gebruikers import service
+from app.gebruikers import service, voorkeuren
 from app.gebruikers.schemas import (
     GebruikerCreate,
     GebruikerRead,
     Gebruikersprofiel,
+    GebruikersprofielUpdate,
     GebruikerUpdate,
     TokenCreate,
     TokenCreated,
@@ -40,6 +41,7 @@ async def get_gebruikersprofiel(
         else None
     )
     parties = await partijen.parties_represented_or_directed(session, principal)
+    account = await voorkeuren.own_account(session, principal)
     return Gebruikersprofiel(
         id=principal.account_id,
         naam=principal.naam,
@@ -48,7 +50,18 @@ async def get_gebruikersprofiel(
         if organisation
         else None,
         verbonden_partijen=[Verwijzing(id=party.id, naam=party.naam) for party in parties],
+        meldingen=voorkeuren.instellingen(account),
     )
+
+
+@router.patch("/gebruikersprofiel", response_model=Gebruikersprofiel)
+async def update_gebruikersprofiel(
+    session: DbSession, principal: CurrentPrincipal, body: GebruikersprofielUpdate
+) -> Gebruikersprofiel:
+    """JSON Merge Patch of your own settings: `meldingen` turns kinds of mail on or off."""
+    if body.meldingen is not None:
+        await voorkeuren.update_own(session, principal, body.meldingen)
+    return await get_gebruikersprofiel(session, principal)
 
 
 @router.get("/gebruikers", response_model=Page[GebruikerRead])

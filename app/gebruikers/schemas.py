@@ -8,6 +8,7 @@ from pydantic import AwareDatetime, Field, StringConstraints
 
 from app.auth.roles import Rol
 from app.core.schemas import ApiModel, InputModel, PatchModel
+from app.gebruikers.voorkeuren import MeldingInstellingen, MeldingInstellingenUpdate
 
 Naam = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Email = Annotated[
@@ -80,3 +81,12 @@ class Gebruikersprofiel(ApiModel):
     verbonden_partijen: list[Verwijzing] = Field(
         description="The parties the caller directs (regievoerder) or represents (partner)."
     )
+    meldingen: MeldingInstellingen = Field(
+        default_factory=MeldingInstellingen, description="Which mails you receive."
+    )
+
+
+class GebruikersprofielUpdate(PatchModel):
+    required_fields: ClassVar[frozenset[str]] = frozenset({"meldingen"})
+
+    meldingen: MeldingInstellingenUpdate | None = None

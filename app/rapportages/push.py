@@ -11,6 +11,8 @@ from app.core import audit
 from app.core.db import utcnow
 from app.core.errors import Conflict, InvalidInput, NotFound, Unprocessable
 from app.core.periods import Periode
+from app.outbox import service as outbox
+from app.outbox import types
 from app.rapportages import repository
 from app.rapportages.idempotency import RETENTION, StoredResponse, request_fingerprint
 from app.rapportages.models import Rapportage
@@ -130,6 +132,7 @@ async def store_report(
         )
     await repository.insert_metingen(session, rows)
     await _audit(session, principal, report, len(rows))
+    await outbox.publish(session, types.RAPPORTAGE_ONTVANGEN, report.id, f"/rapportages/{report.id}", data={"rapportageId": str(report.id), "verbondenPartijId": str(party_id), "periode": periode, "soort": report.soort.value, "revisie": report.revisie}, verbonden_partij_id=party_id)  # fmt: skip  # noqa: E501
     return Ontvangstbewijs(
         id=report.id,
         verbonden_partij_id=party_id,

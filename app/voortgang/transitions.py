@@ -17,6 +17,8 @@ from app.core.clock import AMSTERDAM
 from app.core.db import utcnow
 from app.core.errors import Conflict, Forbidden, InvalidInput
 from app.core.etag import require_current
+from app.outbox import service as outbox
+from app.outbox import types
 from app.voortgang import repository
 from app.voortgang.content import content_of
 from app.voortgang.models import RapportageOvergang, RapportageVersie, Voortgangsrapportage
@@ -25,6 +27,11 @@ from app.voortgang.validation import submission_problems
 from app.voortgang.views import content_document
 from app.voortgang.workflow import Actie, RapportageStatus, TransitionRefused, next_status
 
+WORKFLOW_EVENTS = {
+    Actie.INDIENEN: types.VOORTGANGSRAPPORTAGE_INGEDIEND,
+    Actie.GOEDKEUREN: types.VOORTGANGSRAPPORTAGE_GOEDGEKEURD,
+    Actie.TERUGSTUREN: types.VOORTGANGSRAPPORTAGE_TERUGGESTUURD,
+}
 AUDIT_ACTIONS = {
     Actie.INDIENEN: "ingediend",
     Actie.GOEDKEUREN: "goedgekeurd",
@@ -145,6 +152,7 @@ async def _step(
     )
     report.status = step.naar
     await session.flush()
+    await _announce(session, report, step, before)
     await audit.record_private(
         session,
         principal,
@@ -154,3 +162,25 @@ async def _step(
         voor=before,
     )
     return report
+
+
+async def _announce(
+    session: AsyncSession, report: Voortgangsrapportage, step: Stap, before: dict[str, Any]
+) -> None:
+    """The step as an event (notifications), in the step's own transaction: ids and the
+    change only, private to the report's municipality."""
+    await outbox.publish(
+        session,
+        WORKFLOW_EVENTS[step.actie],
+        report.id,
+        f"/voortgangsrapportages/{report.id}",
+        data={
+            "voortgangsrapportageId": str(report.id),
+            "verbondenPartijId": str(report.verbonden_partij_id),
+            "periode": report.periode,
+            "van": before["status"],
+            "naar": step.naar.value,
+        },
+        verbonden_partij_id=report.verbonden_partij_id,
+        organisatie_id=report.organisatie_id,
+    )
