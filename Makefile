@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/vpmonitor db upgrade
 	$(BIN)/vpmonitor demo --if-empty
-	$(BIN)/vpmonitor serve --host $(HOST) --port $(PORT)
+	VPM_DEMO_AANMELDEN=true $(BIN)/vpmonitor serve --host $(HOST) --port $(PORT)
 
 test: $(STAMP)
 	$(BIN)/pytest -n auto

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Annotated, TypeVar
 
 import typer
-import uvicorn
 from alembic import command
 from alembic.config import Config
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -82,21 +81,15 @@ def serve(
         ),
     ] = None,
 ) -> None:
-    """Serve the API with uvicorn (and, unless told not to, the notifications worker)."""
+    """Serve the API and the web pages with uvicorn (and, unless told not to, the
+    notifications worker in each process)."""
+    from app import serving
+
     if worker if worker is not None else get_settings().serve_worker:
         # The app factory reads its settings from the environment, in every uvicorn process.
         os.environ["VPM_WORKER_IN_PROCESS"] = "true"
         get_settings.cache_clear()  # read above, before the variable was set
-    uvicorn.run(
-        "app.main:create_app",
-        factory=True,
-        host=host,
-        port=port,
-        workers=workers,
-        reload=reload,
-        access_log=False,
-        proxy_headers=True,
-    )
+    serving.run(get_settings(), host, port, workers, reload)
 
 
 @db_cli.command("upgrade")

@@ -124,6 +124,17 @@ class Settings(BaseSettings):
     # Scheduled checks run at most this often; the daily digest is sent from this hour on.
     worker_checks_seconds: float = Field(default=900.0, gt=0)
     digest_hour: int = Field(default=7, ge=0, le=23)
+    # The web pages' browser session (app/web/session/). The cookie is signed with this
+    # secret; unset, each process makes a random one (fine for one process: `vpmonitor serve`
+    # shares one among its workers; with any other multi-process setup set it, or a session
+    # signed by one worker is refused by the next). Sessions end after the lifetime, or after
+    # the idle time without a page request.
+    session_secret: SecretStr | None = None
+    session_lifetime_hours: float = Field(default=10.0, gt=0, le=24 * 31)
+    session_idle_minutes: float = Field(default=30.0, gt=0)
+    # The demo sign-in of /inloggen: a button per demo account (`vpmonitor demo`). Off by
+    # default; `make run` turns it on, and the service warns at start while it is on.
+    demo_aanmelden: bool = False
     # Sign-on with the municipality's identity provider (OIDC; app/auth/oidc/, docs/aanmelden.md).
     # One issuer by settings; more (a shared national service) with `vpmonitor oidc add`.
     oidc_issuer: str | None = None

@@ -5,8 +5,6 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
-from fastapi.openapi.docs import get_swagger_ui_html
-from fastapi.responses import HTMLResponse
 from starlette.middleware.cors import CORSMiddleware
 
 from app import __version__
@@ -28,7 +26,7 @@ from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
 from app.organisaties import service as organisaties
-from app.system.router import landing
+from app.web.setup import install_web
 
 DESCRIPTION = """\
 The API with which Dutch municipalities direct their *verbonden partijen* (BBV, Wgr).
@@ -93,15 +91,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.dashboard_cache = dashboard_service.new_cache(
         settings.dashboard_cache_seconds, changes
     )
-    app.include_router(landing)
     app.include_router(oidc_browser_router)
     app.include_router(oidc_well_known_router)
     app.include_router(api_router)
     register_error_handlers(app)
-
-    @app.get("/api/v1/docs", include_in_schema=False)
-    async def swagger_ui() -> HTMLResponse:
-        return get_swagger_ui_html(openapi_url="/api/v1/openapi.json", title="VP Monitor API")
+    install_web(app, settings)  # the pages at the site root, Swagger UI and ReDoc (app/web/)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:

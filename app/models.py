@@ -21,6 +21,7 @@ from app.voortgang.models import (
     RapportageVersie,
     Voortgangsrapportage,
 )
+from app.web.session.models import WebSessie
 from app.wgr.models import OntvangenDocument, WgrTermijn
 
 __all__ = [
@@ -61,5 +62,6 @@ __all__ = [
     "Token",
     "VerbondenPartij",
     "Voortgangsrapportage",
+    "WebSessie",
     "WgrTermijn",
 ]

@@ -28,6 +28,7 @@ from tests.databases import (
 )
 
 BASE_URL = "http://testserver/api/v1"
+CHROMIUM = Path("/usr/bin/chromium")  # the browser tests (tests/browser/) drive Debian's
 # The test identity provider, a real OpenID provider process (`oidc_provider`).
 pytest_plugins = ("tests.oidc.fixtures",)
 
@@ -44,6 +45,13 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             for item in items:
                 if item.get_closest_marker(marker):
                     item.add_marker(skip_slow)
+    if not CHROMIUM.exists():
+        skip_browser = pytest.mark.skip(
+            reason=f"needs Chromium at {CHROMIUM} (apt-get install chromium)"
+        )
+        for item in items:
+            if item.get_closest_marker("browser"):
+                item.add_marker(skip_browser)
     if on_postgres():
         return
     skip = pytest.mark.skip(reason="needs PostgreSQL: set TEST_DATABASE_URL")

@@ -16,16 +16,31 @@ from app.core.request_context import set_request_id
 log = structlog.get_logger("vpmonitor.request")
 
 REQUEST_ID_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+# Swagger UI and ReDoc run scripts from this service only; their libraries set inline
+# styles (React style attributes, styled-components), so styles may be inline there.
 DOCS_CSP = (
-    "default-src 'none'; script-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; "
-    "style-src 'self' 'unsafe-inline' https://cdn.jsdelivr.net; img-src 'self' data: "
-    "https://fastapi.tiangolo.com; connect-src 'self'; frame-ancestors 'none'"
+    "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data:; font-src 'self'; connect-src 'self'; worker-src 'self' blob:; "
+    "base-uri 'none'; form-action 'none'; frame-ancestors 'none'"
+)
+# The web pages (app/web/): everything from this service, no inline script or style.
+PAGE_CSP = (
+    "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+    "font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'self'; "
+    "frame-ancestors 'none'"
 )
 API_CSP = "default-src 'none'; style-src 'unsafe-inline'; frame-ancestors 'none'"
+DOCS_PATHS = frozenset({"/api/v1/docs", "/api/v1/redoc"})
+
+
+def content_security_policy(path: str) -> str:
+    if path in DOCS_PATHS:
+        return DOCS_CSP
+    return API_CSP if path.startswith("/api/") else PAGE_CSP
 
 
 def security_headers(api_version: str, request_id: str, path: str) -> list[tuple[str, str]]:
-    csp = DOCS_CSP if path.endswith("/docs") else API_CSP
+    csp = content_security_policy(path)
     return [
         ("API-Version", api_version),
         ("X-Request-ID", request_id),

@@ -26,6 +26,7 @@ from app.dashboard.queries import (
     wgr,
 )
 from app.dashboard.queries.partijen import Partij
+from app.dashboard.queries.regievoerders import Regievoerder
 from app.dashboard.rules import wgr_jaren
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import PartySet, Scope
@@ -40,6 +41,7 @@ class OverzichtRegel:
     partij: Partij
     rij: DashboardRij
     regievoerder_ids: frozenset[uuid.UUID]
+    regievoerders: tuple[Regievoerder, ...] = ()
 
 
 async def scope_rows(session: AsyncSession, scope: Scope) -> list[OverzichtRegel]:
@@ -54,6 +56,7 @@ async def scope_rows(session: AsyncSession, scope: Scope) -> list[OverzichtRegel
             partij,
             overview_row(partij, groepen),
             frozenset(r.id for r in groepen.regievoerders.get(partij.id, [])),
+            tuple(groepen.regievoerders.get(partij.id, [])),
         )
         for partij in parties
     ]

@@ -14,6 +14,7 @@ from app.core.pagination import PageOf, PageRequest, envelope
 from app.dashboard.cache import OverviewCache
 from app.dashboard.filters import PartijFilters, filtered
 from app.dashboard.overview import OverzichtRegel, scope_rows
+from app.dashboard.queries.regievoerders import Regievoerder
 from app.dashboard.queries.stamp import stamp
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import Scope
@@ -57,6 +58,28 @@ async def overview(
     until a write changes them; filters, sort and pages apply to them per request."""
     stand = await municipality(session, principal, cache)
     return _select(stand, principal, vraag)
+
+
+@dataclass(frozen=True)
+class OverzichtMetKeuzes:
+    """The overview as a page shows it: the rows asked for, every row the caller may see (for
+    what needs attention, whatever the filters), and the choices of the regievoerder filter."""
+
+    rijen: list[DashboardRij]
+    alle_rijen: list[DashboardRij]
+    regievoerders: list[Regievoerder]
+
+
+async def overview_with_choices(
+    session: AsyncSession, principal: Principal, vraag: OverzichtVraag, cache: Cache
+) -> OverzichtMetKeuzes:
+    """`overview` for the question, every row the caller may see, and the municipality's
+    regievoerders who direct any of its parties, by name; from one computation."""
+    stand = await municipality(session, principal, cache)
+    found = {r.id: r for regel in stand.regels for r in regel.regievoerders}
+    choices = sorted(found.values(), key=lambda r: (r.naam.casefold(), str(r.id)))
+    everything = _select(stand, principal, OverzichtVraag(PartijFilters()))
+    return OverzichtMetKeuzes(_select(stand, principal, vraag), everything, choices)
 
 
 async def overview_page(

@@ -1,9 +1,8 @@
-"""The service's own resources: landing page, link index and health."""
+"""The service's own resources: link index and health (the site root is the web pages)."""
 
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse
 
 from app import __version__
 from app.core.db import database_is_up
@@ -11,30 +10,11 @@ from app.core.errors import ServiceUnavailable
 from app.core.schemas import ApiModel
 
 router = APIRouter(tags=["Service"])
-landing = APIRouter(include_in_schema=False)
 
 
 class Gezondheid(ApiModel):
     status: str
     database: str
-
-
-LANDING_PAGE = """<!doctype html>
-<html lang="nl"><head><meta charset="utf-8"><title>VP Monitor</title>
-<style>body{{font-family:system-ui,sans-serif;max-width:40rem;margin:3rem auto}}</style>
-</head><body>
-<h1>VP Monitor</h1>
-<p>De API waarmee gemeenten regie voeren op hun verbonden partijen. Versie {version}.</p>
-<ul>
-<li><a href="/api/v1/docs">Interactieve documentatie</a></li>
-<li><a href="/api/v1/openapi.json">OpenAPI-specificatie</a></li>
-<li><a href="/api/v1/health">Gezondheid</a></li>
-</ul></body></html>"""
-
-
-@landing.get("/", response_class=HTMLResponse)
-async def landing_page() -> str:
-    return LANDING_PAGE.format(version=__version__)
 
 
 async def get_api_index(request: Request) -> dict[str, Any]:
@@ -47,6 +27,7 @@ async def get_api_index(request: Request) -> dict[str, Any]:
             "self": {"href": base},
             "openapi": {"href": f"{base}/openapi.json"},
             "documentatie": {"href": f"{base}/docs"},
+            "referentie": {"href": f"{base}/redoc"},
             "gezondheid": {"href": f"{base}/health"},
             "gebruikersprofiel": {"href": f"{base}/gebruikersprofiel"},
             "verbondenPartijen": {"href": f"{base}/verbonden-partijen"},

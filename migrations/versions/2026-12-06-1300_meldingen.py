@@ -2,7 +2,7 @@
 feed keys, and the kinds of mail each person turned off.
 
 Revision ID: 0012
-Revises: 0010
+Revises: 0011
 Create Date: 2026-12-06 04:26:19.513774+00:00
 """
 
@@ -15,7 +15,7 @@ import app.core.db
 from app.core.db import JsonDocument
 
 revision: str = "0012"
-down_revision: str | None = "0010"
+down_revision: str | None = "0011"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -235,10 +235,11 @@ async def test_index_links_to_the_api(client: AsyncClient) -> None:
     assert response.json()["_links"]["openapi"]["href"].endswith("/api/v1/openapi.json")
 
 
-async def test_landing_page_is_html(client: AsyncClient) -> None:
-    response = await client.get("http://testserver/")
+async def test_site_root_sends_a_browser_to_the_sign_in_page(client: AsyncClient) -> None:
+    response = await client.get("http://testserver/", follow_redirects=True)
 
     assert response.status_code == 200
+    assert response.url.path == "/inloggen"
     assert "VP Monitor" in response.text
 
 

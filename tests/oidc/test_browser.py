@@ -41,16 +41,18 @@ def callback_of(response: httpx.Response) -> str:
     )
 
 
-async def test_the_code_flow_signs_in_the_linked_account_up_to_the_session(
+async def test_the_code_flow_signs_in_the_linked_account_with_a_browser_session(
     browser: httpx.AsyncClient, realm: Realm
 ) -> None:
     realm.signs_in_next(realm.person("b-1", "mt-arnhem@demo.example"))
 
     response = await browser.get("/inloggen/oidc")
 
-    assert [r.status_code for r in response.history] == [302, 302]
-    assert response.status_code == 501  # the web session is wired by the web pages' work
-    assert "Signed in as MT-lid Arnhem" in response.json()["detail"]
+    assert [r.status_code for r in response.history] == [302, 302, 303]
+    assert response.url.path == "/"
+    assert response.status_code == 200
+    assert "MT-lid Arnhem" in response.text  # the overview, signed in (app/web/)
+    assert "vpm_sessie" in browser.cookies
 
 
 async def test_the_redirect_to_the_issuer_carries_pkce_state_and_nonce_and_no_token(

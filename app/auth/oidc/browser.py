@@ -29,15 +29,28 @@ class SessionNotAvailable(AppError):
     status, title, slug = 501, "Not implemented", "browser-session-not-available"
 
 
-async def begin_browser_session(request: Request, principal: Principal, id_token: str) -> Response:
+async def begin_browser_session(
+    request: Request, principal: Principal, id_token: str, issuer: str, terug: str
+) -> Response:
     """Start the browser session of `principal` (the web pages' session: a signed cookie,
-    the ID token kept server-side as the hint for RP-initiated logout).
-
-    The session of the web pages (app/web/) is not on this branch yet: the lead wires it."""
-    raise SessionNotAvailable(
-        f"Signed in as {principal.naam}, but browser sessions are not available yet; "
-        "use the API with a bearer token."
+    the issuer and the ID token kept server-side as the hint for RP-initiated logout), and
+    go on to `terug`. The pages put their session starter on the app state
+    (app/web/sign_in.py `start_browser_session`); auth does not import the pages."""
+    start = getattr(request.app.state, "begin_browser_session", None)
+    if start is None:
+        raise SessionNotAvailable(
+            f"Signed in as {principal.naam}, but browser sessions are not available; "
+            "use the API with a bearer token."
+        )
+    response: Response = await start(
+        request,
+        principal.account_id,
+        volgende=terug,
+        via="oidc",
+        oidc_uitgever=issuer,
+        oidc_id_token_hint=id_token,
     )
+    return response
 
 
 def safe_return_path(terug: str | None) -> str:
@@ -114,7 +127,9 @@ async def finish_sign_in(
         principal = await accounts.principal_for(
             session, request.app.state.sessionmaker, identiteit
         )
-    response = await begin_browser_session(request, principal, id_token)
+    response = await begin_browser_session(
+        request, principal, id_token, pending.issuer, pending.terug_naar
+    )
     response.delete_cookie(BINDING_COOKIE, path=START_PATH)
     return response
 

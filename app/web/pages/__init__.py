@@ -1,0 +1,24 @@
+"""The page areas, included from here in this order, and the main menu.
+
+A new page area: a module here with `router = page_router()` (app/web/routing.py), its
+templates in app/web/templates/<area>/, a line in `ROUTERS` and, when people navigate to it,
+an entry in `MENU`. docs/web.md, "How to add a page".
+"""
+
+from fastapi import APIRouter
+
+from app.auth.roles import MUNICIPAL_ROLES, Rol
+from app.web.navigation import MenuEntry
+from app.web.pages import aanmelden, apidocs, overzicht, partner
+
+ROUTERS: list[APIRouter] = [
+    aanmelden.router,
+    overzicht.router,
+    partner.router,
+    apidocs.router,
+]
+
+MENU: list[MenuEntry] = [
+    MenuEntry("Overzicht", "/", MUNICIPAL_ROLES),
+    MenuEntry("Rapportages", "/partner", frozenset({Rol.PARTNER})),
+]

@@ -1,0 +1,245 @@
+"""Benchmark: the web pages' server time on the national data set, 8 users at once.
+
+One command, from a clean checkout (PostgreSQL on 127.0.0.1:5432):
+
+    .venv/bin/python bench/pages.py
+    .venv/bin/python bench/pages.py --seconds 30 --users 8 --keep
+
+1. creates its own database, migrates it and fills it with the national data set
+   (`bench/national.py`: 342 municipalities, ~1,500 parties, ~600,000 measurements);
+2. signs in `--users` MT members of different municipalities through the session service
+   (app/web/session/service.py `begin`, as the sign-in routes do) and makes their cookies;
+3. serves the real app (one uvicorn worker, JSON access log) and, for each page target,
+   keeps `--users` keep-alive connections busy for `--seconds` after a warm-up (closed loop:
+   each user asks the next page as soon as the last one is in, which is far harsher than
+   people reading pages);
+4. prints per target the server time (from the app's own `duration_ms` log line: routing,
+   session lookup, services, rendering) p50/p95/p99, and the client latency and throughput;
+   with the page budget (server time p95 < 150 ms) as the verdict; drops the database
+   (unless `--keep`).
+
+Later page areas add a target to `targets()`.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import secrets
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+from sqlalchemy import text
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import loadgen as load  # noqa: E402
+import national  # noqa: E402
+
+from app.auth.tokens import hash_secret  # noqa: E402
+from app.config import Settings  # noqa: E402
+from app.core.db import create_engine, create_sessionmaker, utcnow  # noqa: E402
+from app.web.session import service as sessions  # noqa: E402
+from app.web.session.cookies import SESSIE, Cookies  # noqa: E402
+
+BUDGET_P95_MS = 150.0
+ACCOUNT_OF_TOKEN = text("SELECT gebruiker_id FROM tokens WHERE hash = :h")
+SECRET = "bench-" + secrets.token_urlsafe(16)
+
+
+@dataclass(frozen=True)
+class User:
+    gemeente: national.Gemeente
+    cookie: str
+    token: str
+
+
+@dataclass(frozen=True)
+class Target:
+    name: str
+    path: str  # the server time is read from the log lines of this path (no query string)
+    requests: Callable[[list[User]], list[load.Request]]
+    budget: bool = True
+
+
+def targets() -> list[Target]:
+    """What is measured; a page area adds its pages here."""
+    return [
+        Target(
+            "GET /api/v1/health (floor)",
+            "/api/v1/health",
+            lambda users: [load.Request("/api/v1/health")],
+            budget=False,
+        ),
+        Target(
+            "GET /api/v1/dashboard (the API's overview)",
+            "/api/v1/dashboard",
+            lambda users: [
+                load.Request("/api/v1/dashboard", (("Authorization", f"Bearer {u.token}"),))
+                for u in users
+            ],
+            budget=False,
+        ),
+        Target(
+            "GET /inloggen (no session)", "/inloggen", lambda users: [load.Request("/inloggen")]
+        ),
+        Target("GET / (the overview page)", "/", _pages("/")),
+        Target(
+            "GET /?sorteer=-aandacht&aandacht=true",
+            "/",
+            _pages("/?sorteer=-aandacht&aandacht=true"),
+        ),
+    ]
+
+
+def _pages(path: str) -> Callable[[list[User]], list[load.Request]]:
+    def requests(users: list[User]) -> list[load.Request]:
+        return [load.Request(path, (("Cookie", f"{SESSIE}={u.cookie}"),)) for u in users]
+
+    return requests
+
+
+async def sign_in(url: str, dataset: national.Dataset, count: int) -> list[User]:
+    """Sessions for the MT members of `count` municipalities spread over the country."""
+    settings = Settings(database_url=url, session_secret=SECRET)  # type: ignore[arg-type]
+    cookies, policy = Cookies(SECRET), sessions.SessiePolicy.of(settings)
+    step = max(1, len(dataset.gemeenten) // count)
+    chosen = dataset.gemeenten[::step][:count]
+    engine = create_engine(settings)
+    users = []
+    async with create_sessionmaker(engine)() as session:
+        for gemeente in chosen:
+            account = await session.scalar(ACCOUNT_OF_TOKEN, {"h": hash_secret(gemeente.mt_token)})
+            _, key = await sessions.begin(session, account, utcnow(), policy, via="bench")
+            users.append(User(gemeente, cookies.session_value(key), gemeente.mt_token))
+        await session.commit()
+    await engine.dispose()
+    return users
+
+
+def free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return int(probe.getsockname()[1])
+
+
+def serve(url: str, port: int, log: Path) -> subprocess.Popen[bytes]:
+    env = {
+        **os.environ,
+        "VPM_DATABASE_URL": url,
+        "VPM_SESSION_SECRET": SECRET,
+        "VPM_LOG_FORMAT": "json",
+        "VPM_LOG_LEVEL": "INFO",
+    }
+    command = [
+        sys.executable, "-m", "uvicorn", "app.main:create_app", "--factory",
+        "--host", "127.0.0.1", "--port", str(port), "--workers", "1",
+        "--no-access-log", "--log-level", "warning",
+    ]  # fmt: skip
+    with log.open("wb") as output:
+        return subprocess.Popen(  # noqa: S603 - our own interpreter and arguments
+            command, cwd=ROOT, env=env, stdout=output, stderr=subprocess.STDOUT
+        )
+
+
+async def wait_until_up(origin: str) -> None:
+    async with httpx.AsyncClient() as client:
+        for _ in range(300):
+            try:
+                if (await client.get(f"{origin}/api/v1/health")).status_code == 200:
+                    return
+            except httpx.TransportError:
+                pass
+            await asyncio.sleep(0.1)
+    raise RuntimeError(f"{origin} did not come up")
+
+
+def server_times(log: Path, offset: int, path: str) -> list[float]:
+    """`duration_ms` of the request log lines of `path` written after `offset`."""
+    durations = []
+    with log.open("rb") as lines:
+        lines.seek(offset)
+        for line in lines:
+            if not line.startswith(b"{"):
+                continue
+            event = json.loads(line)
+            if event.get("event") == "request" and event.get("path") == path:
+                durations.append(float(event["duration_ms"]))
+    return durations
+
+
+def percentile(values: list[float], fraction: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+async def measure(
+    target: Target, users: list[User], port: int, log: Path, args: argparse.Namespace
+) -> str:
+    requests = target.requests(users)
+    connections = len(users)
+    await load.run("warm-up", "127.0.0.1", port, requests, connections, args.warmup, 0)
+    offset = log.stat().st_size  # noqa: ASYNC240 - a local file, between load phases
+    result = await load.run(target.name, "127.0.0.1", port, requests, connections, args.seconds, 0)
+    await asyncio.sleep(0.5)  # the last log lines
+    times = server_times(log, offset, target.path)
+    if not times or result.errors:
+        return f"{target.name}: {len(times)} logged, {result.errors} errors (see {log})"
+    p95 = percentile(times, 0.95)
+    verdict = (
+        ("  within budget" if p95 < BUDGET_P95_MS else "  OVER BUDGET") if target.budget else ""
+    )
+    client_p95 = result.percentile(0.95) * 1000
+    return (
+        f"{target.name:<42} server p50 {statistics.median(times):6.1f}  p95 {p95:6.1f}  "
+        f"p99 {percentile(times, 0.99):6.1f} ms | client p95 {client_p95:6.1f} ms, "
+        f"{result.throughput:6.1f} req/s, n={len(times)}{verdict}"
+    )
+
+
+async def main(args: argparse.Namespace) -> None:
+    database, url = await national.create_database(args.server, "vpm_pages_bench")
+    log = Path(tempfile.mkstemp(prefix="vpm-pages-bench-", suffix=".log")[1])
+    server = None
+    try:
+        dataset = await national.generate(national.plain_dsn(args.server, database))
+        print(f"national data set in {dataset.seconds:.0f} s; {args.users} users, ", end="")
+        print(f"{args.seconds:g} s per target after {args.warmup:g} s warm-up")
+        users = await sign_in(url, dataset, args.users)
+        port = free_port()
+        server = serve(url, port, log)
+        await wait_until_up(f"http://127.0.0.1:{port}")
+        print(f"load average at start: {os.getloadavg()[0]:.1f}")
+        for target in targets():
+            print(await measure(target, users, port, log, args), flush=True)
+        print(f"load average at end: {os.getloadavg()[0]:.1f}")
+    finally:
+        if server is not None:
+            server.terminate()
+            server.wait(timeout=15)
+        if args.keep:
+            print(f"kept: {national.plain_dsn(args.server, database)}")
+        else:
+            await national.drop_database(args.server, database)
+        log.unlink(missing_ok=True)  # noqa: ASYNC240 - at the end
+
+
+if __name__ == "__main__":
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--server", default="postgresql://postgres@127.0.0.1:5432/postgres")
+    parser.add_argument("--users", type=int, default=8)
+    parser.add_argument("--seconds", type=float, default=20)
+    parser.add_argument("--warmup", type=float, default=3)
+    parser.add_argument("--keep", action="store_true")
+    asyncio.run(main(parser.parse_args()))
