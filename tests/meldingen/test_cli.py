@@ -6,7 +6,7 @@ from collections.abc import Iterator
 import pytest
 from typer.testing import CliRunner
 
-from app import cli
+from app import cli, serving
 from app.config import get_settings
 
 
@@ -18,7 +18,7 @@ def served(monkeypatch: pytest.MonkeyPatch) -> Iterator[list[bool]]:
     # (a worker left on would run inside every later test's app).
     monkeypatch.setenv("VPM_WORKER_IN_PROCESS", "false")
     monkeypatch.setattr(
-        cli.uvicorn, "run", lambda *_, **__: seen.append(get_settings().worker_in_process)
+        serving, "run", lambda *_, **__: seen.append(get_settings().worker_in_process)
     )
     get_settings.cache_clear()
     yield seen
