@@ -68,6 +68,7 @@ async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:
             begindatum=demo.begindatum,
             einddatum=demo.einddatum,
             toelichting=demo.toelichting,
+            penvoerder=organisations[demo.penvoerder],
         )
         parties[demo.naam] = party
     session.add_all(parties.values())
