@@ -120,6 +120,7 @@ async def _load_accounts(session: AsyncSession, context: DemoContext) -> None:
                     gebruiker_id=account.id,
                 )
             )
-        await accounts.create_token(
+        token, _ = await accounts.create_token(
             session, DEMO_ACTOR, account, "Demo-token (vast)", expiry, secret=demo.token
         )
+        context.tokens[demo.token] = token

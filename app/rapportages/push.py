@@ -16,7 +16,12 @@ from app.outbox import types
 from app.rapportages import repository
 from app.rapportages.idempotency import RETENTION, StoredResponse, request_fingerprint
 from app.rapportages.models import Rapportage
-from app.rapportages.schemas import MetingRead, Ontvangstbewijs, RapportageCreate
+from app.rapportages.schemas import (
+    MetingRead,
+    Ontvangstbewijs,
+    RapportageCreate,
+    token_of,
+)
 from app.rapportages.validation import MetingInput, meting_period, metingen_problems
 from app.servicenormen import service as normen
 from app.servicenormen.outcomes import judge
@@ -113,6 +118,10 @@ async def store_report(
         toelichting=data.toelichting,
         ingediend_door_id=principal.gebruiker_id,
         ingediend_door_rol=principal.rol_naam,
+        ingediend_met_token_id=principal.token_id,
+        ingediend_met_token_omschrijving=await repository.token_description(
+            session, principal.token_id
+        ),
     )
     session.add(report)
     await session.flush()
@@ -143,6 +152,7 @@ async def store_report(
         ontvangen_op=report.ontvangen_op,
         toelichting=report.toelichting,
         ingediend_door_rol=report.ingediend_door_rol,
+        ingediend_met_token=token_of(report),
         metingen=metingen,
     )
 
