@@ -328,3 +328,25 @@ async def test_the_penvoerder_role_goes_only_to_a_participant(
 
     assert response.status_code == 400
     assert [p["name"] for p in response.json()["invalidParams"]] == ["penvoerderId"]
+
+
+async def test_the_participations_own_roles_and_assignments_do_not_block_removing_it(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    party = demo.party("De Connectie")
+    own = await renkums_participation(client, demo)
+    roles = await client.patch(
+        f"/deelnames/{own}",
+        headers={**BEHEERDER_RENKUM, **MATCH_ANY},
+        json={"eigenaarsrolHouder": "wethouder Financiën"},
+    )
+    assigned = await client.put(
+        f"/verbonden-partijen/{party}/regievoerders",
+        headers=BEHEERDER_RENKUM,
+        json={"gebruikerIds": [str(demo.account("regievoerder-renkum"))]},
+    )
+    assert (roles.status_code, assigned.status_code) == (200, 200), assigned.text
+
+    removed = await client.delete(f"/deelnames/{own}", headers=BEHEERDER_RENKUM)
+
+    assert removed.status_code == 204, removed.text
