@@ -7,7 +7,10 @@ In the demo, Arnhem is De Connectie's penvoerder; Renkum and Rheden take part in
 from typing import Any
 
 from httpx import AsyncClient
+from sqlalchemy import select
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.verbonden_partijen.models import Deelname, VerbondenPartij
 from tests.auth_headers import (
     BEHEERDER_ARNHEM,
     BEHEERDER_DIEMEN,
@@ -42,6 +45,17 @@ async def test_a_party_shows_its_penvoerder(client: AsyncClient, demo: DemoIds) 
         "id": str(demo.organisation("Diemen")),
         "naam": "Diemen",
     }
+
+
+async def test_every_demo_party_has_a_participant_as_its_penvoerder(
+    session: AsyncSession,
+) -> None:
+    parties = (await session.execute(select(VerbondenPartij))).scalars().all()
+    rows = await session.execute(select(Deelname.verbonden_partij_id, Deelname.organisatie_id))
+    participants = {(party_id, organisatie_id) for party_id, organisatie_id in rows}
+
+    assert parties
+    assert all((party.id, party.penvoerder_id) in participants for party in parties)
 
 
 async def test_the_municipality_that_registers_a_party_is_its_penvoerder(
