@@ -47,6 +47,14 @@ def partner_account(demo: DemoIds) -> str:
     return f"/gebruikers/{demo.account('partner-de-connectie')}"
 
 
+async def list_participations(client: AsyncClient, demo: DemoIds) -> Call:
+    return Call("GET", f"/verbonden-partijen/{demo.party('De Connectie')}/deelnames")
+
+
+async def read_renkums_participation(client: AsyncClient, demo: DemoIds) -> Call:
+    return Call("GET", f"/deelnames/{await renkums_deelname(client, demo)}")
+
+
 async def add_diemen(client: AsyncClient, demo: DemoIds) -> Call:
     body = {"organisatieId": str(demo.organisation("Diemen")), "aandeel": 1}
     return Call("POST", f"/verbonden-partijen/{demo.party('De Connectie')}/deelnames", body)
@@ -103,8 +111,23 @@ async def revoke_partner_token(client: AsyncClient, demo: DemoIds) -> Call:
     return Call("DELETE", f"{partner_account(demo)}/tokens/{tokens.json()[0]['id']}")
 
 
+async def list_own_tokens(client: AsyncClient, demo: DemoIds) -> Call:
+    return Call("GET", "/gebruikersprofiel/tokens")
+
+
+async def issue_own_token(client: AsyncClient, demo: DemoIds) -> Call:
+    return Call("POST", "/gebruikersprofiel/tokens", {"omschrijving": "Rotatie"})
+
+
+async def revoke_own_token(client: AsyncClient, demo: DemoIds) -> Call:
+    tokens = await client.get(f"{partner_account(demo)}/tokens", headers=OWNER)
+    return Call("DELETE", f"/gebruikersprofiel/tokens/{tokens.json()[0]['id']}")
+
+
 # What each caller gets:      penvoerder deelnemer buitenstaander partner
 TABLE: dict[str, tuple[Build, str]] = {
+    "listDeelnames": (list_participations, "            2xx 2xx 404 403"),
+    "getDeelname": (read_renkums_participation, "        2xx 2xx 404 403"),
     "createDeelname": (add_diemen, "                     2xx 403 404 403"),
     "updateDeelname shared facts": (change_rhedens_share, "2xx 403 404 403"),
     "updateDeelname own dates": (end_renkums_participation, "403 2xx 404 403"),
@@ -116,6 +139,9 @@ TABLE: dict[str, tuple[Build, str]] = {
     "listTokens partner": (list_partner_tokens, "        2xx 2xx 404 403"),
     "createToken partner": (issue_partner_token, "       2xx 403 404 403"),
     "revokeToken partner": (revoke_partner_token, "      2xx 403 404 403"),
+    "listEigenTokens": (list_own_tokens, "                403 403 403 2xx"),
+    "createEigenToken": (issue_own_token, "               403 403 403 2xx"),
+    "revokeEigenToken": (revoke_own_token, "              403 403 403 2xx"),
 }
 CELLS = [
     (operation, caller, cells.split()[column])
