@@ -67,6 +67,8 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     max_upload_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     max_upload_rows: int = Field(default=2_000, ge=10)
+    # The wall time one upload may take to parse (app/core/uploads/); over it, 400.
+    upload_parse_seconds: float = Field(default=5.0, gt=0)
     cors_origins: list[str] = Field(default_factory=list)
     retry_after_seconds: int = Field(default=5, ge=1)
     partner_push_limit: int = Field(
