@@ -69,6 +69,10 @@ class Settings(BaseSettings):
     max_upload_rows: int = Field(default=2_000, ge=10)
     # The wall time one upload may take to parse (app/core/uploads/); over it, 400.
     upload_parse_seconds: float = Field(default=5.0, gt=0)
+    # Request headers: at most this many bytes in all and this many fields; over, 431
+    # (app/core/header_limits.py; `vpmonitor serve` also stops reading such a request).
+    max_header_bytes: int = Field(default=32 * 1024, ge=1024)
+    max_header_count: int = Field(default=100, ge=10)
     cors_origins: list[str] = Field(default_factory=list)
     retry_after_seconds: int = Field(default=5, ge=1)
     partner_push_limit: int = Field(
