@@ -103,6 +103,11 @@ class Settings(BaseSettings):
     # The service's public base URL (e.g. https://vpmonitor.example.nl): absolute links in
     # responses, mails and events are built from it, never from the request's Host header.
     public_url: str | None = None
+    # Without public_url, the hosts (the Host header, port aside) this service answers to;
+    # any other gets 400, so no client chooses the host in a link. Comma-separated.
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["127.0.0.1", "localhost"]
+    )
 
     # Notifications (app/meldingen/, docs/meldingen.md). The organisation's OIN makes the
     # CloudEvents `source` a URN (NL GOV profile); without it the public URL is the source.
@@ -169,7 +174,7 @@ class Settings(BaseSettings):
     def _async_driver(cls, value: object) -> object:
         return with_async_driver(value) if isinstance(value, str) else value
 
-    @field_validator("webhook_allowed_hosts", mode="before")
+    @field_validator("webhook_allowed_hosts", "allowed_hosts", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         if isinstance(value, str):

@@ -19,6 +19,8 @@ from app.core.changes import Changes
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
 from app.core.header_limits import HeaderLimitMiddleware, HeaderLimits
+from app.core.hosts import HostMiddleware
+from app.core.json_encoding import JsonEncodingMiddleware
 from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
@@ -105,9 +107,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
 
-    # Innermost first: the overview's fast path answers inside CORS, the body limit, the
-    # header limit and the request context (request id, headers, log line, last-resort 500).
+    # Innermost first: the overview's fast path answers inside the JSON encoding check, CORS,
+    # the body limit, the host check (or the public address), the header limit and the
+    # request context (request id, headers, log line, last-resort 500).
     app.add_middleware(CachedOverview, path=api_router.prefix + dashboard_router.prefix)
+    app.add_middleware(JsonEncodingMiddleware)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -117,6 +121,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["API-Version", "ETag", "Location", "Retry-After", "X-Request-ID"],
         )
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        HostMiddleware, public_url=settings.public_url, allowed_hosts=settings.allowed_hosts
+    )
     app.add_middleware(HeaderLimitMiddleware, limits=HeaderLimits.of(settings))
     app.add_middleware(RequestContextMiddleware, api_version=__version__)
     return app
