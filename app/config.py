@@ -68,7 +68,7 @@ class Settings(BaseSettings):
     max_upload_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     max_upload_rows: int = Field(default=2_000, ge=10)
     # The wall time one upload may take to parse (app/core/uploads/); over it, 400.
-    upload_parse_seconds: float = Field(default=5.0, gt=0)
+    upload_parse_seconds: float = Field(default=10.0, gt=0)
     # Request headers: at most this many bytes in all and this many fields; over, 431
     # (app/core/header_limits.py; `vpmonitor serve` also stops reading such a request).
     max_header_bytes: int = Field(default=32 * 1024, ge=1024)

@@ -15,7 +15,7 @@ from app.core.uploads.request import (
     read_upload,
     upload_request_body,
 )
-from app.core.uploads.tables import TableRow, read_table
+from app.core.uploads.tables import TableRow, interpret_table, read_table
 
 __all__ = [
     "FIELD",
@@ -24,6 +24,7 @@ __all__ = [
     "ParseLimits",
     "TableRow",
     "Upload",
+    "interpret_table",
     "parse_off_loop",
     "read_json",
     "read_table",

@@ -12,7 +12,7 @@ from app.core.errors import InvalidInput
 from app.core.uploads.request import FIELD
 
 MAX_COLUMNS = 26  # A..Z: the columns an import reads
-DEFAULT_PARSE_SECONDS = 5.0
+DEFAULT_PARSE_SECONDS = 10.0
 
 
 @dataclass(frozen=True)

@@ -21,11 +21,11 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
 from functools import partial
-from typing import Any
+from typing import Any, TypeVar
 
 import openpyxl
 
@@ -40,6 +40,8 @@ from app.core.uploads.limits import (
 from app.core.uploads.off_loop import parse_off_loop
 from app.core.uploads.request import FIELD, Bestandssoort, Upload
 from app.core.uploads.xlsx_scan import scan_workbook
+
+T = TypeVar("T")
 
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ARCHIVE_MEMBERS = 2_000
@@ -63,6 +65,20 @@ async def read_table(upload: Upload, limits: ParseLimits) -> list[TableRow]:
     """The non-empty rows of the upload's first sheet (XLSX) or of the CSV text, read in a
     worker thread within `limits`."""
     parse = partial(parse_table, soort=upload.soort, limits=limits)
+    return await parse_off_loop(parse, upload.inhoud, limits.seconds)
+
+
+async def interpret_table(
+    upload: Upload, limits: ParseLimits, interpret: Callable[[list[TableRow]], T]
+) -> T:
+    """`interpret(rows)` of `read_table`'s rows, in the same worker thread: an importer's
+    own reading of many rows keeps off the event loop too."""
+
+    def parse(content: bytes, deadline: Deadline) -> T:
+        rows = parse_table(content, deadline, soort=upload.soort, limits=limits)
+        deadline.check()
+        return interpret(rows)
+
     return await parse_off_loop(parse, upload.inhoud, limits.seconds)
 
 
