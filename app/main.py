@@ -24,11 +24,13 @@ from app.core.json_encoding import JsonEncodingMiddleware
 from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
+from app.core.uploads import start_pool as start_upload_parsers
 from app.dashboard import service as dashboard_service
 from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
 from app.organisaties import service as organisaties
+from app.verbeterplan.import_rows import read_rows
 from app.web.setup import install_web
 
 DESCRIPTION = """\
@@ -53,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = create_engine(settings)
+        await start_upload_parsers(read_rows)  # now, not at the first upload
         app.state.sessionmaker = create_sessionmaker(app.state.engine, changes)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
         listener = None

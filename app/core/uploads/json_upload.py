@@ -12,13 +12,13 @@ from app.core.utf8_json import not_utf8_json
 
 
 async def read_json(content: bytes, seconds: float, field: str = FIELD) -> Any:
-    """The JSON value of `content` (UTF-8, RFC 8259), parsed in a worker thread; 400 naming
+    """The JSON value of `content` (UTF-8, RFC 8259), parsed in a worker process; 400 naming
     `field` for another encoding, invalid JSON or nesting too deep, or after `seconds`."""
     return await parse_off_loop(partial(parse_json, field=field), content, seconds)
 
 
 def parse_json(content: bytes, deadline: Deadline, *, field: str = FIELD) -> Any:
-    """`read_json`'s work, on the calling thread."""
+    """`read_json`'s work, in the calling process."""
     if reason := not_utf8_json(content):
         raise InvalidInput.field(field, reason)
     try:

@@ -63,7 +63,7 @@ class TableRow:
 
 async def read_table(upload: Upload, limits: ParseLimits) -> list[TableRow]:
     """The non-empty rows of the upload's first sheet (XLSX) or of the CSV text, read in a
-    worker thread within `limits`."""
+    worker process within `limits`."""
     parse = partial(parse_table, soort=upload.soort, limits=limits)
     return await parse_off_loop(parse, upload.inhoud, limits.seconds)
 
@@ -71,21 +71,30 @@ async def read_table(upload: Upload, limits: ParseLimits) -> list[TableRow]:
 async def interpret_table(
     upload: Upload, limits: ParseLimits, interpret: Callable[[list[TableRow]], T]
 ) -> T:
-    """`interpret(rows)` of `read_table`'s rows, in the same worker thread: an importer's
-    own reading of many rows keeps off the event loop too."""
-
-    def parse(content: bytes, deadline: Deadline) -> T:
-        rows = parse_table(content, deadline, soort=upload.soort, limits=limits)
-        deadline.check()
-        return interpret(rows)
-
+    """`interpret(rows)` of `read_table`'s rows, in the same worker process: an importer's
+    own reading of many rows keeps off the event loop too. `interpret` is a module-level
+    function (it travels to the process by name); what it returns must pickle."""
+    parse = partial(_parse_and_interpret, soort=upload.soort, limits=limits, interpret=interpret)
     return await parse_off_loop(parse, upload.inhoud, limits.seconds)
+
+
+def _parse_and_interpret(
+    content: bytes,
+    deadline: Deadline,
+    *,
+    soort: Bestandssoort,
+    limits: ParseLimits,
+    interpret: Callable[[list[TableRow]], T],
+) -> T:
+    rows = parse_table(content, deadline, soort=soort, limits=limits)
+    deadline.check()
+    return interpret(rows)
 
 
 def parse_table(
     content: bytes, deadline: Deadline, *, soort: Bestandssoort, limits: ParseLimits
 ) -> list[TableRow]:
-    """`read_table`'s work, on the calling thread."""
+    """`read_table`'s work, in the calling process."""
     if soort is Bestandssoort.XLSX:
         return _xlsx_rows(content, limits, deadline)
     return _csv_rows(decode_text(content), limits, deadline)
