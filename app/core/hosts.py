@@ -60,7 +60,7 @@ class HostMiddleware:
         self.allowed = frozenset(host.strip().lower().strip("[]") for host in allowed_hosts)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] not in ("http", "websocket"):
+        if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
         if self.public is not None:

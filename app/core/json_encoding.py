@@ -1,8 +1,9 @@
 """A JSON request body must be UTF-8 without a byte-order mark (RFC 8259): a UTF-16 body or
 one that starts with a BOM is 400 problem+json (`invalidParams`: `body`), never guessed at.
 
-Only requests that declare a JSON media type (`application/json`, `application/*+json`) are
-read here, whole, before the app sees them; the body limit (an outer middleware) bounds them.
+Only writes (POST, PUT, PATCH, DELETE) that declare a JSON media type (`application/json`,
+`application/*+json`), or none, are read here, whole, before the app sees them; the body
+limit (an outer middleware) bounds them. Uploads (CSV, XLSX, forms) pass untouched.
 """
 
 from starlette.exceptions import HTTPException as StarletteHTTPException
@@ -13,16 +14,18 @@ from app.core.problems import problem_response
 from app.core.utf8_json import not_utf8_json
 
 FIELD = "body"
+BODY_METHODS = frozenset({"POST", "PUT", "PATCH", "DELETE"})
 
 
 def is_json(headers: list[tuple[bytes, bytes]]) -> bool:
+    """A JSON media type, or none at all (FastAPI reads a body without one as JSON)."""
     for name, value in headers:
         if name == b"content-type":
             media_type = value.split(b";", 1)[0].strip().lower()
             return media_type == b"application/json" or (
                 media_type.startswith(b"application/") and media_type.endswith(b"+json")
             )
-    return False
+    return True
 
 
 class JsonEncodingMiddleware:
@@ -30,7 +33,11 @@ class JsonEncodingMiddleware:
         self.app = app
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not is_json(scope.get("headers", [])):
+        if (
+            scope["type"] != "http"
+            or scope["method"] not in BODY_METHODS
+            or not is_json(scope.get("headers", []))
+        ):
             await self.app(scope, receive, send)
             return
         try:

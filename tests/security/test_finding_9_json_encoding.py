@@ -60,6 +60,15 @@ async def test_finding_9_a_json_body_that_is_not_utf8_is_400_and_stores_nothing(
     assert PARTY["naam"] not in await stored_names(client)
 
 
+async def test_finding_9_a_utf16_body_without_a_content_type_is_400(client: AsyncClient) -> None:
+    response = await client.post(
+        "/verbonden-partijen", content=TEXT.encode("utf-16"), headers=BEHEERDER_ARNHEM
+    )
+
+    assert response.status_code == 400
+    assert PARTY["naam"] not in await stored_names(client)
+
+
 async def test_finding_9_a_merge_patch_body_in_utf16_is_400(client: AsyncClient) -> None:
     status, _ = await post_party(
         client, b'{"naam": "x"}'.decode().encode("utf-16"), "application/merge-patch+json"
