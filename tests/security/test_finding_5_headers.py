@@ -124,3 +124,21 @@ def test_finding_5_vpmonitor_serve_stops_reading_an_endless_header_and_answers_4
             assert status_line == b"HTTP/1.1 431 Request Header Fields Too Large", answer[:200]
             assert b"content-type: application/problem+json" in rest
             assert seconds < 1.5  # answered, not waiting for the head to end
+
+
+def test_vpmonitor_serve_answers_ordinary_requests_on_one_connection(database_url: str) -> None:
+    with vpmonitor_serve(database_url) as server, httpx.Client(base_url=server.base_url) as http:
+        party = {
+            "naam": "Test via serve",
+            "vestigingsplaats": "Arnhem",
+            "bbvCategorie": "overig",
+            "rechtsvorm": "overig",
+            "openbaarBelang": "Test",
+        }
+        created = http.post("/verbonden-partijen", json=party, headers=BEHEERDER_ARNHEM)
+        listed = http.get("/verbonden-partijen?pageSize=100", headers=BEHEERDER_ARNHEM)
+        health = http.get("/health", headers=many_headers(90))
+
+    assert created.status_code == 201, created.text
+    assert "Test via serve" in listed.text
+    assert health.status_code == 200
