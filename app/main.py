@@ -18,14 +18,19 @@ from app.core.change_listener import ChangeListener
 from app.core.changes import Changes
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
+from app.core.header_limits import HeaderLimitMiddleware, HeaderLimits
+from app.core.hosts import HostMiddleware
+from app.core.json_encoding import JsonEncodingMiddleware
 from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
+from app.core.uploads import start_pool as start_upload_parsers
 from app.dashboard import service as dashboard_service
 from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
 from app.organisaties import service as organisaties
+from app.verbeterplan.import_rows import read_rows
 from app.web.setup import install_web
 
 DESCRIPTION = """\
@@ -50,6 +55,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = create_engine(settings)
+        await start_upload_parsers(read_rows)  # now, not at the first upload
         app.state.sessionmaker = create_sessionmaker(app.state.engine, changes)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
         listener = None
@@ -104,9 +110,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
 
-    # Innermost first: the overview's fast path answers inside CORS, the body limit and the
+    # Innermost first: the overview's fast path answers inside the JSON encoding check, CORS,
+    # the body limit, the host check (or the public address), the header limit and the
     # request context (request id, headers, log line, last-resort 500).
     app.add_middleware(CachedOverview, path=api_router.prefix + dashboard_router.prefix)
+    app.add_middleware(JsonEncodingMiddleware)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -116,5 +124,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["API-Version", "ETag", "Location", "Retry-After", "X-Request-ID"],
         )
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        HostMiddleware, public_url=settings.public_url, allowed_hosts=settings.allowed_hosts
+    )
+    app.add_middleware(HeaderLimitMiddleware, limits=HeaderLimits.of(settings))
     app.add_middleware(RequestContextMiddleware, api_version=__version__)
     return app

@@ -21,7 +21,8 @@ WRITE_METHODS = {"post", "put", "patch"}
 METHODS = {"get", "post", "put", "patch", "delete"}
 
 ERROR_DESCRIPTIONS = {
-    400: "Invalid input; `invalidParams` names every bad field.",
+    400: "Invalid input; `invalidParams` names every bad field. Also: a `Host` this service "
+    "does not serve (without `VPM_PUBLIC_URL`).",
     401: "No valid bearer token.",
     403: "Your role may not do this.",
     404: "Not found, or not visible to you.",
@@ -33,6 +34,7 @@ ERROR_DESCRIPTIONS = {
     422: "Well-formed, but cannot be processed.",
     428: "If-Match is required.",
     429: "Too many requests; see Retry-After.",
+    431: "The request's header fields are too large in all, or too many.",
     500: "Unexpected error.",
     503: "The database is unavailable; see Retry-After.",
 }
@@ -118,13 +120,11 @@ def finish_operation(method: str, operation: dict[str, Any]) -> None:
         responses.pop("422")  # FastAPI's default; invalid input is 400 here
     parameters = operation.get("parameters", [])
     names = {parameter["name"] for parameter in parameters}
-    statuses = {500, 503}
+    statuses = {400, 431, 500, 503}  # 400 also for an unknown Host (app/core/hosts.py)
     if operation.get("security"):
         statuses |= {401, 403}
     if any(parameter["in"] == "path" for parameter in parameters):
         statuses.add(404)
-    if parameters or method in WRITE_METHODS:
-        statuses.add(400)
     if method in WRITE_METHODS:
         statuses.add(413)
     if "If-Match" in names:
