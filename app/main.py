@@ -18,9 +18,11 @@ from app.core.change_listener import ChangeListener
 from app.core.changes import Changes
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
+from app.core.head import HeadAsGetMiddleware
 from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
+from app.core.public_documents import PublicDocumentsCorsMiddleware
 from app.dashboard import service as dashboard_service
 from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
@@ -115,6 +117,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
             expose_headers=["API-Version", "ETag", "Location", "Retry-After", "X-Request-ID"],
         )
+    app.add_middleware(PublicDocumentsCorsMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware, api_version=__version__)
     return app

@@ -129,7 +129,7 @@ async def test_wrong_method_lists_every_method_of_the_path_in_allow(
     )
 
     assert response.status_code == 405
-    assert response.headers["allow"] == "DELETE, GET, PATCH"
+    assert response.headers["allow"] == "DELETE, GET, HEAD, PATCH"
 
 
 @pytest.mark.parametrize("method", ["GET", "PATCH", "PUT", "DELETE"])
