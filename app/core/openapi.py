@@ -15,6 +15,7 @@ from fastapi.routing import APIRoute
 
 from app.config import Settings
 from app.core.problems import PROBLEM_MEDIA_TYPE
+from app.core.schema_names import dutch_name
 
 API_PREFIX = "/api/v1"
 WRITE_METHODS = {"post", "put", "patch"}
@@ -165,21 +166,25 @@ def _pascal(name: str) -> str:
 
 
 def _rename_schemas(document: dict[str, Any]) -> dict[str, Any]:
-    """`Page_VerbondenPartijRead_` becomes `PageVerbondenPartijRead` (UpperCamelCase names)."""
+    """Every schema under its Dutch name (`app/core/schema_names.py`), `title` included;
+    two schemas that get one name must be the same schema."""
     schemas = document["components"]["schemas"]
-    renames = {name: _pascal(name) for name in schemas if _pascal(name) != name}
-    if not renames:
-        return document
-    document["components"]["schemas"] = {renames.get(k, k): v for k, v in schemas.items()}
+    renames = {name: dutch_name(_pascal(name)) for name in schemas}
+    renamed: dict[str, Any] = {}
+    for name, schema in schemas.items():
+        new_name = renames[name]
+        schema["title"] = new_name
+        if new_name in renamed and _without_words(renamed[new_name]) != _without_words(schema):
+            raise ValueError(f"two different schemas would be named {new_name}")
+        renamed.setdefault(new_name, schema)
+    document["components"]["schemas"] = dict(sorted(renamed.items()))
     prefix = "#/components/schemas/"
 
     def rewrite(node: Any) -> Any:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith(prefix):
-                node["$ref"] = prefix + renames.get(
-                    ref.removeprefix(prefix), ref.removeprefix(prefix)
-                )
+                node["$ref"] = prefix + renames[ref.removeprefix(prefix)]
             for value in node.values():
                 rewrite(value)
         elif isinstance(node, list):
@@ -189,3 +194,7 @@ def _rename_schemas(document: dict[str, Any]) -> dict[str, Any]:
 
     rewrite(document)
     return document
+
+
+def _without_words(schema: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in schema.items() if key not in {"title", "description"}}
