@@ -119,13 +119,11 @@ def finish_operation(method: str, operation: dict[str, Any]) -> None:
         responses.pop("422")  # FastAPI's default; invalid input is 400 here
     parameters = operation.get("parameters", [])
     names = {parameter["name"] for parameter in parameters}
-    statuses = {500, 503}
+    statuses = {400, 500, 503}  # 400: any operation refuses a query parameter it does not take
     if operation.get("security"):
         statuses |= {401, 403}
     if any(parameter["in"] == "path" for parameter in parameters):
         statuses.add(404)
-    if parameters or method in WRITE_METHODS:
-        statuses.add(400)
     if method in WRITE_METHODS:
         statuses.add(413)
     if "If-Match" in names:
