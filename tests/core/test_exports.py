@@ -40,6 +40,8 @@ SHEET = ExportSheet(
         ("application/json;q=0.5, text/csv", None, ExportFormaat.CSV),
         ("text/csv;q=0, application/json", None, ExportFormaat.JSON),
         ("text/html, text/*;q=0.8", None, ExportFormaat.CSV),
+        ("text/*, application/json;q=0.1, text/csv;q=0", None, ExportFormaat.JSON),
+        ("*/*;q=0.5, text/csv", None, ExportFormaat.CSV),
         ("text/csv", ExportFormaat.XLSX, ExportFormaat.XLSX),  # the query parameter wins
     ],
 )
@@ -52,6 +54,11 @@ def test_negotiation_picks_the_best_acceptable_format(
 def test_negotiation_refuses_what_it_cannot_serve() -> None:
     with pytest.raises(NotAcceptable):
         negotiate("application/pdf, text/html", None)
+
+
+def test_a_type_excluded_by_q_0_is_not_served_through_a_wildcard() -> None:
+    with pytest.raises(NotAcceptable):
+        negotiate("text/*, text/csv;q=0", None)
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+31", "-2", "@SUM(A1)", "\tx", "\rx"])

@@ -314,3 +314,12 @@ async def test_declared_query_parameters_of_dependencies_are_known(
     )
 
     assert response.status_code == 200
+
+
+async def test_csv_excluded_with_q_0_is_never_served(client: AsyncClient) -> None:
+    response = await client.get(
+        "/dashboard", headers={**BEHEERDER_ARNHEM, "Accept": "text/*, text/csv;q=0"}
+    )
+
+    assert response.status_code == 406
+    assert response.headers["content-type"] == PROBLEM
