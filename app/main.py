@@ -27,19 +27,22 @@ from app.dashboard import service as dashboard_service
 from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
+from app.openapi_teksten import OPERATIES
 from app.organisaties import service as organisaties
 from app.web.setup import install_web
 
 DESCRIPTION = """\
-The API with which Dutch municipalities direct their *verbonden partijen* (BBV, Wgr).
+De API waarmee gemeenten regie voeren op hun *verbonden partijen* (BBV, Wgr).
 
-Authenticate with `Authorization: Bearer <token>`. On demo data (`vpmonitor demo`) the
-tokens are fixed, e.g. `demo-beheerder-arnhem`, `demo-regievoerder-arnhem`,
-`demo-partner-de-connectie`; see the README for all of them.
+Meld u aan met `Authorization: Bearer <token>`. Op de demogegevens (`vpmonitor demo`) zijn
+de tokens vast, bijvoorbeeld `demo-beheerder-arnhem`, `demo-regievoerder-arnhem` en
+`demo-partner-de-connectie`; de README noemt ze allemaal.
 
-A municipality sees a party only through a participation of its own; a partner account sees
-only its own party. Objects outside your reach answer 404. Errors are
-`application/problem+json`; invalid input is 400 with every bad field in `invalidParams`.
+Een gemeente ziet een partij alleen via een eigen deelname; een partneraccount ziet alleen
+zijn eigen partij. Wat buiten uw bereik ligt, antwoordt 404. Fouten zijn
+`application/problem+json`; ongeldige invoer (ook een onbekende queryparameter) is 400 met
+elk fout veld in `invalidParams`. Wijzigingen vragen de `ETag` van uw laatste lezing in
+`If-Match`; een PATCH is een JSON Merge Patch (`application/merge-patch+json`).
 """
 
 
@@ -101,7 +104,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = build_openapi(app, settings, DESCRIPTION)
+            app.openapi_schema = build_openapi(app, settings, DESCRIPTION, OPERATIES)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
