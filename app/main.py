@@ -18,31 +18,36 @@ from app.core.change_listener import ChangeListener
 from app.core.changes import Changes
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
+from app.core.head import HeadAsGetMiddleware
 from app.core.header_limits import HeaderLimitMiddleware, HeaderLimits
 from app.core.hosts import HostMiddleware
 from app.core.json_encoding import JsonEncodingMiddleware
 from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
+from app.core.public_documents import PublicDocumentsCorsMiddleware
 from app.core.uploads import start_pool as start_upload_parsers
 from app.dashboard import service as dashboard_service
 from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
+from app.openapi_teksten import OPERATIES
 from app.organisaties import service as organisaties
 from app.verbeterplan.import_rows import read_rows
 from app.web.setup import install_web
 
 DESCRIPTION = """\
-The API with which Dutch municipalities direct their *verbonden partijen* (BBV, Wgr).
+De API waarmee gemeenten regie voeren op hun *verbonden partijen* (BBV, Wgr).
 
-Authenticate with `Authorization: Bearer <token>`. On demo data (`vpmonitor demo`) the
-tokens are fixed, e.g. `demo-beheerder-arnhem`, `demo-regievoerder-arnhem`,
-`demo-partner-de-connectie`; see the README for all of them.
+Meld u aan met `Authorization: Bearer <token>`. Op de demogegevens (`vpmonitor demo`) zijn
+de tokens vast, bijvoorbeeld `demo-beheerder-arnhem`, `demo-regievoerder-arnhem` en
+`demo-partner-de-connectie`; de README noemt ze allemaal.
 
-A municipality sees a party only through a participation of its own; a partner account sees
-only its own party. Objects outside your reach answer 404. Errors are
-`application/problem+json`; invalid input is 400 with every bad field in `invalidParams`.
+Een gemeente ziet een partij alleen via een eigen deelname; een partneraccount ziet alleen
+zijn eigen partij. Wat buiten uw bereik ligt, antwoordt 404. Fouten zijn
+`application/problem+json`; ongeldige invoer (ook een onbekende queryparameter) is 400 met
+elk fout veld in `invalidParams`. Wijzigingen vragen de `ETag` van uw laatste lezing in
+`If-Match`; een PATCH is een JSON Merge Patch (`application/merge-patch+json`).
 """
 
 
@@ -105,7 +110,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = build_openapi(app, settings, DESCRIPTION)
+            app.openapi_schema = build_openapi(app, settings, DESCRIPTION, OPERATIES)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -123,6 +128,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
             expose_headers=["API-Version", "ETag", "Location", "Retry-After", "X-Request-ID"],
         )
+    app.add_middleware(PublicDocumentsCorsMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(
         HostMiddleware, public_url=settings.public_url, allowed_hosts=settings.allowed_hosts

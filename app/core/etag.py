@@ -10,7 +10,9 @@ IfMatchHeader = Annotated[
     str | None,
     Header(
         alias="If-Match",
-        description="The ETag of your last read of this resource. Missing: 428; stale: 412.",
+        description="De `ETag` van uw laatste lezing van deze resource. Ontbreekt hij: 428; "
+        "is hij verouderd: 412.",
+        examples=['"3"'],
     ),
 ]
 

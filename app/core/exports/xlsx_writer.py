@@ -1,9 +1,10 @@
 """XLSX exports: a real workbook with typed cells, written with openpyxl in write-only mode.
 
 Amounts are numeric cells in a euro format, percentages numeric cells in a percent format
-(68 % is stored as 0.68, as spreadsheets do), dates are dates; every sheet has a frozen, bold
-header row and an auto filter. Text that would start a formula gets a leading apostrophe;
-status codes of a column with colours are kept as they are and filled green, amber or red.
+(68 % is stored as 0.68, as spreadsheets do), dates are dates, timestamps date-time cells in
+Dutch time (Europe/Amsterdam); every sheet has a frozen, bold header row and an auto filter.
+Text that would start a formula gets a leading apostrophe; the words of a column with
+colours are filled green, blue, amber or red.
 
 Rows are consumed one at a time: write-only sheets go to temporary files as they are
 written, and `write_workbook` zips them into any file object, so a large export never sits in
@@ -12,9 +13,10 @@ memory as a whole.
 
 import io
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from typing import IO
+from zoneinfo import ZoneInfo
 
 from openpyxl import Workbook
 from openpyxl.cell import Cell, WriteOnlyCell
@@ -28,11 +30,15 @@ from app.core.exports.table import CellValue, ExportSheet, Kolom, Kolomsoort, ne
 EURO_FORMAT = '"€" #,##0.00'
 PERCENTAGE_FORMAT = "0.00%"
 DATE_FORMAT = "yyyy-mm-dd"
+DATETIME_FORMAT = "yyyy-mm-dd hh:mm:ss"
 NUMBER_FORMATS = {
     Kolomsoort.EURO: EURO_FORMAT,
     Kolomsoort.PERCENTAGE: PERCENTAGE_FORMAT,
     Kolomsoort.DATUM: DATE_FORMAT,
+    Kolomsoort.TIJDSTIP: DATETIME_FORMAT,
 }
+# A spreadsheet cell has no time zone: timestamps are shown as the reader's clock shows them.
+LOCAL_TIME = ZoneInfo("Europe/Amsterdam")
 SHEET_TITLE_LENGTH = 31  # Excel's limit
 FORBIDDEN_IN_TITLE = str.maketrans(dict.fromkeys("[]:*?/\\", " "))
 
@@ -115,6 +121,8 @@ def _typed(kolom: Kolom, value: CellValue) -> str | Decimal | int | date | bool 
         return _text(value)
     if kolom.soort is Kolomsoort.PERCENTAGE and isinstance(value, Decimal | int):
         return Decimal(value) / 100
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        return value.astimezone(LOCAL_TIME).replace(tzinfo=None)
     return value
 
 
