@@ -22,8 +22,6 @@ from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
 from app.dashboard import service as dashboard_service
-from app.dashboard.fast_path import CachedOverview
-from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
 from app.organisaties import service as organisaties
 from app.web.setup import install_web
@@ -88,9 +86,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         settings.token_cache_seconds, settings.token_cache_seconds_notified, changes
     )
     app.state.oidc = OidcState(settings, organisaties.municipality_of)
-    app.state.dashboard_cache = dashboard_service.new_cache(
-        settings.dashboard_cache_seconds, changes
-    )
+    app.state.dashboard_cache = dashboard_service.new_cache(settings.dashboard_cache_seconds)
     app.include_router(oidc_browser_router)
     app.include_router(oidc_well_known_router)
     app.include_router(api_router)
@@ -104,9 +100,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
 
-    # Innermost first: the overview's fast path answers inside CORS, the body limit and the
-    # request context (request id, headers, log line, last-resort 500).
-    app.add_middleware(CachedOverview, path=api_router.prefix + dashboard_router.prefix)
+    # Innermost first: CORS inside the body limit and the request context (request id,
+    # headers, log line, last-resort 500).
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,

@@ -1,12 +1,14 @@
 """The overview of a scope: the parties, then every column group's query once, then one row
 per party.
 
-The number of queries is fixed (thirteen; one when the scope holds no party), whatever the
-number of parties: each column group is one set-based query over all parties in scope.
+The number of queries is fixed (thirteen; one when the scope holds no party or every row is
+reused), whatever the number of parties: each column group is one set-based query over all
+the parties whose rows are computed.
 """
 
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -44,22 +46,35 @@ class OverzichtRegel:
     regievoerders: tuple[Regievoerder, ...] = ()
 
 
-async def scope_rows(session: AsyncSession, scope: Scope) -> list[OverzichtRegel]:
-    """Each party in scope, by name, with its overview row."""
+async def scope_rows(
+    session: AsyncSession,
+    scope: Scope,
+    reuse: Mapping[uuid.UUID, OverzichtRegel] | None = None,
+) -> list[OverzichtRegel]:
+    """Each party in scope, by name, with its overview row: taken from `reuse` when it holds
+    the party (its row is known to be current), computed otherwise. The column groups' queries
+    run once for all the parties computed, and not at all when every row is reused."""
+    reuse = reuse or {}
     parties = await partijen.parties(session, scope)
-    if not parties:
-        return []
+    missing = [partij for partij in parties if partij.id not in reuse]
+    computed = await _rows(session, scope, missing) if missing else {}
+    return [computed.get(partij.id) or reuse[partij.id] for partij in parties]
+
+
+async def _rows(
+    session: AsyncSession, scope: Scope, parties: list[Partij]
+) -> dict[uuid.UUID, OverzichtRegel]:
     party_set = PartySet.of(session, scope, [partij.id for partij in parties])
     groepen = await _groups(session, party_set, parties)
-    return [
-        OverzichtRegel(
+    return {
+        partij.id: OverzichtRegel(
             partij,
             overview_row(partij, groepen),
             frozenset(r.id for r in groepen.regievoerders.get(partij.id, [])),
             tuple(groepen.regievoerders.get(partij.id, [])),
         )
         for partij in parties
-    ]
+    }
 
 
 async def _groups(session: AsyncSession, scope: PartySet, parties: list[Partij]) -> Groepen:
