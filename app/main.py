@@ -14,8 +14,6 @@ from app.auth.oidc.browser import router as oidc_browser_router
 from app.auth.oidc.state import OidcState
 from app.auth.oidc.well_known import router as oidc_well_known_router
 from app.config import Settings, get_settings
-from app.core.change_listener import ChangeListener
-from app.core.changes import Changes
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
 from app.core.logging import configure_logging
@@ -43,29 +41,17 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings)
 
-    changes = Changes(on_access_change=token_cache.invalidate_all)
-
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = create_engine(settings)
-        app.state.sessionmaker = create_sessionmaker(app.state.engine, changes)
+        app.state.sessionmaker = create_sessionmaker(app.state.engine)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
-        listener = None
-        if settings.change_notifications and not settings.is_sqlite:
-            listener = ChangeListener(
-                settings.database_url_plain,
-                changes,
-                connect_timeout=settings.db_connect_timeout_seconds,
-            )
-            await listener.start()
         worker = await start_worker(app) if settings.worker_in_process else None
         try:
             yield
         finally:
             if worker is not None:
                 await worker.stop()
-            if listener is not None:
-                await listener.stop()
             await app.state.oidc.aclose()
             await app.state.engine.dispose()
 
@@ -81,10 +67,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
-    app.state.changes = changes
-    app.state.token_cache = token_cache.TokenCache(
-        settings.token_cache_seconds, settings.token_cache_seconds_notified, changes
-    )
+    app.state.token_cache = token_cache.TokenCache(settings.token_cache_seconds)
     app.state.oidc = OidcState(settings, organisaties.municipality_of)
     app.state.dashboard_cache = dashboard_service.new_cache(settings.dashboard_cache_seconds)
     app.include_router(oidc_browser_router)

@@ -33,9 +33,9 @@ MT_RENKUM = as_("mt-renkum")
 
 
 async def test_an_unchanged_overview_costs_one_query_the_versions(
-    unnotified: tuple[FastAPI, httpx.AsyncClient],
+    deployed: tuple[FastAPI, httpx.AsyncClient],
 ) -> None:
-    application, http = unnotified
+    application, http = deployed
     first = await http.get("/dashboard", headers=MT_ARNHEM)
     counter = QueryCounter()
     event.listen(application.state.engine.sync_engine, "before_cursor_execute", counter)
@@ -47,9 +47,9 @@ async def test_an_unchanged_overview_costs_one_query_the_versions(
 
 
 async def test_a_write_in_another_process_shows_on_the_next_overview_with_no_notification(
-    unnotified: tuple[FastAPI, httpx.AsyncClient], database_url: str, demo: DemoIds
+    deployed: tuple[FastAPI, httpx.AsyncClient], database_url: str, demo: DemoIds
 ) -> None:
-    _, http = unnotified
+    _, http = deployed
     before = row_of(await overview(http, MT_ARNHEM), demo, "De Connectie")
     await write_elsewhere(database_url, demo.party("De Connectie"), "Raad van elders")
 
@@ -224,8 +224,9 @@ async def uncached(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.Asyn
 
 
 @pytest.fixture
-async def unnotified(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
-    settings = settings_for(database_url).model_copy(update={"change_notifications": False})
+async def deployed(database_url: str) -> AsyncIterator[tuple[FastAPI, httpx.AsyncClient]]:
+    """An app of its own, as deployed (the test app looks every token up)."""
+    settings = settings_for(database_url)
     async for served_app in served(settings):
         yield served_app
 
