@@ -228,7 +228,8 @@ async def warm_up(host: str, port: int, requests: list[load.Request]) -> dict[st
 
         async def one(request: load.Request) -> None:
             async with limit:
-                headers = dict(request.headers)
+                headers = dict(request.headers)  # the ETag depends on Accept: as loadgen's
+                headers["Accept"] = "application/json"
                 response = await client.get(request.path, headers=headers)
                 assert response.status_code == 200, response.text
                 etags[headers["Authorization"].removeprefix("Bearer ")] = response.headers["ETag"]

@@ -18,6 +18,7 @@ from collections.abc import Awaitable, Callable
 from typing import Generic, Protocol, TypeVar
 
 from app.dashboard.queries.versies import Versies
+from app.dashboard.shared import SharedCache
 
 
 class Versioned(Protocol):
@@ -34,6 +35,7 @@ class OverviewCache(Generic[T]):
         self.max_entries = max_entries
         self._entries: OrderedDict[uuid.UUID, tuple[float, T]] = OrderedDict()
         self._locks: dict[uuid.UUID, asyncio.Lock] = {}
+        self.shared = SharedCache()  # the parties' shared columns, for every municipality
 
     @property
     def enabled(self) -> bool:

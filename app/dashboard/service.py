@@ -120,7 +120,8 @@ async def municipality(
         reuse = {} if before is None or changed is None else before.by_party()
         for party in changed or ():
             reuse.pop(party, None)
-        return Gemeentestand(versies, await scope_rows(session, scope, reuse))
+        shared = (versies.partijen, cache.shared) if cache.enabled else None
+        return Gemeentestand(versies, await scope_rows(session, scope, reuse, shared))
 
     if not cache.enabled:
         return await compute(None)

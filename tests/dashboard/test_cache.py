@@ -15,7 +15,9 @@ from app.config import Settings
 from app.core import audit
 from app.core.db import create_engine, create_sessionmaker
 from app.dashboard import overview as dashboard_overview
+from app.dashboard import shared as dashboard_shared
 from app.dashboard.queries.partijen import Partij
+from app.dashboard.scope import PartySet
 from app.main import create_app
 from app.verbonden_partijen.models import VerbondenPartij
 from tests.auth_headers import (
@@ -71,6 +73,28 @@ async def test_a_write_on_one_party_computes_only_that_partys_row_again(
     await overview(client, MT_ARNHEM)
 
     assert computed == [["De Connectie"]]
+
+
+async def test_a_partner_push_computes_the_shared_columns_once_for_every_participant(
+    client: httpx.AsyncClient, demo: DemoIds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await overview(client, MT_ARNHEM)
+    await overview(client, MT_RENKUM)
+    computed: list[list[uuid.UUID]] = []
+    compute = dashboard_shared._compute
+
+    async def spy(session: Any, scope: PartySet) -> Any:
+        computed.append(list(scope.ids))
+        return await compute(session, scope)
+
+    monkeypatch.setattr(dashboard_shared, "_compute", spy)
+    await push_on_de_connectie(client, demo)
+
+    arnhem = row_of(await overview(client, MT_ARNHEM), demo, "De Connectie")
+    renkum = row_of(await overview(client, MT_RENKUM), demo, "De Connectie")
+
+    assert computed == [[demo.party("De Connectie")]]
+    assert arnhem["normenGemeten"] == renkum["normenGemeten"] == 1
 
 
 async def test_the_cached_overview_is_byte_identical_to_a_fresh_computation(
@@ -136,14 +160,7 @@ async def test_a_partner_push_shows_on_every_participants_next_overview(
     client: httpx.AsyncClient, demo: DemoIds
 ) -> None:
     before = row_of(await overview(client, MT_RENKUM), demo, "De Connectie")
-    url = f"/verbonden-partijen/{demo.party('De Connectie')}/rapportages"
-    body = {
-        "periode": "2026-Q3",
-        "soort": "prestaties",
-        "metingen": [{"normCode": "INC-8U", "waarde": 10}],
-    }
-    headers = {**PARTNER_DE_CONNECTIE, "Idempotency-Key": str(uuid.uuid4())}
-    assert (await client.post(url, headers=headers, json=body)).status_code == 201
+    await push_on_de_connectie(client, demo)
 
     after = row_of(await overview(client, MT_RENKUM), demo, "De Connectie")
 
@@ -195,14 +212,26 @@ async def write_elsewhere_through(client: httpx.AsyncClient, demo: DemoIds) -> N
     assert (await client.post(url, headers=REGIEVOERDER_ARNHEM, json=risk)).status_code == 201
 
 
+async def push_on_de_connectie(client: httpx.AsyncClient, demo: DemoIds) -> None:
+    """The partner of De Connectie sends one norm for 2026-Q3 (a new revision)."""
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}/rapportages"
+    body = {
+        "periode": "2026-Q3",
+        "soort": "prestaties",
+        "metingen": [{"normCode": "INC-8U", "waarde": 10}],
+    }
+    headers = {**PARTNER_DE_CONNECTIE, "Idempotency-Key": str(uuid.uuid4())}
+    assert (await client.post(url, headers=headers, json=body)).status_code == 201
+
+
 def spy_on_computed_rows(monkeypatch: pytest.MonkeyPatch) -> list[list[str]]:
     """The parties of each computation of overview rows, by name."""
     computed: list[list[str]] = []
     compute = dashboard_overview._rows
 
-    async def spy(session: Any, scope: Any, parties: list[Partij]) -> Any:
+    async def spy(session: Any, scope: Any, parties: list[Partij], *rest: Any) -> Any:
         computed.append([partij.naam for partij in parties])
-        return await compute(session, scope, parties)
+        return await compute(session, scope, parties, *rest)
 
     monkeypatch.setattr(dashboard_overview, "_rows", spy)
     return computed
