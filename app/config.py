@@ -80,19 +80,13 @@ class Settings(BaseSettings):
     )
     rate_limit_window_seconds: int = Field(default=60, ge=1)
 
-    # The dashboard overview is kept per worker until a write changes it, at most this long
-    # (app/dashboard/cache.py); 0 computes it on every request.
+    # The dashboard overview is kept per worker while the data versions show no write on it,
+    # at most this long (app/dashboard/cache.py); 0 computes it on every request.
     dashboard_cache_seconds: float = Field(default=300.0, ge=0)
 
     # A token's principal is remembered per worker this long (app/auth/token_cache.py); a
     # revoke in the same worker is seen at once, in another worker within this time.
     token_cache_seconds: float = Field(default=5.0, ge=0)
-    # ... and this long while PostgreSQL announces every change to accounts and tokens
-    # (app/core/change_listener.py), which empties the cache in every worker.
-    token_cache_seconds_notified: float = Field(default=300.0, ge=0)
-    # On PostgreSQL, each worker listens for the changes of every process, so that its caches
-    # need not ask the database whether they are still current. Off: they ask every time.
-    change_notifications: bool = True
 
     token_lifetime_days: int = Field(default=90, ge=1)
     token_max_lifetime_days: int = Field(default=366, ge=1)

@@ -14,8 +14,6 @@ from app.auth.oidc.browser import router as oidc_browser_router
 from app.auth.oidc.state import OidcState
 from app.auth.oidc.well_known import router as oidc_well_known_router
 from app.config import Settings, get_settings
-from app.core.change_listener import ChangeListener
-from app.core.changes import Changes
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
 from app.core.head import HeadAsGetMiddleware
@@ -28,8 +26,6 @@ from app.core.openapi import build_openapi, operation_id
 from app.core.public_documents import PublicDocumentsCorsMiddleware
 from app.core.uploads import start_pool as start_upload_parsers
 from app.dashboard import service as dashboard_service
-from app.dashboard.fast_path import CachedOverview
-from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
 from app.openapi_teksten import OPERATIES
 from app.organisaties import service as organisaties
@@ -55,30 +51,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings)
 
-    changes = Changes(on_access_change=token_cache.invalidate_all)
-
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = create_engine(settings)
         await start_upload_parsers(read_rows)  # now, not at the first upload
-        app.state.sessionmaker = create_sessionmaker(app.state.engine, changes)
+        app.state.sessionmaker = create_sessionmaker(app.state.engine)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
-        listener = None
-        if settings.change_notifications and not settings.is_sqlite:
-            listener = ChangeListener(
-                settings.database_url_plain,
-                changes,
-                connect_timeout=settings.db_connect_timeout_seconds,
-            )
-            await listener.start()
         worker = await start_worker(app) if settings.worker_in_process else None
         try:
             yield
         finally:
             if worker is not None:
                 await worker.stop()
-            if listener is not None:
-                await listener.stop()
             await app.state.oidc.aclose()
             await app.state.engine.dispose()
 
@@ -94,14 +78,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
-    app.state.changes = changes
-    app.state.token_cache = token_cache.TokenCache(
-        settings.token_cache_seconds, settings.token_cache_seconds_notified, changes
-    )
+    app.state.token_cache = token_cache.TokenCache(settings.token_cache_seconds)
     app.state.oidc = OidcState(settings, organisaties.municipality_of)
-    app.state.dashboard_cache = dashboard_service.new_cache(
-        settings.dashboard_cache_seconds, changes
-    )
+    app.state.dashboard_cache = dashboard_service.new_cache(settings.dashboard_cache_seconds)
     app.include_router(oidc_browser_router)
     app.include_router(oidc_well_known_router)
     app.include_router(api_router)
@@ -115,10 +94,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     app.openapi = openapi  # type: ignore[method-assign]
 
-    # Innermost first: the overview's fast path answers inside the JSON encoding check, CORS,
-    # the body limit, the host check (or the public address), the header limit and the
-    # request context (request id, headers, log line, last-resort 500).
-    app.add_middleware(CachedOverview, path=api_router.prefix + dashboard_router.prefix)
+    # Innermost first: the JSON encoding check, CORS, the document's CORS, HEAD as GET, the
+    # body limit, the host check (or the public address), the header limit and the request
+    # context (request id, headers, log line, last-resort 500).
     app.add_middleware(JsonEncodingMiddleware)
     if settings.cors_origins:
         app.add_middleware(
