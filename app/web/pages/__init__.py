@@ -9,12 +9,13 @@ from fastapi import APIRouter
 
 from app.auth.roles import MUNICIPAL_ROLES, Rol
 from app.web.navigation import MenuEntry
-from app.web.pages import aanmelden, apidocs, overzicht, partner
+from app.web.pages import aanmelden, apidocs, overzicht, partijen, partner
 
 ROUTERS: list[APIRouter] = [
     aanmelden.router,
     overzicht.router,
     partner.router,
+    partijen.router,
     apidocs.router,
 ]
 
