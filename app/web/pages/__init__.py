@@ -9,13 +9,23 @@ from fastapi import APIRouter
 
 from app.auth.roles import MUNICIPAL_ROLES, Rol
 from app.web.navigation import MenuEntry
-from app.web.pages import aanmelden, apidocs, overzicht, partijen, partner
+from app.web.pages import (
+    aanmelden,
+    apidocs,
+    overzicht,
+    partijen,
+    partner,
+    voortgang,
+    voortgang_versies,
+)
 
 ROUTERS: list[APIRouter] = [
     aanmelden.router,
     overzicht.router,
     partner.router,
     partijen.router,
+    voortgang.router,
+    voortgang_versies.router,
     apidocs.router,
 ]
 
