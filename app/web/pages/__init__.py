@@ -15,6 +15,7 @@ from app.web.pages import (
     overzicht,
     partijen,
     partner,
+    rondes,
     voortgang,
     voortgang_versies,
 )
@@ -26,10 +27,12 @@ ROUTERS: list[APIRouter] = [
     partijen.router,
     voortgang.router,
     voortgang_versies.router,
+    rondes.router,
     apidocs.router,
 ]
 
 MENU: list[MenuEntry] = [
     MenuEntry("Overzicht", "/", MUNICIPAL_ROLES),
     MenuEntry("Rapportages", "/partner", frozenset({Rol.PARTNER})),
+    MenuEntry("MT-rondes", "/rapportagerondes", frozenset({Rol.MT, Rol.BEHEERDER, Rol.LEZER})),
 ]
