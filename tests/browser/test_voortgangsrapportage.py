@@ -17,7 +17,7 @@ async def _draft_on_de_connectie(page: Page) -> None:
     """From the overview to a new 2026-H2 draft on De Connectie."""
     await page.goto("/inloggen")
     await sign_in(page, "regievoerder-arnhem")
-    await page.get_by_role("link", name="De Connectie").first.click()
+    await page.get_by_role("rowheader", name="De Connectie").get_by_role("link").click()
     await expect(page.get_by_role("heading", level=1)).to_have_text("De Connectie")
     await assert_accessible(page)
     await page.get_by_role("link", name="Voortgangsrapportage 2e halfjaar 2026 maken").click()
