@@ -30,6 +30,7 @@ async def test_the_party_page_shows_facts_norms_with_charts_and_status_reports(
         assert heading in page.text
     assert '<svg xmlns="http://www.w3.org/2000/svg"' in page.text  # a chart per norm
     assert 'role="img"' in page.text
+    assert "Termijnen van de Wet gemeenschappelijke regelingen" in page.text
 
 
 async def test_the_overview_links_to_the_party_page(web: httpx.AsyncClient, demo: DemoIds) -> None:

@@ -40,7 +40,7 @@ from app.wgr import service as wgr
 router = page_router()
 Reader = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
 LIST_LIMIT = 25  # rows of each list on the page; the count says how many there are
-YEARS_OF_NORMS = 3  # the charts show the periods ending in the three years before today
+YEARS_OF_NORMS = 2  # the charts show the periods ending in the two years before today
 
 
 def _first(url: str, size: int = LIST_LIMIT) -> PageRequest:
@@ -63,8 +63,7 @@ async def _wgr_dates(
     """This year's Wgr due dates of a gemeenschappelijke regeling, or None."""
     if party.bbv_categorie is not BbvCategorie.GEMEENSCHAPPELIJKE_REGELING:
         return None
-    kalender = await wgr.wgr_calendar(session, principal, jaar)
-    return next((k for k in kalender.verbonden_partijen if k.verbonden_partij.id == party.id), None)
+    return await wgr.calendar_of_party(session, principal, party.id, jaar)
 
 
 def _can_write_report(principal: Principal, regie: list[Any]) -> bool:
