@@ -1,8 +1,9 @@
 """What the party page shows of a party's norms: a chart per norm (the MT report's SVG
 charts) beside its latest outcome. Pure."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 
 from markupsafe import Markup
 
@@ -13,6 +14,12 @@ from app.mt_rapport.formatting import UITKOMST_LABEL, UITKOMST_SYMBOOL, meetwaar
 from app.rapportages.series import Reeks
 
 TOON = {"gehaald": "goed", "aandacht": "let_op", "niet_gehaald": "slecht"}
+CHARTS_REMEMBERED = 4096  # charts are pure: the same series draws the same SVG
+
+
+@lru_cache(maxsize=CHARTS_REMEMBERED)
+def _chart(norm: Normreeks, ident: str) -> str:
+    return norm_grafiek(norm, ident)
 
 
 @dataclass(frozen=True)
@@ -39,7 +46,8 @@ def norm_cards(series: list[Reeks], peildatum: date) -> list[NormKaart]:
     """A card per norm, in code order, judged against the version in force on `peildatum`."""
     cards = []
     for index, reeks in enumerate(series):
-        norm: Normreeks = building_blocks.normreeks(reeks, peildatum)
+        norm = building_blocks.normreeks(reeks, peildatum)
+        norm = replace(norm, punten=tuple(norm.punten))  # hashable: a key of the chart cache
         last = norm.punten[-1] if norm.punten else None
         cards.append(
             NormKaart(
@@ -49,7 +57,7 @@ def norm_cards(series: list[Reeks], peildatum: date) -> list[NormKaart]:
                 laatste=last,
                 laatste_waarde=meetwaarde(last.waarde, norm.eenheid) if last else None,
                 # The chart is built with ElementTree, which escapes every text in it.
-                grafiek=Markup(norm_grafiek(norm, f"norm-{index}")),  # noqa: S704
+                grafiek=Markup(_chart(norm, f"norm-{index}")),  # noqa: S704
             )
         )
     return cards
