@@ -9,16 +9,30 @@ from fastapi import APIRouter
 
 from app.auth.roles import MUNICIPAL_ROLES, Rol
 from app.web.navigation import MenuEntry
-from app.web.pages import aanmelden, apidocs, overzicht, partner
+from app.web.pages import (
+    aanmelden,
+    apidocs,
+    overzicht,
+    partijen,
+    partner,
+    rondes,
+    voortgang,
+    voortgang_versies,
+)
 
 ROUTERS: list[APIRouter] = [
     aanmelden.router,
     overzicht.router,
     partner.router,
+    partijen.router,
+    voortgang.router,
+    voortgang_versies.router,
+    rondes.router,
     apidocs.router,
 ]
 
 MENU: list[MenuEntry] = [
     MenuEntry("Overzicht", "/", MUNICIPAL_ROLES),
     MenuEntry("Rapportages", "/partner", frozenset({Rol.PARTNER})),
+    MenuEntry("MT-rondes", "/rapportagerondes", frozenset({Rol.MT, Rol.BEHEERDER, Rol.LEZER})),
 ]
