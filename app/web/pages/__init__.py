@@ -9,16 +9,19 @@ from fastapi import APIRouter
 
 from app.auth.roles import MUNICIPAL_ROLES, Rol
 from app.web.navigation import MenuEntry
-from app.web.pages import aanmelden, apidocs, overzicht, partner
+from app.web.pages import aanmelden, apidocs, beheer, beheer_partijen, overzicht, partner
 
 ROUTERS: list[APIRouter] = [
     aanmelden.router,
     overzicht.router,
     partner.router,
     apidocs.router,
+    beheer.router,
+    beheer_partijen.router,
 ]
 
 MENU: list[MenuEntry] = [
     MenuEntry("Overzicht", "/", MUNICIPAL_ROLES),
     MenuEntry("Rapportages", "/partner", frozenset({Rol.PARTNER})),
+    MenuEntry("Beheer", "/beheer", frozenset({Rol.BEHEERDER})),
 ]
