@@ -98,7 +98,12 @@ def field_errors(exc: InvalidInput, messages: Mapping[str, str] | None = None) -
     dutch = messages or {}
     errors = []
     for param in exc.invalid_params or []:
-        reason = param.reason if param.reason in _DUTCH else dutch.get(param.name, GENERIC)
+        if param.reason in _DUTCH and param.reason != GENERIC:
+            reason = param.reason
+        else:  # by the full name (`einddatum`), else by the last part (`metingen[2].waarde`)
+            last = param.name.rsplit(".", 1)[-1]
+            reason = dutch.get(param.name) or dutch.get(last) or param.reason
+            reason = reason if reason in dutch.values() or reason in _DUTCH else GENERIC
         errors.append(FieldError(param.name, reason))
     return errors
 

@@ -9,7 +9,16 @@ from fastapi import APIRouter
 
 from app.auth.roles import MUNICIPAL_ROLES, Rol
 from app.web.navigation import MenuEntry
-from app.web.pages import aanmelden, apidocs, beheer, beheer_partijen, overzicht, partner
+from app.web.pages import (
+    aanmelden,
+    apidocs,
+    beheer,
+    beheer_partijen,
+    overzicht,
+    partner,
+    partner_aanleveren,
+    partner_begroting,
+)
 
 ROUTERS: list[APIRouter] = [
     aanmelden.router,
@@ -18,6 +27,8 @@ ROUTERS: list[APIRouter] = [
     apidocs.router,
     beheer.router,
     beheer_partijen.router,
+    partner_aanleveren.router,
+    partner_begroting.router,
 ]
 
 MENU: list[MenuEntry] = [
