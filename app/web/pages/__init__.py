@@ -14,10 +14,12 @@ from app.web.pages import (
     apidocs,
     beheer,
     beheer_partijen,
+    evaluaties,
     overzicht,
     partner,
     partner_aanleveren,
     partner_begroting,
+    risicos,
 )
 
 ROUTERS: list[APIRouter] = [
@@ -29,6 +31,8 @@ ROUTERS: list[APIRouter] = [
     beheer_partijen.router,
     partner_aanleveren.router,
     partner_begroting.router,
+    risicos.router,
+    evaluaties.router,
 ]
 
 MENU: list[MenuEntry] = [
