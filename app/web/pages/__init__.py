@@ -20,6 +20,8 @@ from app.web.pages import (
     partner_aanleveren,
     partner_begroting,
     risicos,
+    verbeterplan,
+    verbeterplan_import,
 )
 
 ROUTERS: list[APIRouter] = [
@@ -33,10 +35,13 @@ ROUTERS: list[APIRouter] = [
     partner_begroting.router,
     risicos.router,
     evaluaties.router,
+    verbeterplan.router,
+    verbeterplan_import.router,
 ]
 
 MENU: list[MenuEntry] = [
     MenuEntry("Overzicht", "/", MUNICIPAL_ROLES),
     MenuEntry("Rapportages", "/partner", frozenset({Rol.PARTNER})),
+    MenuEntry("Verbeterplan", "/verbeterplan", MUNICIPAL_ROLES),
     MenuEntry("Beheer", "/beheer", frozenset({Rol.BEHEERDER})),
 ]
