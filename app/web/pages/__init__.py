@@ -12,10 +12,18 @@ from app.web.navigation import MenuEntry
 from app.web.pages import (
     aanmelden,
     apidocs,
+    beheer,
+    beheer_partijen,
+    evaluaties,
     overzicht,
     partijen,
     partner,
+    partner_aanleveren,
+    partner_begroting,
+    risicos,
     rondes,
+    verbeterplan,
+    verbeterplan_import,
     voortgang,
     voortgang_versies,
 )
@@ -29,10 +37,20 @@ ROUTERS: list[APIRouter] = [
     voortgang_versies.router,
     rondes.router,
     apidocs.router,
+    beheer.router,
+    beheer_partijen.router,
+    partner_aanleveren.router,
+    partner_begroting.router,
+    risicos.router,
+    evaluaties.router,
+    verbeterplan.router,
+    verbeterplan_import.router,
 ]
 
 MENU: list[MenuEntry] = [
     MenuEntry("Overzicht", "/", MUNICIPAL_ROLES),
     MenuEntry("Rapportages", "/partner", frozenset({Rol.PARTNER})),
     MenuEntry("MT-rondes", "/rapportagerondes", frozenset({Rol.MT, Rol.BEHEERDER, Rol.LEZER})),
+    MenuEntry("Verbeterplan", "/verbeterplan", MUNICIPAL_ROLES),
+    MenuEntry("Beheer", "/beheer", frozenset({Rol.BEHEERDER})),
 ]
