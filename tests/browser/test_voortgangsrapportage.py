@@ -132,3 +132,35 @@ async def test_the_report_is_written_and_submitted_with_the_keyboard_alone(
     await page.keyboard.press("Enter")
 
     await expect(page.get_by_text("De rapportage is ingediend bij het MT.")).to_be_visible()
+
+
+async def test_the_round_form_with_errors_and_a_new_round_are_accessible(
+    context: BrowserContext,
+) -> None:
+    page = await context.new_page()
+    await page.goto("/rapportagerondes")
+    await sign_in(page, "mt-arnhem")
+    await page.get_by_label("Deadline", exact=True).fill("")
+    await (
+        page.get_by_role("group", name="Monitoringsniveaus die rapporteren")
+        .get_by_label("niveau 1")
+        .uncheck()
+    )
+    await (
+        page.get_by_role("group", name="Monitoringsniveaus die rapporteren")
+        .get_by_label("niveau 2")
+        .uncheck()
+    )
+    await page.get_by_role("button", name="Ronde openen").click()
+
+    await expect(page.get_by_role("link", name="Vul een datum in")).to_be_visible()
+    await assert_accessible(page)  # errors shown
+    await page.get_by_label("Deadline", exact=True).fill("2027-01-31")
+    await (
+        page.get_by_role("group", name="Monitoringsniveaus die rapporteren")
+        .get_by_label("niveau 3")
+        .check()
+    )
+    await page.get_by_role("button", name="Ronde openen").click()
+    await expect(page.get_by_text("ontbreekt, nog op tijd").first).to_be_visible()
+    await assert_accessible(page)  # a round where every report is still missing

@@ -39,7 +39,7 @@ from app.wgr import service as wgr
 
 router = page_router()
 Reader = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
-LIST_LIMIT = 25  # rows of each list on the page; the count says how many there are
+LIST_LIMIT = 10  # rows of each list on the page; the count says how many there are
 YEARS_OF_NORMS = 2  # the charts show the periods ending in the two years before today
 
 
