@@ -44,6 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import loadgen as load  # noqa: E402
 import national  # noqa: E402
+import pages_regie  # noqa: E402
 
 from app.auth.tokens import hash_secret  # noqa: E402
 from app.config import Settings  # noqa: E402
@@ -66,7 +67,8 @@ class User:
 @dataclass(frozen=True)
 class Target:
     name: str
-    path: str  # the server time is read from the log lines of this path (no query string)
+    path: str  # the server time is read from the log lines of this path (no query string;
+    # ending in `/*`: every path below it)
     requests: Callable[[list[User]], list[load.Request]]
     budget: bool = True
 
@@ -98,7 +100,15 @@ def targets() -> list[Target]:
             "/",
             _pages("/?sorteer=-aandacht&aandacht=true"),
         ),
+        *[
+            Target(name, path, pages_regie.pages(_cookie, page))
+            for name, path, page in pages_regie.PATHS
+        ],
     ]
+
+
+def _cookie(value: str) -> tuple[tuple[str, str], ...]:
+    return (("Cookie", f"{SESSIE}={value}"),)
 
 
 def _pages(path: str) -> Callable[[list[User]], list[load.Request]]:
@@ -122,6 +132,7 @@ async def sign_in(url: str, dataset: national.Dataset, count: int) -> list[User]
             _, key = await sessions.begin(session, account, utcnow(), policy, via="bench")
             users.append(User(gemeente, cookies.session_value(key), gemeente.mt_token))
         await session.commit()
+    await pages_regie.prepare(engine, [(u.cookie, u.gemeente.id) for u in users])
     await engine.dispose()
     return users
 
@@ -172,9 +183,14 @@ def server_times(log: Path, offset: int, path: str) -> list[float]:
             if not line.startswith(b"{"):
                 continue
             event = json.loads(line)
-            if event.get("event") == "request" and event.get("path") == path:
+            if event.get("event") == "request" and _same_path(str(event.get("path")), path):
                 durations.append(float(event["duration_ms"]))
     return durations
+
+
+def _same_path(logged: str, path: str) -> bool:
+    """`path`, or any path below it when it ends in `/*` (each user asks its own ids)."""
+    return logged.startswith(path[:-1]) if path.endswith("/*") else logged == path
 
 
 def percentile(values: list[float], fraction: float) -> float:

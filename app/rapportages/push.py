@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.core import audit
+from app.core.clock import today
 from app.core.db import utcnow
 from app.core.errors import Conflict, InvalidInput, NotFound, Unprocessable
 from app.core.periods import Periode
@@ -22,7 +23,7 @@ from app.rapportages.schemas import (
     RapportageCreate,
     token_of,
 )
-from app.rapportages.validation import MetingInput, meting_period, metingen_problems
+from app.rapportages.validation import MetingInput, meting_period, push_problems
 from app.servicenormen import service as normen
 from app.servicenormen.outcomes import judge
 from app.servicenormen.terms import NormTerms
@@ -100,10 +101,11 @@ async def _claim(
 async def store_report(
     session: AsyncSession, principal: Principal, party_id: uuid.UUID, data: RapportageCreate
 ) -> Ontvangstbewijs:
-    """Validate every measurement, then store the revision and its measurements."""
+    """Validate the period (it must have begun) and every measurement, then store the
+    revision and its measurements."""
     inputs = [MetingInput(m.norm_code, m.periode, m.waarde) for m in data.metingen]
     norms = await normen.norms_by_code(session, party_id, {m.norm_code for m in inputs})
-    problems = metingen_problems(data.periode, inputs, norms)
+    problems = push_problems(data.periode, inputs, norms, today())
     if problems:
         raise InvalidInput.fields(problems)
     periode = str(data.periode)

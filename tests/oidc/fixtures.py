@@ -63,6 +63,11 @@ class Realm:
         params = {"behoud": "1"} if keep_old else {}
         return str(self._control("POST", "/sleutels", params=params).json()["kid"])
 
+    def logouts(self) -> list[dict[str, str]]:
+        """The RP-initiated logouts the realm received: their query and `hint_sub`, the
+        subject of the `id_token_hint` when it is an ID token of this realm."""
+        return list(self._control("GET", "/afmeldingen").json())
+
     def key_fetches(self) -> int:
         return int(self._control("GET", "/statistiek").json()["jwks"])
 
@@ -84,9 +89,10 @@ class Realm:
 class Provider:
     url: str
 
-    def realm(self, algorithm: str = "RS256") -> Realm:
+    def realm(self, algorithm: str = "RS256", *, offers_logout: bool = True) -> Realm:
         name = uuid.uuid4().hex[:12]
         body = {
+            "afmelden": offers_logout,
             "naam": name,
             "alg": algorithm,
             "clientId": CLIENT_ID,

@@ -3,10 +3,11 @@
 Like Keycloak, it serves any number of realms, each an issuer of its own
 (`http://127.0.0.1:<port>/realms/<name>`) with its own signing keys (joserfc: another JOSE
 library than the service's PyJWT), discovery document, JWKS, authorization endpoint
-(authorization code flow with PKCE S256 and nonce) and token endpoint (client
-authentication, code used once). Tests give every test a realm of its own and steer it
-through `/beheer/…`: who signs in next, a person's claims, a key rotation, an access token
-with chosen claims, and how often the keys were fetched.
+(authorization code flow with PKCE S256 and nonce), token endpoint (client
+authentication, code used once) and end-session endpoint (RP-initiated logout, recorded).
+Tests give every test a realm of its own and steer it through `/beheer/…`: who signs in
+next, a person's claims, a key rotation, an access token with chosen claims, how often the
+keys were fetched, and the logouts received.
 
     python -m uvicorn tests.oidc.provider:app --port 9400
 """
@@ -20,6 +21,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from joserfc import jwt
+from joserfc.errors import JoseError
 from joserfc.jwk import ECKey, RSAKey
 from starlette.applications import Starlette
 from starlette.requests import Request
@@ -57,6 +59,8 @@ class Realm:
     next_sub: str | None = None
     grants: dict[str, Grant] = field(default_factory=dict)
     fetches: dict[str, int] = field(default_factory=lambda: {"jwks": 0, "discovery": 0})
+    offers_logout: bool = True  # publishes an end_session_endpoint (RP-initiated logout)
+    logouts: list[dict[str, str]] = field(default_factory=list)
 
     def sign(self, claims: dict[str, Any], header: dict[str, Any] | None = None) -> str:
         key = self.keys[0]
@@ -88,6 +92,7 @@ async def create_realm(request: Request) -> Response:
         client_secret=body.get("clientSecret", "geheim"),
         audience=body.get("audience", body.get("clientId", "vpmonitor")),
         keys=[new_key(algorithm)],
+        offers_logout=body.get("afmelden", True),
     )
     return JSONResponse({"issuer": issuer}, status_code=201)
 
@@ -131,7 +136,7 @@ async def discovery(request: Request) -> Response:
             "authorization_endpoint": f"{base}/authorize",
             "token_endpoint": f"{base}/token",
             "jwks_uri": f"{base}/jwks",
-            "end_session_endpoint": f"{base}/logout",
+            **({"end_session_endpoint": f"{base}/logout"} if realm.offers_logout else {}),
             "response_types_supported": ["code"],
             "subject_types_supported": ["public"],
             "id_token_signing_alg_values_supported": [realm.algorithm],
@@ -209,8 +214,22 @@ async def token(request: Request) -> Response:
 
 
 async def logout(request: Request) -> Response:
-    target = request.query_params.get("post_logout_redirect_uri")
+    """RP-initiated logout: ends the person's session here (recorded for the tests, with
+    whether the hint is an ID token this realm issued) and sends the browser back."""
+    realm, query = realm_of(request), request.query_params
+    hint = query.get("id_token_hint", "")
+    try:
+        claims = jwt.decode(hint, realm.keys[0], algorithms=[realm.algorithm]).claims
+        hint_sub = str(claims.get("sub", "")) if claims.get("iss") == realm.issuer else ""
+    except (JoseError, ValueError):
+        hint_sub = ""
+    realm.logouts.append({**dict(query), "hint_sub": hint_sub})
+    target = query.get("post_logout_redirect_uri")
     return RedirectResponse(target, status_code=302) if target else Response("Afgemeld")
+
+
+async def logouts(request: Request) -> Response:
+    return JSONResponse(realm_of(request).logouts)
 
 
 REALM = "/realms/{realm}"
@@ -222,6 +241,7 @@ app = Starlette(
         Route("/beheer" + REALM + "/sleutels", rotate_keys, methods=["POST"]),
         Route("/beheer" + REALM + "/tokens", mint_token, methods=["POST"]),
         Route("/beheer" + REALM + "/statistiek", statistics),
+        Route("/beheer" + REALM + "/afmeldingen", logouts),
         Route(REALM + "/.well-known/openid-configuration", discovery),
         Route(REALM + "/jwks", jwks),
         Route(REALM + "/authorize", authorize),

@@ -9,16 +9,48 @@ from fastapi import APIRouter
 
 from app.auth.roles import MUNICIPAL_ROLES, Rol
 from app.web.navigation import MenuEntry
-from app.web.pages import aanmelden, apidocs, overzicht, partner
+from app.web.pages import (
+    aanmelden,
+    apidocs,
+    beheer,
+    beheer_partijen,
+    evaluaties,
+    overzicht,
+    partijen,
+    partner,
+    partner_aanleveren,
+    partner_begroting,
+    risicos,
+    rondes,
+    verbeterplan,
+    verbeterplan_import,
+    voortgang,
+    voortgang_versies,
+)
 
 ROUTERS: list[APIRouter] = [
     aanmelden.router,
     overzicht.router,
     partner.router,
+    partijen.router,
+    voortgang.router,
+    voortgang_versies.router,
+    rondes.router,
     apidocs.router,
+    beheer.router,
+    beheer_partijen.router,
+    partner_aanleveren.router,
+    partner_begroting.router,
+    risicos.router,
+    evaluaties.router,
+    verbeterplan.router,
+    verbeterplan_import.router,
 ]
 
 MENU: list[MenuEntry] = [
     MenuEntry("Overzicht", "/", MUNICIPAL_ROLES),
     MenuEntry("Rapportages", "/partner", frozenset({Rol.PARTNER})),
+    MenuEntry("MT-rondes", "/rapportagerondes", frozenset({Rol.MT, Rol.BEHEERDER, Rol.LEZER})),
+    MenuEntry("Verbeterplan", "/verbeterplan", MUNICIPAL_ROLES),
+    MenuEntry("Beheer", "/beheer", frozenset({Rol.BEHEERDER})),
 ]

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 import structlog
-from itsdangerous import BadSignature, URLSafeSerializer
+from itsdangerous import BadSignature, URLSafeSerializer, URLSafeTimedSerializer
 from starlette.requests import Request
 from starlette.responses import Response
 
@@ -27,6 +27,10 @@ MELDING = "vpm_melding"
 MeldingSoort = Literal["ok", "info", "warning", "error"]
 MELDING_SOORTEN: tuple[MeldingSoort, ...] = ("ok", "info", "warning", "error")
 MAX_MELDING = 300
+AFMELDEN = "vpm_afmelden"  # signing out at the identity provider (RP-initiated logout)
+AFMELDEN_PATH = "/uitloggen"
+AFMELDEN_SECONDS = 300
+MAX_AFMELDEN = 4000
 
 
 @dataclass(frozen=True)
@@ -62,6 +66,7 @@ class Cookies:
         self._sessie = URLSafeSerializer(secret, salt="vpm-sessie")
         self._aanmelden = URLSafeSerializer(secret, salt="vpm-aanmelden")
         self._melding = URLSafeSerializer(secret, salt="vpm-melding")
+        self._afmelden = URLSafeTimedSerializer(secret, salt="vpm-afmelden")
 
     def session_key(self, request: Request) -> str | None:
         value = _loads(self._sessie, request.cookies.get(SESSIE))
@@ -103,6 +108,38 @@ class Cookies:
     def leave_melding(self, request: Request, response: Response, melding: Melding) -> None:
         value = self._melding.dumps([melding.tekst[:MAX_MELDING], melding.soort])
         self._set(request, response, MELDING, value)
+
+    def leave_issuer_sign_out(
+        self, request: Request, response: Response, issuer: str, id_token_hint: str
+    ) -> None:
+        """What signing out at the identity provider needs once the session is gone: its
+        issuer and the ID token as hint, signed, for a few minutes, sent only to
+        /uitloggen/… (never in a URL or a page of this service)."""
+        value = self._afmelden.dumps([issuer, id_token_hint])
+        response.set_cookie(
+            AFMELDEN, value, max_age=AFMELDEN_SECONDS, path=AFMELDEN_PATH, httponly=True,
+            samesite="lax", secure=self._secure(request),
+        )  # fmt: skip
+
+    def issuer_sign_out(self, request: Request) -> tuple[str, str] | None:
+        """The issuer and ID-token hint left by `leave_issuer_sign_out`, while fresh."""
+        value = request.cookies.get(AFMELDEN)
+        if not value or len(value) > MAX_AFMELDEN:
+            return None
+        try:
+            stored = self._afmelden.loads(value, max_age=AFMELDEN_SECONDS)
+        except BadSignature:
+            return None
+        if not isinstance(stored, list) or len(stored) != 2:
+            return None
+        issuer, hint = stored
+        return (issuer, hint) if isinstance(issuer, str) and isinstance(hint, str) else None
+
+    def clear_issuer_sign_out(self, request: Request, response: Response) -> None:
+        response.delete_cookie(
+            AFMELDEN, path=AFMELDEN_PATH, httponly=True, samesite="lax",
+            secure=self._secure(request),
+        )  # fmt: skip
 
     def _secure(self, request: Request) -> bool:
         """Over HTTPS as uvicorn saw it (after trusted proxy headers), or always when the
