@@ -25,8 +25,13 @@ def set_etag(response: Response, version: int) -> None:
 
 def require_current(if_match: str | None, current_version: int) -> None:
     """Refuse a change made without, or against an old, read of the resource."""
+    require_matching(if_match, etag_of(current_version))
+
+
+def require_matching(if_match: str | None, current_etag: str) -> None:
+    """As `require_current`, for a resource whose ETag is not a version number."""
     if not if_match:
         raise PreconditionRequired()
     offered = {tag.strip() for tag in if_match.split(",")}
-    if "*" not in offered and etag_of(current_version) not in offered:
+    if "*" not in offered and current_etag not in offered:
         raise PreconditionFailed()

@@ -102,7 +102,24 @@ def build_openapi(app: FastAPI, settings: Settings, description: str) -> dict[st
     for unused in ("HTTPValidationError", "ValidationError"):
         components["schemas"].pop(unused, None)
     _collapse_nullable(document)
+    for _, operation in _operations(document):
+        _no_nul_in_query(operation)
     return _rename_schemas(document)
+
+
+# app/core/query.py answers 400 to a NUL character in any query value (PostgreSQL text holds
+# none); a free-text query parameter says so.
+NO_NUL_PATTERN = "^[^\\u0000]*$"
+
+
+def _no_nul_in_query(operation: dict[str, Any]) -> None:
+    for parameter in operation.get("parameters", []):
+        schema = parameter.get("schema", {})
+        kinds = schema.get("type")
+        is_text = kinds == "string" or (isinstance(kinds, list) and "string" in kinds)
+        free = not ({"pattern", "enum", "format", "const"} & schema.keys())
+        if parameter["in"] == "query" and is_text and free:
+            schema["pattern"] = NO_NUL_PATTERN
 
 
 def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -129,6 +146,9 @@ def finish_operation(method: str, operation: dict[str, Any]) -> None:
         statuses.add(413)
     if "If-Match" in names:
         statuses |= {412, 428}
+        for parameter in parameters:
+            if parameter["name"] == "If-Match":
+                parameter["required"] = True  # missing: 428 (app/core/etag.py)
     for status in statuses:
         responses.setdefault(str(status), {"description": ERROR_DESCRIPTIONS[status]})
     operation["responses"] = responses = dict(sorted(responses.items()))
