@@ -6,11 +6,25 @@ from fastapi import Header, Response
 
 from app.core.errors import PreconditionFailed, PreconditionRequired
 
+# The OpenAPI document marks If-Match required where it carries this key (app/core/openapi.py);
+# the server answers its absence with 428, not with the 400 of a missing parameter.
+REQUIRED_BY_SERVER = "x-vpm-required"
+
 IfMatchHeader = Annotated[
     str | None,
     Header(
         alias="If-Match",
         description="The ETag of your last read of this resource. Missing: 428; stale: 412.",
+        json_schema_extra={REQUIRED_BY_SERVER: True},
+    ),
+]
+# A PUT that creates or replaces: If-Match only when replacing what is stored.
+IfMatchWhenReplacingHeader = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        description="To replace what is stored: the ETag of your last read (missing: 428; "
+        "stale: 412). To create: leave it out.",
     ),
 ]
 

@@ -14,6 +14,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 from app.config import Settings
+from app.core.etag import REQUIRED_BY_SERVER
 from app.core.problems import PROBLEM_MEDIA_TYPE
 
 API_PREFIX = "/api/v1"
@@ -146,9 +147,11 @@ def finish_operation(method: str, operation: dict[str, Any]) -> None:
         statuses.add(413)
     if "If-Match" in names:
         statuses |= {412, 428}
-        for parameter in parameters:
-            if parameter["name"] == "If-Match":
-                parameter["required"] = True  # missing: 428 (app/core/etag.py)
+    for parameter in parameters:
+        if parameter.get("schema", {}).pop(REQUIRED_BY_SERVER, False):
+            parameter["required"] = True  # missing: 428, not 400 (app/core/etag.py)
+            parameter["schema"].pop("anyOf", None)
+            parameter["schema"]["type"] = "string"
     for status in statuses:
         responses.setdefault(str(status), {"description": ERROR_DESCRIPTIONS[status]})
     operation["responses"] = responses = dict(sorted(responses.items()))
