@@ -6,7 +6,7 @@ from app.auth.dependencies import Beheerder, Municipal
 from app.begrotingen import drempels
 from app.begrotingen.schemas import AfwijkingsdrempelsInput, AfwijkingsdrempelsRead
 from app.core.db import DbSession
-from app.core.etag import IfMatchHeader, set_etag
+from app.core.etag import IfMatchWhenReplacingHeader, set_etag
 
 router = APIRouter(prefix="/afwijkingsdrempels", tags=["Begrotingen"])
 
@@ -33,7 +33,7 @@ async def put_afwijkingsdrempels(
     beheerder: Beheerder,
     body: AfwijkingsdrempelsInput,
     response: Response,
-    if_match: IfMatchHeader = None,
+    if_match: IfMatchWhenReplacingHeader = None,
 ) -> AfwijkingsdrempelsRead:
     """Set your municipality's thresholds (beheerder; private to your municipality).
     Replacing thresholds once set needs If-Match; the defaults have ETag "0"."""

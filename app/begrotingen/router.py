@@ -15,7 +15,7 @@ from app.begrotingen.schemas import (
     BegrotingVersie,
 )
 from app.core.db import DbSession
-from app.core.etag import IfMatchHeader, set_etag
+from app.core.etag import IfMatchWhenReplacingHeader, set_etag
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
@@ -65,7 +65,7 @@ async def put_begroting(
     jaar: Jaar,
     body: BegrotingInhoud,
     response: Response,
-    if_match: IfMatchHeader = None,
+    if_match: IfMatchWhenReplacingHeader = None,
 ) -> BegrotingRead:
     """Create the year's budget (201, no If-Match) or replace it whole (200, If-Match needed).
 

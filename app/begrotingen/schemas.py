@@ -14,18 +14,15 @@ from app.core.schemas import (
     ApiModel,
     Euro,
     InputModel,
+    NonNegativeEuro,
     Percentage,
+    PositiveEuro,
+    PositivePercentage,
 )
 
-Bedrag = Annotated[
-    Decimal, Field(max_digits=15, decimal_places=2, ge=0), AS_JSON_NUMBER, NUMBER_SCHEMA
-]
-PositiefBedrag = Annotated[
-    Decimal, Field(max_digits=15, decimal_places=2, gt=0), AS_JSON_NUMBER, NUMBER_SCHEMA
-]
-PositiefPercentage = Annotated[
-    Decimal, Field(max_digits=7, decimal_places=4, gt=0, le=100), AS_JSON_NUMBER, NUMBER_SCHEMA
-]
+Bedrag = NonNegativeEuro
+PositiefBedrag = PositiveEuro
+PositiefPercentage = PositivePercentage
 Afwijkingspercentage = Annotated[Decimal, AS_JSON_NUMBER, NUMBER_SCHEMA]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 

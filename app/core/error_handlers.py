@@ -15,6 +15,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.responses import Response
 from starlette.routing import compile_path
 
+from app.core.body_checks import problems_beyond_schema
 from app.core.errors import AppError, InvalidParam, PreconditionFailed
 from app.core.head import with_head
 from app.core.problems import problem_response
@@ -68,6 +69,12 @@ async def app_error(request: Request, exc: Exception) -> Response:
 async def validation_error(request: Request, exc: Exception) -> Response:
     assert isinstance(exc, RequestValidationError)
     params = invalid_params_of(exc.errors())
+    named = {param.name for param in params}
+    params += [
+        problem
+        for problem in await problems_beyond_schema(request, exc.body)
+        if problem.name not in named
+    ]
     names = ", ".join(dict.fromkeys(p.name for p in params))
     return problem_response(
         400,

@@ -8,6 +8,10 @@ from fastapi import Header, Response
 
 from app.core.errors import PreconditionFailed, PreconditionRequired
 
+# The OpenAPI document marks If-Match required where it carries this key (app/core/openapi.py);
+# the server answers its absence with 428, not with the 400 of a missing parameter.
+REQUIRED_BY_SERVER = "x-vpm-required"
+
 IfMatchHeader = Annotated[
     str | None,
     Header(
@@ -15,6 +19,16 @@ IfMatchHeader = Annotated[
         description="De `ETag` van uw laatste lezing van deze resource. Ontbreekt hij: 428; "
         "is hij verouderd: 412.",
         examples=['"3"'],
+        json_schema_extra={REQUIRED_BY_SERVER: True},
+    ),
+]
+# A PUT that creates or replaces: If-Match only when replacing what is stored.
+IfMatchWhenReplacingHeader = Annotated[
+    str | None,
+    Header(
+        alias="If-Match",
+        description="Om te vervangen wat is opgeslagen: de `ETag` van uw laatste lezing "
+        "(ontbreekt hij: 428; verouderd: 412). Om aan te maken: weglaten.",
     ),
 ]
 
@@ -29,10 +43,15 @@ def set_etag(response: Response, version: int) -> None:
 
 def require_current(if_match: str | None, current_version: int) -> None:
     """Refuse a change made without, or against an old, read of the resource."""
+    require_matching(if_match, etag_of(current_version))
+
+
+def require_matching(if_match: str | None, current_etag: str) -> None:
+    """As `require_current`, for a resource whose ETag is not a version number."""
     if not if_match:
         raise PreconditionRequired()
     offered = {tag.strip() for tag in if_match.split(",")}
-    if "*" not in offered and etag_of(current_version) not in offered:
+    if "*" not in offered and current_etag not in offered:
         raise PreconditionFailed()
 
 

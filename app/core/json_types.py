@@ -9,6 +9,7 @@ document would expect. Types this module does not know are left to pydantic.
 import re
 import types
 import uuid
+from collections.abc import Sequence
 from datetime import date, datetime, time
 from decimal import Decimal
 from enum import Enum
@@ -61,6 +62,20 @@ def json_kinds(annotation: Any) -> frozenset[type] | None:
     if origin is dict:
         return frozenset({dict})
     return _scalar_kinds(annotation)
+
+
+def max_length(annotation: Any, metadata: Sequence[Any] = ()) -> int | None:
+    """The longest string a field's constraints allow, or None (no limit, or not a string)."""
+    for item in metadata:
+        if isinstance(getattr(item, "max_length", None), int):
+            return int(item.max_length)
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        return max_length(get_args(annotation)[0], annotation.__metadata__)
+    if origin in (Union, types.UnionType):
+        limits = [limit for arg in get_args(annotation) if (limit := max_length(arg))]
+        return limits[0] if limits else None
+    return None
 
 
 def _scalar_kinds(annotation: Any) -> frozenset[type] | None:

@@ -14,6 +14,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
 from app.config import Settings
+from app.core.etag import REQUIRED_BY_SERVER
 from app.core.problems import PROBLEM_MEDIA_TYPE
 from app.core.schema_names import dutch_name
 
@@ -120,7 +121,24 @@ def build_openapi(
     for unused in ("HTTPValidationError", "ValidationError"):
         components["schemas"].pop(unused, None)
     _collapse_nullable(document)
+    for _, operation in _operations(document):
+        _no_nul_in_query(operation)
     return _rename_schemas(document)
+
+
+# app/core/query.py answers 400 to a NUL character in any query value (PostgreSQL text holds
+# none); a free-text query parameter says so.
+NO_NUL_PATTERN = "^[^\\u0000]*$"
+
+
+def _no_nul_in_query(operation: dict[str, Any]) -> None:
+    for parameter in operation.get("parameters", []):
+        schema = parameter.get("schema", {})
+        kinds = schema.get("type")
+        is_text = kinds == "string" or (isinstance(kinds, list) and "string" in kinds)
+        free = not ({"pattern", "enum", "format", "const"} & schema.keys())
+        if parameter["in"] == "query" and is_text and free:
+            schema["pattern"] = NO_NUL_PATTERN
 
 
 def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
@@ -148,6 +166,11 @@ def finish_operation(method: str, operation: dict[str, Any]) -> None:
         statuses.add(413)
     if "If-Match" in names:
         statuses |= {412, 428}
+    for parameter in parameters:
+        if parameter.get("schema", {}).pop(REQUIRED_BY_SERVER, False):
+            parameter["required"] = True  # missing: 428, not 400 (app/core/etag.py)
+            parameter["schema"].pop("anyOf", None)
+            parameter["schema"]["type"] = "string"
     for status in statuses:
         responses.setdefault(str(status), {"description": ERROR_DESCRIPTIONS[status]})
     operation["responses"] = responses = dict(sorted(responses.items()))

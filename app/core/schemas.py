@@ -1,5 +1,6 @@
 """The base of every API schema: lowerCamelCase JSON, strict input, the collection envelope."""
 
+import math
 from decimal import Decimal
 from typing import Annotated, Any, ClassVar, Generic, Self, TypeVar
 
@@ -17,13 +18,14 @@ from pydantic import (
 )
 from pydantic.alias_generators import to_camel
 from pydantic.json_schema import JsonSchemaValue
-from pydantic_core import CoreSchema
+from pydantic_core import CoreSchema, PydanticCustomError
 
 from app.core.json_types import (
     DATETIME_PATTERN,
     check_json_value,
     holds_models,
     json_kinds,
+    max_length,
     temporal_kind,
 )
 
@@ -62,7 +64,23 @@ class InputModel(ApiModel):
         if info.field_name is not None:
             kinds, temporal, nested = _field_types(cls, info.field_name)
             check_json_value(value, kinds, temporal, deep=not nested)
+            _check_length_as_sent(cls, info.field_name, value)
         return value
+
+
+def _check_length_as_sent(model: type[BaseModel], name: str, value: Any) -> None:
+    """A string's length is checked as the client sent it, before surrounding white space is
+    stripped: the document's `maxLength` counts every character."""
+    if not isinstance(value, str):
+        return
+    field = model.model_fields[name]
+    limit = max_length(field.annotation, field.metadata)
+    if limit is not None and len(value) > limit:
+        raise PydanticCustomError(
+            "string_too_long",
+            "String should have at most {max_length} characters",
+            {"max_length": limit},
+        )
 
 
 FieldTypes = tuple[frozenset[type] | None, type | None, bool]
@@ -152,25 +170,63 @@ def _as_json_number(value: Decimal) -> int | float:
 AS_JSON_NUMBER = PlainSerializer(_as_json_number, return_type=int | float, when_used="json")
 NUMBER_SCHEMA = WithJsonSchema({"type": "number"})
 
+
+def _without_binary_noise(value: Any) -> Any:
+    """A JSON number read as a binary float (0.1 + 0.2 = 0.30000000000000004) counts by its
+    15 significant digits, all a float holds exactly: beyond them is rounding noise, not
+    decimals the client meant."""
+    if isinstance(value, float) and math.isfinite(value):
+        return Decimal(format(value, ".15g"))
+    return value
+
+
+def number_schema(
+    digits: int,
+    decimals: int,
+    *,
+    ge: float | None = None,
+    gt: float | None = None,
+    le: float | None = None,
+) -> WithJsonSchema:
+    """The OpenAPI schema of a decimal that says all its validator checks: at most
+    `decimals` decimals (`multipleOf`) and `digits` digits in all (the bounds), and the
+    given minimum or exclusive minimum and maximum."""
+    step = Decimal(1).scaleb(-decimals)
+    limit = float(Decimal(10) ** (digits - decimals) - step)
+    schema: dict[str, Any] = {"type": "number", "multipleOf": float(step)}
+    if gt is not None:
+        schema["exclusiveMinimum"] = gt
+    else:
+        schema["minimum"] = -limit if ge is None else ge
+    schema["maximum"] = limit if le is None else le
+    return WithJsonSchema(schema)
+
+
+FLOAT_NOISE = BeforeValidator(_without_binary_noise)
+
 # Decimals that travel as JSON numbers (API.md: euros are numbers, never strings).
 EURO_LIMIT = 9_999_999_999_999.99
-Euro = Annotated[
-    Decimal,
-    Field(max_digits=15, decimal_places=2),
-    AS_JSON_NUMBER,
-    WithJsonSchema({"type": "number", "minimum": -EURO_LIMIT, "maximum": EURO_LIMIT}),
+_EURO = Field(max_digits=15, decimal_places=2)
+Euro = Annotated[Decimal, FLOAT_NOISE, _EURO, AS_JSON_NUMBER, number_schema(15, 2)]
+NonNegativeEuro = Annotated[
+    Decimal, FLOAT_NOISE, _EURO, Field(ge=0), AS_JSON_NUMBER, number_schema(15, 2, ge=0)
 ]
+PositiveEuro = Annotated[
+    Decimal, FLOAT_NOISE, _EURO, Field(gt=0), AS_JSON_NUMBER, number_schema(15, 2, gt=0)
+]
+_PERCENT = Field(max_digits=7, decimal_places=4, le=100)
 Percentage = Annotated[
-    Decimal,
-    Field(max_digits=7, decimal_places=4, ge=0, le=100),
-    AS_JSON_NUMBER,
-    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 100}),
+    Decimal, FLOAT_NOISE, _PERCENT, Field(ge=0), AS_JSON_NUMBER, number_schema(7, 4, ge=0, le=100)
+]
+PositivePercentage = Annotated[
+    Decimal, FLOAT_NOISE, _PERCENT, Field(gt=0), AS_JSON_NUMBER, number_schema(7, 4, gt=0, le=100)
 ]
 NonNegativeDecimal = Annotated[
     Decimal,
+    FLOAT_NOISE,
     Field(max_digits=9, decimal_places=4, ge=0),
     AS_JSON_NUMBER,
-    WithJsonSchema({"type": "number", "minimum": 0, "maximum": 99999.9999}),
+    number_schema(9, 4, ge=0),
 ]
 
 

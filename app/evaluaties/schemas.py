@@ -7,16 +7,24 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints
 
-from app.core.schemas import AS_JSON_NUMBER, NUMBER_SCHEMA, ApiModel, InputModel, PatchModel
+from app.core.schemas import (
+    AS_JSON_NUMBER,
+    FLOAT_NOISE,
+    ApiModel,
+    InputModel,
+    PatchModel,
+    number_schema,
+)
 from app.verbeterplan.schemas import ActieRead
 
 Jaar = Annotated[int, Field(ge=2000, le=2100, description="The year evaluated.")]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 Tevredenheid = Annotated[
     Decimal,
+    FLOAT_NOISE,
     Field(ge=1, le=10, max_digits=3, decimal_places=1, description="Satisfaction, 1 to 10."),
     AS_JSON_NUMBER,
-    NUMBER_SCHEMA,
+    number_schema(3, 1, ge=1, le=10),
 ]
 ActieIds = Annotated[
     list[uuid.UUID],

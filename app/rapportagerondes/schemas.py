@@ -24,14 +24,20 @@ Niveaus = Annotated[
 
 class RapportagerondeCreate(InputModel):
     periode: HalfYearField
-    deadline: date = Field(description="The last day on which a status report is on time.")
+    deadline: date = Field(
+        description="The last day on which a status report is on time: from the half-year's "
+        "first day up to five years after today."
+    )
     monitoringsniveaus: Niveaus = Field(default_factory=lambda: [1, 2, 3])
 
 
 class RapportagerondeUpdate(PatchModel):
     required_fields: ClassVar[frozenset[str]] = frozenset({"deadline", "monitoringsniveaus"})
 
-    deadline: date | None = None
+    deadline: date | None = Field(
+        default=None,
+        description="From the half-year's first day up to five years after today.",
+    )
     monitoringsniveaus: Niveaus | None = None
 
 

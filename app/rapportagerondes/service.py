@@ -7,6 +7,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.core import audit
+from app.core.clock import today
 from app.core.errors import Conflict, InvalidInput, InvalidParam, NotFound
 from app.core.etag import require_current
 from app.core.pagination import PageOf, PageRequest, fetch_page
@@ -16,12 +17,26 @@ from app.rapportagerondes.schemas import RapportagerondeCreate, RapportagerondeU
 from app.voortgang import service as voortgang
 from app.voortgang.models import Rapportageronde
 
+DEADLINE_YEARS_AHEAD = 5
+
+
+def latest_deadline(day: date) -> date:
+    """The latest plausible deadline: five years after `day` (28 February for 29 February)."""
+    try:
+        return day.replace(year=day.year + DEADLINE_YEARS_AHEAD)
+    except ValueError:
+        return day.replace(year=day.year + DEADLINE_YEARS_AHEAD, day=28)
+
 
 def _check_deadline(periode: Periode, deadline: date) -> None:
+    """A deadline lies from the half-year's first day up to five years after today."""
     if deadline < periode.start:
-        raise InvalidInput.fields(
-            [InvalidParam("deadline", f"Must not lie before the half-year {periode} begins.")]
-        )
+        reason = f"Must not lie before the half-year {periode} begins."
+    elif deadline > (latest := latest_deadline(today())):
+        reason = f"Must lie within {DEADLINE_YEARS_AHEAD} years: on or before {latest}."
+    else:
+        return
+    raise InvalidInput.fields([InvalidParam("deadline", reason)])
 
 
 async def list_rounds(

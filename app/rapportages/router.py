@@ -7,6 +7,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 
 from app.auth.dependencies import CurrentPrincipal, PartyWriter
 from app.auth.rate_limits import PartnerPushRateLimit
+from app.core.body_checks import also_checked_by
 from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import InvalidInput
@@ -20,6 +21,7 @@ from app.rapportages import service
 from app.rapportages.exports import series_sheet
 from app.rapportages.idempotency import IdempotencyKeyHeader
 from app.rapportages.models import RapportageSoort
+from app.rapportages.partial_checks import push_problems_beyond_schema
 from app.rapportages.repository import RapportageFilter
 from app.rapportages.schemas import (
     MetingPunt,
@@ -50,6 +52,7 @@ MAX_EXPORT_ROWS = 100_000  # periods of one norm: far more than 50 years of mont
         **problem_responses(409, 422, 429),
     },
 )
+@also_checked_by(push_problems_beyond_schema)
 async def create_rapportage(
     session: DbSession,
     principal: PartyWriter,

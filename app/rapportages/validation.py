@@ -11,6 +11,8 @@ from app.servicenormen.outcomes import version_at
 from app.servicenormen.terms import NormTerms
 from app.servicenormen.units import value_problem
 
+UNKNOWN_CODE = "No norm with this code."
+
 
 @dataclass(frozen=True)
 class MetingInput:
@@ -37,12 +39,13 @@ def push_problems(
     metingen: Sequence[MetingInput],
     norms: Mapping[str, NormTerms],
     today: date,
+    positions: Sequence[int] | None = None,
 ) -> list[InvalidParam]:
     """Every problem of a push: its period must have begun, and every measurement be good."""
     problems = []
     if reason := not_begun(report_period, today):
         problems.append(InvalidParam("periode", reason))
-    return problems + metingen_problems(report_period, metingen, norms, today)
+    return problems + metingen_problems(report_period, metingen, norms, today, positions)
 
 
 def metingen_problems(
@@ -50,13 +53,15 @@ def metingen_problems(
     metingen: Sequence[MetingInput],
     norms: Mapping[str, NormTerms],
     today: date,
+    positions: Sequence[int] | None = None,
 ) -> list[InvalidParam]:
     """Every bad measurement: unknown code, period not of the norm's frequency, outside the
     report or not begun, norm not yet in force, value outside the unit's range, a norm and
-    period twice."""
+    period twice. `positions`: each measurement's place in the body, when not all are here."""
     problems: list[InvalidParam] = []
     seen: dict[tuple[str, Periode], int] = {}
-    for index, meting in enumerate(metingen):
+    places = range(len(metingen)) if positions is None else positions
+    for index, meting in zip(places, metingen, strict=True):
         name = f"metingen[{index}]"
         period = meting_period(meting, report_period)
         first = seen.setdefault((meting.norm_code, period), index)
@@ -69,7 +74,7 @@ def metingen_problems(
             )
         norm = norms.get(meting.norm_code)
         if norm is None:
-            problems.append(InvalidParam(f"{name}.normCode", "No norm with this code."))
+            problems.append(InvalidParam(f"{name}.normCode", UNKNOWN_CODE))
             continue
         if reason := period_problem(norm, period, report_period, today):
             problems.append(InvalidParam(f"{name}.periode", reason))

@@ -6,14 +6,14 @@ from typing import Annotated, ClassVar
 
 from pydantic import Field, StringConstraints, computed_field
 
-from app.core.schemas import ApiModel, Euro, InputModel, PatchModel
+from app.core.schemas import ApiModel, Euro, InputModel, NonNegativeEuro, PatchModel
 from app.risicos.models import RisicoStatus
 from app.risicos.scoring import MAX_SCALE, MIN_SCALE, score
 
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 Naam = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Schaal = Annotated[int, Field(ge=MIN_SCALE, le=MAX_SCALE)]
-Bedrag = Annotated[Euro, Field(ge=0, description="Financial exposure in euros.")]
+Bedrag = Annotated[NonNegativeEuro, Field(description="Financial exposure in euros.")]
 
 
 class RisicoCreate(InputModel):

@@ -31,6 +31,11 @@ def completion_date(
 
 
 CODE_PATTERN = r"^[A-Z0-9]{1,10}$"
+# What a client may send for a code: the above in either case, with trailing dots and
+# surrounding white space (the characters Python's str.strip removes) that `normalise_code`
+# drops.
+_SPACE = r"[\t\n\x0b\x0c\r\x1c-\x1f \x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+CODE_INPUT_PATTERN = rf"^{_SPACE}*[A-Za-z0-9]{{1,10}}{_SPACE}*\.*{_SPACE}*$"
 
 
 def normalise_code(code: str) -> str:

@@ -11,7 +11,7 @@ from app.core.schemas import ApiModel, InputModel, PatchModel
 from app.verbeterplan.importer import Resultaat
 from app.verbeterplan.models import ActieStatus, Bron, Reactie
 from app.verbeterplan.overdue import is_overdue
-from app.verbeterplan.rules import CODE_PATTERN, normalise_code
+from app.verbeterplan.rules import CODE_INPUT_PATTERN, CODE_PATTERN, normalise_code
 
 
 def _code(value: Any) -> Any:
@@ -22,7 +22,10 @@ Code = Annotated[
     str,
     BeforeValidator(_code),
     StringConstraints(pattern=CODE_PATTERN),
-    Field(description="As in the plan: `A`…`F`, `1`…`10`; a trailing dot is dropped."),
+    Field(
+        description="As in the plan: `A`…`F`, `1`…`10`; a trailing dot is dropped.",
+        json_schema_extra={"pattern": CODE_INPUT_PATTERN},
+    ),
 ]
 Deel = Annotated[int, Field(ge=1, le=9, description="The part of the plan (seed 004: 1 or 2).")]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]

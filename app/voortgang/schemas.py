@@ -8,16 +8,24 @@ from typing import Annotated, Any
 from pydantic import Field, StringConstraints
 
 from app.core.periods import HalfYearField
-from app.core.schemas import AS_JSON_NUMBER, NUMBER_SCHEMA, ApiModel, InputModel, PatchModel
+from app.core.schemas import (
+    AS_JSON_NUMBER,
+    FLOAT_NOISE,
+    ApiModel,
+    InputModel,
+    PatchModel,
+    number_schema,
+)
 from app.voortgang.content import Oordeel
 from app.voortgang.workflow import Actie, RapportageStatus
 
 Toelichting = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 Tevredenheid = Annotated[
     Decimal,
+    FLOAT_NOISE,
     Field(ge=1, le=10, max_digits=3, decimal_places=1, description="Satisfaction, 1–10."),
     AS_JSON_NUMBER,
-    NUMBER_SCHEMA,
+    number_schema(3, 1, ge=1, le=10),
 ]
 OORDEEL_DESCRIPTION = "'+' better than planned, '=' on course, '-' behind (needs a toelichting)."
 

@@ -19,11 +19,14 @@ OWN_BUDGET_FORMS = (
 
 
 class OntvangenDocument(UuidPrimaryKey, Base):
-    """A document of the party's financial cycle and the day the councils received it."""
+    """A document of the party's financial cycle and the day the councils received it: one
+    per party, kind and year. A partner's post carries an Idempotency-Key, kept with it."""
 
     __tablename__ = "ontvangen_documenten"
     __table_args__ = (
         Index(None, "verbonden_partij_id", "jaar", "soort"),
+        UniqueConstraint("verbonden_partij_id", "soort", "jaar"),
+        UniqueConstraint("verbonden_partij_id", "idempotentie_sleutel"),
         CheckConstraint("jaar BETWEEN 1900 AND 2999", name="jaar"),
     )
 
@@ -36,6 +39,8 @@ class OntvangenDocument(UuidPrimaryKey, Base):
     titel: Mapped[str | None] = mapped_column(String(200))
     toelichting: Mapped[str | None] = mapped_column(Text)
     aangemaakt_op: Mapped[datetime] = mapped_column(default=utcnow)
+    idempotentie_sleutel: Mapped[str | None] = mapped_column(String(255))
+    verzoek_hash: Mapped[str | None] = mapped_column(String(64))
 
 
 class WgrTermijn(UuidPrimaryKey, Base):

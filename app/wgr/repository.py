@@ -25,6 +25,27 @@ def documents(
     )
 
 
+async def document_with_key(
+    session: AsyncSession, party_id: uuid.UUID, key: str
+) -> OntvangenDocument | None:
+    statement = select(OntvangenDocument).where(
+        OntvangenDocument.verbonden_partij_id == party_id,
+        OntvangenDocument.idempotentie_sleutel == key,
+    )
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
+async def document_of(
+    session: AsyncSession, party_id: uuid.UUID, soort: DocumentSoort, jaar: int
+) -> OntvangenDocument | None:
+    statement = select(OntvangenDocument).where(
+        OntvangenDocument.verbonden_partij_id == party_id,
+        OntvangenDocument.soort == soort,
+        OntvangenDocument.jaar == jaar,
+    )
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
 async def own_dates(session: AsyncSession, party_ids: Sequence[uuid.UUID]) -> list[WgrTermijn]:
     statement = (
         select(WgrTermijn)
@@ -32,6 +53,12 @@ async def own_dates(session: AsyncSession, party_ids: Sequence[uuid.UUID]) -> li
         .order_by(WgrTermijn.moment)
     )
     return list((await session.execute(statement)).scalars())
+
+
+async def lock_own_dates(session: AsyncSession, party_id: uuid.UUID) -> None:
+    """Writers of one party's own dates take turns (PostgreSQL; SQLite has one writer)."""
+    statement = select(VerbondenPartij.id).where(VerbondenPartij.id == party_id)
+    await session.execute(statement.with_for_update())
 
 
 async def replace_own_dates(

@@ -3,16 +3,18 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, status
+from fastapi import APIRouter, Query, Response, status
 
 from app.auth.dependencies import CurrentPrincipal, Municipal, PartyWriter
 from app.auth.rate_limits import PartnerPushRateLimit
 from app.core.db import DbSession
+from app.core.etag import IfMatchHeader
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
 from app.wgr import service
 from app.wgr.calendar import DocumentSoort
+from app.wgr.retries import DocumentKeyHeader
 from app.wgr.schemas import (
     DocumentCreate,
     DocumentRead,
@@ -42,7 +44,7 @@ async def list_documenten(
     "/verbonden-partijen/{party_id}/documenten",
     status_code=status.HTTP_201_CREATED,
     response_model=DocumentRead,
-    responses=problem_responses(429),
+    responses=problem_responses(409, 422, 429),
 )
 async def create_document(
     session: DbSession,
@@ -50,18 +52,23 @@ async def create_document(
     _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: DocumentCreate,
+    idempotency_key: DocumentKeyHeader = None,
 ) -> DocumentRead:
-    """Record a received document: by the party's partner, its regievoerder or a beheerder."""
-    document = await service.register_document(session, principal, party_id, body)
+    """Record a received document: by the party's partner (with `Idempotency-Key`), its
+    regievoerder or a beheerder. One per party, kind and year: another is 409. A retry with
+    the same key and body returns the document recorded the first time."""
+    document = await service.register_document(session, principal, party_id, body, idempotency_key)
     return DocumentRead.model_validate(document)
 
 
 @router.get("/verbonden-partijen/{party_id}/wgr-termijnen", response_model=list[EigenTermijnRead])
 async def list_wgr_termijnen(
-    session: DbSession, principal: CurrentPrincipal, party_id: uuid.UUID
+    session: DbSession, principal: CurrentPrincipal, party_id: uuid.UUID, response: Response
 ) -> list[EigenTermijnRead]:
-    """The dates the regeling sets itself, overriding the law's defaults every year."""
+    """The dates the regeling sets itself, overriding the law's defaults every year. The ETag
+    names this set: send it as If-Match to replace it."""
     termijnen = await service.list_own_dates(session, principal, party_id)
+    response.headers["ETag"] = service.own_dates_etag(termijnen)
     return [EigenTermijnRead.model_validate(termijn) for termijn in termijnen]
 
 
@@ -76,10 +83,14 @@ async def replace_wgr_termijnen(
     _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: EigenTermijnen,
+    response: Response,
+    if_match: IfMatchHeader = None,
 ) -> list[EigenTermijnRead]:
     """Replace the regeling's own dates (e.g. `vaststelling_begroting` on 2 July); an empty
-    list returns to the law's defaults."""
-    termijnen = await service.replace_own_dates(session, principal, party_id, body)
+    list returns to the law's defaults. If-Match: the ETag of your last read of the set
+    (missing: 428; changed meanwhile: 412)."""
+    termijnen = await service.replace_own_dates(session, principal, party_id, body, if_match)
+    response.headers["ETag"] = service.own_dates_etag(termijnen)
     return [EigenTermijnRead.model_validate(termijn) for termijn in termijnen]
 
 

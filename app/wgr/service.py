@@ -1,5 +1,7 @@
 """Use cases of the Wgr cycle: documents received, the regeling's own dates, the calendar."""
 
+import hashlib
+import json
 import uuid
 from datetime import date
 
@@ -8,12 +10,13 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth.principal import Principal
 from app.core import audit
 from app.core.clock import today
-from app.core.errors import InvalidInput, InvalidParam
+from app.core.errors import Conflict, InvalidInput, InvalidParam, Unprocessable
+from app.core.etag import require_matching
 from app.core.pagination import PageOf, PageRequest, fetch_page
 from app.verbonden_partijen.models import VerbondenPartij
 from app.verbonden_partijen.schemas import OrganisatieVerwijzing
 from app.verbonden_partijen.service import get_party, require_director
-from app.wgr import calendar, repository
+from app.wgr import calendar, repository, retries
 from app.wgr.calendar import DocumentSoort, MaandDag, Moment
 from app.wgr.models import OntvangenDocument, WgrTermijn
 from app.wgr.schemas import (
@@ -49,14 +52,41 @@ async def list_documents(
 
 
 async def register_document(
-    session: AsyncSession, principal: Principal, party_id: uuid.UUID, data: DocumentCreate
+    session: AsyncSession,
+    principal: Principal,
+    party_id: uuid.UUID,
+    data: DocumentCreate,
+    idempotency_key: str | None,
 ) -> OntvangenDocument:
     """Record that the councils received a document of the party (shared with every
-    participant)."""
+    participant): one per party, kind and year (409). A partner sends an Idempotency-Key; a
+    retry with it returns the document recorded the first time."""
     await _require_writer(session, principal, party_id)
+    if principal.is_partner and not idempotency_key:
+        raise InvalidInput.field(
+            "Idempotency-Key", "Required for partner accounts: send a unique key, e.g. a UUID."
+        )
+    verzoek_hash = None
+    if idempotency_key:
+        body = data.model_dump(mode="json", by_alias=True)
+        verzoek_hash = retries.fingerprint(principal.gebruiker_id, party_id, body)
+        earlier = await repository.document_with_key(session, party_id, idempotency_key)
+        if earlier is not None:
+            if earlier.verzoek_hash != verzoek_hash:
+                raise Unprocessable(
+                    "This Idempotency-Key was used for a different request; use a new key."
+                )
+            return earlier
     if data.ontvangen_op > today():
         raise InvalidInput.field("ontvangenOp", "Must not lie in the future.")
-    document = OntvangenDocument(verbonden_partij_id=party_id, **data.model_dump())
+    if await repository.document_of(session, party_id, data.soort, data.jaar) is not None:
+        raise Conflict(f"The party's {data.soort.value} of {data.jaar} is already recorded.")
+    document = OntvangenDocument(
+        verbonden_partij_id=party_id,
+        idempotentie_sleutel=idempotency_key,
+        verzoek_hash=verzoek_hash,
+        **data.model_dump(),
+    )
     session.add(document)
     await session.flush()
     await audit.record(
@@ -81,11 +111,25 @@ async def list_own_dates(
     return await repository.own_dates(session, [party_id])
 
 
+def own_dates_etag(termijnen: list[WgrTermijn]) -> str:
+    """The ETag of a party's own dates: a digest of the set, so any change changes it."""
+    rows = sorted((t.moment.value, t.maand, t.dag, t.toelichting or "") for t in termijnen)
+    digest = hashlib.sha256(json.dumps(rows).encode("utf-8")).hexdigest()
+    return f'"{digest[:20]}"'
+
+
 async def replace_own_dates(
-    session: AsyncSession, principal: Principal, party_id: uuid.UUID, data: EigenTermijnen
+    session: AsyncSession,
+    principal: Principal,
+    party_id: uuid.UUID,
+    data: EigenTermijnen,
+    if_match: str | None,
 ) -> list[WgrTermijn]:
-    """Replace the regeling's own dates (shared: they are the regeling's, not a municipality's)."""
+    """Replace the regeling's own dates (shared: they are the regeling's, not a municipality's)
+    against the set the caller last read (its ETag in If-Match: 428 without, 412 stale)."""
     await _require_writer(session, principal, party_id)
+    await repository.lock_own_dates(session, party_id)
+    require_matching(if_match, own_dates_etag(await repository.own_dates(session, [party_id])))
     problems, seen = [], set()
     for index, item in enumerate(data.termijnen):
         if item.moment in seen:

@@ -285,3 +285,62 @@ async def test_a_push_stores_its_metingen_in_a_constant_number_of_queries(
     assert (await client.post(url_of(demo), headers=partner(), json=large)).status_code == 201
 
     assert queries.count == few
+
+
+async def test_finding_8_a_schema_error_and_an_unknown_code_are_reported_in_one_400(
+    client: httpx.AsyncClient, demo: DemoIds, session: AsyncSession
+) -> None:
+    reports = await count(session, Rapportage)
+    body = {
+        "periode": "2026-Q4",
+        "metingen": [
+            {"normCode": "INC-8U", "waarde": 97},
+            {"normCode": "BESTAAT-NIET", "waarde": 1},
+            {"normCode": "STORING-P1", "waarde": "abc"},
+        ],
+    }
+
+    response = await client.post(url_of(demo), headers=partner(), json=body)
+
+    assert response.status_code == 400
+    assert sorted(p["name"] for p in response.json()["invalidParams"]) == [
+        "metingen[1].normCode",
+        "metingen[2].waarde",
+    ]
+    assert await count(session, Rapportage) == reports
+
+
+async def test_finding_8_rules_on_valid_measurements_are_named_beside_schema_errors(
+    client: httpx.AsyncClient, demo: DemoIds
+) -> None:
+    body = {
+        "periode": "2026-Q4",
+        "metingen": [
+            {"normCode": "KTO", "waarde": 8},  # half-yearly norm, quarterly period
+            {"normCode": "INC-8U", "waarde": 101},  # a percentage over 100
+            {"normCode": "INC-8U", "waarde": 90, "onbekend": 1},  # not in the schema
+        ],
+    }
+
+    response = await client.post(url_of(demo), headers=partner(), json=body)
+
+    assert response.status_code == 400
+    assert sorted(p["name"] for p in response.json()["invalidParams"]) == [
+        "metingen[0].periode",
+        "metingen[1].waarde",
+        "metingen[2].onbekend",
+    ]
+
+
+async def test_finding_8_another_partys_norms_are_not_looked_up_for_a_caller_who_cannot_push(
+    client: httpx.AsyncClient, demo: DemoIds
+) -> None:
+    body = {
+        "periode": "2026-Q4",
+        "metingen": [{"normCode": "BESTAAT-NIET", "waarde": "x"}, {"normCode": "ZZZ", "waarde": 1}],
+    }
+
+    response = await client.post(url_of(demo, "Duo+"), headers=partner(), json=body)
+
+    assert response.status_code == 400
+    assert [p["name"] for p in response.json()["invalidParams"]] == ["metingen[0].waarde"]

@@ -127,8 +127,8 @@ async def test_a_document_post_over_the_limit_is_429_and_stores_nothing(
     allowed = [
         await client.post(
             url,
-            headers=PARTNER_DE_CONNECTIE,
-            json={"soort": soort, "jaar": 2026, "ontvangenOp": "2026-03-02"},
+            headers=pushing(str(uuid.uuid4())),
+            json={"soort": soort, "jaar": 2020, "ontvangenOp": "2026-03-02"},
         )
         for soort in ("kaders", "voorlopige_jaarrekening")
     ]
@@ -136,8 +136,8 @@ async def test_a_document_post_over_the_limit_is_429_and_stores_nothing(
 
     refused = await client.post(
         url,
-        headers=PARTNER_DE_CONNECTIE,
-        json={"soort": "jaarrekening", "jaar": 2026, "ontvangenOp": "2026-03-02"},
+        headers=pushing(str(uuid.uuid4())),
+        json={"soort": "jaarrekening", "jaar": 2020, "ontvangenOp": "2026-03-02"},
     )
 
     assert [response.status_code for response in allowed] == [201] * LIMIT

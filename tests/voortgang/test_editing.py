@@ -118,7 +118,7 @@ async def test_late_submission_is_marked_late(client: AsyncClient, demo: DemoIds
 async def test_submission_before_the_deadline_is_on_time(
     client: AsyncClient, demo: DemoIds
 ) -> None:
-    await open_round(client, "2026-H2", "2099-01-31")
+    await open_round(client, "2026-H2", "2027-01-31")
 
     report = await submitted(client, demo, "2026-H2")
 

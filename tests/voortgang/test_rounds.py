@@ -1,9 +1,12 @@
 """Reporting rounds: the MT opens a half-year with a deadline and sees who must report."""
 
+from datetime import timedelta
 from typing import Any
 
 from httpx import AsyncClient
 
+from app.core.clock import today
+from app.rapportagerondes.service import latest_deadline
 from tests.auth_headers import (
     BEHEERDER_ARNHEM,
     LEZER_ARNHEM,
@@ -40,7 +43,7 @@ async def test_round_of_all_tiers_includes_the_light_ones(client: AsyncClient) -
     created = await client.post(
         "/rapportagerondes",
         headers=MT_ARNHEM,
-        json={"periode": "2026-H2", "deadline": "2099-01-31", "monitoringsniveaus": [3, 1, 2]},
+        json={"periode": "2026-H2", "deadline": "2027-01-31", "monitoringsniveaus": [3, 1, 2]},
     )
 
     names = {line["verbondenPartij"]["naam"] for line in created.json()["partijen"]}
@@ -111,7 +114,7 @@ async def test_moving_the_deadline_needs_the_current_etag(client: AsyncClient) -
 
 
 async def test_round_shows_a_draft_in_progress(client: AsyncClient, demo: DemoIds) -> None:
-    created = await open_round(client, "2026-H1", "2099-07-15")
+    created = await open_round(client, "2026-H1", "2027-07-15")
     await client.post(
         "/voortgangsrapportages",
         headers=REGIEVOERDER_ARNHEM,
@@ -125,3 +128,28 @@ async def test_round_shows_a_draft_in_progress(client: AsyncClient, demo: DemoId
     )
     assert line["status"] == "concept"
     assert line["rapportage"]["ingediendOp"] is None
+
+
+async def test_finding_9_a_round_deadline_more_than_five_years_ahead_is_400(
+    client: AsyncClient,
+) -> None:
+    far = await open_round(client, "2026-H2", "9999-12-31")
+    created = await open_round(client, "2026-H2", "2027-01-31")
+    moved = await client.patch(
+        f"/rapportagerondes/{created.json()['id']}",
+        headers={**MT_ARNHEM, **etag(created)},
+        json={"deadline": (today() + timedelta(days=6 * 366)).isoformat()},
+    )
+
+    assert far.status_code == 400
+    assert [p["name"] for p in far.json()["invalidParams"]] == ["deadline"]
+    assert "within 5 years" in far.json()["invalidParams"][0]["reason"]
+    assert moved.status_code == 400
+
+
+async def test_finding_9_a_round_deadline_five_years_ahead_is_accepted(
+    client: AsyncClient,
+) -> None:
+    response = await open_round(client, "2026-H2", latest_deadline(today()).isoformat())
+
+    assert response.status_code == 201, response.text

@@ -1,5 +1,6 @@
 """Documents received, the regeling's own dates and the municipality's Wgr calendar."""
 
+import uuid
 from typing import Any
 
 from httpx import AsyncClient
@@ -77,7 +78,7 @@ async def test_partner_registers_a_received_document_that_the_calendar_shows(
 ) -> None:
     created = await client.post(
         f"/verbonden-partijen/{demo.party('De Connectie')}/documenten",
-        headers=PARTNER_DE_CONNECTIE,
+        headers=partner_posting(),
         json={"soort": "voorlopige_jaarrekening", "jaar": 2026, "ontvangenOp": "2026-03-02"},
     )
 
@@ -100,7 +101,7 @@ async def test_partner_cannot_register_a_document_of_another_party(
 ) -> None:
     response = await client.post(
         f"/verbonden-partijen/{demo.party('De Connectie')}/documenten",
-        headers=PARTNER_DUO,
+        headers={**PARTNER_DUO, "Idempotency-Key": str(uuid.uuid4())},
         json={"soort": "kaders", "jaar": 2027, "ontvangenOp": "2026-03-02"},
     )
 
@@ -136,7 +137,7 @@ async def test_own_dates_replace_the_defaults_in_the_calendar(
     url = f"/verbonden-partijen/{demo.party('De Connectie')}/wgr-termijnen"
     body = {"termijnen": [{"moment": "vaststelling_begroting", "maand": 9, "dag": 1}]}
 
-    response = await client.put(url, headers=BEHEERDER_ARNHEM, json=body)
+    response = await client.put(url, headers=current(BEHEERDER_ARNHEM), json=body)
 
     assert response.status_code == 200
     calendar = (await client.get("/wgr-kalender?jaar=2026", headers=MT_RENKUM)).json()
@@ -148,7 +149,7 @@ async def test_own_dates_replace_the_defaults_in_the_calendar(
 async def test_bad_own_dates_are_all_listed(client: AsyncClient, demo: DemoIds) -> None:
     response = await client.put(
         f"/verbonden-partijen/{demo.party('De Connectie')}/wgr-termijnen",
-        headers=BEHEERDER_ARNHEM,
+        headers=current(BEHEERDER_ARNHEM),
         json={
             "termijnen": [
                 {"moment": "kaders", "maand": 2, "dag": 29},
@@ -167,7 +168,7 @@ async def test_bad_own_dates_are_all_listed(client: AsyncClient, demo: DemoIds) 
 async def test_mt_cannot_change_the_regelings_dates(client: AsyncClient, demo: DemoIds) -> None:
     response = await client.put(
         f"/verbonden-partijen/{demo.party('De Connectie')}/wgr-termijnen",
-        headers=MT_ARNHEM,
+        headers=current(MT_ARNHEM),
         json={"termijnen": []},
     )
 
@@ -182,3 +183,84 @@ async def test_wgr_calendar_runs_a_fixed_number_of_queries(
     await client.get("/wgr-kalender?jaar=2026", headers=BEHEERDER_DIEMEN)  # one
 
     assert queries.count - arnhem == arnhem
+
+
+def partner_posting(key: str | None = None) -> dict[str, str]:
+    return {**PARTNER_DE_CONNECTIE, "Idempotency-Key": key or str(uuid.uuid4())}
+
+
+def current(headers: dict[str, str]) -> dict[str, str]:
+    """Any current version: for tests about something else than concurrency."""
+    return {**headers, "If-Match": "*"}
+
+
+DOCUMENT = {"soort": "jaarrekening", "jaar": 2020, "ontvangenOp": "2021-06-30"}
+
+
+async def test_finding_9_a_retried_partner_document_post_is_stored_once(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}/documenten"
+    headers = partner_posting("jaarrekening-2020")
+
+    first = await client.post(url, headers=headers, json=DOCUMENT)
+    retried = await client.post(url, headers=headers, json=DOCUMENT)
+
+    assert (first.status_code, retried.status_code) == (201, 201)
+    assert retried.json() == first.json()
+    listed = await client.get(f"{url}?jaar=2020&soort=jaarrekening", headers=MT_RENKUM)
+    assert listed.json()["aantal"] == 1
+
+
+async def test_finding_9_a_partner_document_post_needs_an_idempotency_key(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}/documenten"
+
+    response = await client.post(url, headers=PARTNER_DE_CONNECTIE, json=DOCUMENT)
+
+    assert response.status_code == 400
+    assert [p["name"] for p in response.json()["invalidParams"]] == ["Idempotency-Key"]
+
+
+async def test_finding_9_the_same_key_with_another_document_is_422(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}/documenten"
+    headers = partner_posting()
+    await client.post(url, headers=headers, json=DOCUMENT)
+
+    other = await client.post(url, headers=headers, json={**DOCUMENT, "jaar": 2019})
+
+    assert other.status_code == 422
+
+
+async def test_finding_9_a_document_is_unique_per_party_kind_and_year(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}/documenten"
+    first = await client.post(url, headers=partner_posting(), json=DOCUMENT)
+
+    again = await client.post(url, headers=REGIEVOERDER_ARNHEM, json=DOCUMENT)
+
+    assert first.status_code == 201
+    assert again.status_code == 409
+
+
+async def test_finding_9_own_dates_are_replaced_only_against_the_set_last_read(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}/wgr-termijnen"
+    body = {"termijnen": [{"moment": "vaststelling_begroting", "maand": 9, "dag": 1}]}
+    read = await client.get(url, headers=REGIEVOERDER_ARNHEM)
+    etag = read.headers["etag"]
+
+    without = await client.put(url, headers=BEHEERDER_ARNHEM, json=body)
+    first = await client.put(url, headers={**BEHEERDER_ARNHEM, "If-Match": etag}, json=body)
+    stale = await client.put(
+        url, headers={**REGIEVOERDER_ARNHEM, "If-Match": etag}, json={"termijnen": []}
+    )
+
+    assert (without.status_code, first.status_code, stale.status_code) == (428, 200, 412)
+    assert first.headers["etag"] != etag
+    assert (await client.get(url, headers=MT_RENKUM)).json()[0]["maand"] == 9

@@ -10,13 +10,14 @@ from tests.conftest import DemoIds
 async def post_document(client: AsyncClient, demo: DemoIds) -> Write:
     url = f"/verbonden-partijen/{demo.party('De Connectie')}/documenten"
     body = {"soort": "voorlopige_jaarrekening", "jaar": 2026, "ontvangenOp": "2026-01-05"}
-    return Write("POST", url, body, PARTNER_DE_CONNECTIE, "ontvangen_document")
+    headers = {**PARTNER_DE_CONNECTIE, "Idempotency-Key": "audit-document"}
+    return Write("POST", url, body, headers, "ontvangen_document")
 
 
 async def put_wgr_termijnen(client: AsyncClient, demo: DemoIds) -> Write:
     url = f"/verbonden-partijen/{demo.party('De Connectie')}/wgr-termijnen"
     body = {"termijnen": [{"moment": "vaststelling_begroting", "maand": 7, "dag": 3}]}
-    return Write("PUT", url, body, REGIEVOERDER_ARNHEM, "wgr_termijnen")
+    return Write("PUT", url, body, {**REGIEVOERDER_ARNHEM, "If-Match": "*"}, "wgr_termijnen")
 
 
 SCENARIOS: dict[tuple[str, str], Scenario] = {

@@ -2,6 +2,8 @@
 the regeling's, shared by its participants and written by its partner or directors; the
 calendar is a municipal view of its own regelingen (no partner)."""
 
+import itertools
+
 from httpx import AsyncClient
 
 from tests.auth_headers import as_
@@ -12,6 +14,8 @@ from tests.security.matrix.base import (
     MUNICIPAL,
     PARTY_READ,
     PARTY_SUPPLIER,
+    Body,
+    Context,
     Planter,
     Row,
     Secret,
@@ -19,7 +23,14 @@ from tests.security.matrix.base import (
     json_body,
 )
 
-DOCUMENT = {"soort": "voorlopige_jaarrekening", "jaar": 2026, "ontvangenOp": "2026-01-05"}
+DOCUMENT = {"soort": "voorlopige_jaarrekening", "ontvangenOp": "2026-01-05"}
+YEARS = itertools.count(2100)  # a document is unique per party, kind and year
+
+
+async def document_body(_: Context) -> Body:
+    return {**DOCUMENT, "jaar": next(YEARS)}
+
+
 TERMIJNEN = {"termijnen": [{"moment": "vaststelling_begroting", "maand": 7, "dag": 3}]}
 
 # ---------------------------------------------------------------- the table
@@ -27,7 +38,7 @@ TERMIJNEN = {"termijnen": [{"moment": "vaststelling_begroting", "maand": 7, "dag
 
 ROWS: dict[str, Row] = {
     "listDocumenten": Row(*PARTY_READ),
-    "createDocument": Row(*PARTY_SUPPLIER, body=json_body(DOCUMENT)),
+    "createDocument": Row(*PARTY_SUPPLIER, body=document_body),
     "listWgrTermijnen": Row(*PARTY_READ),
     "replaceWgrTermijnen": Row(*PARTY_SUPPLIER, body=json_body(TERMIJNEN)),
     "getWgrKalender": Row(MUNICIPAL),
@@ -43,7 +54,8 @@ async def _own_date(client: AsyncClient, demo: DemoIds, party: str, token: str, 
         ]
     }
     url = f"/verbonden-partijen/{demo.party(party)}/wgr-termijnen"
-    expect_status(await client.put(url, headers=as_(token), json=body), 200)
+    headers = {**as_(token), "If-Match": "*"}
+    expect_status(await client.put(url, headers=headers, json=body), 200)
 
 
 async def wgr_secrets(client: AsyncClient, demo: DemoIds) -> list[Secret]:
