@@ -8,6 +8,7 @@ import typer
 import uvicorn
 
 from app.config import Settings, get_settings
+from app.core.logging import configure_logging
 from app.web import urls
 
 APP = "app.main:create_app"
@@ -47,6 +48,7 @@ def share_session_secret(settings: Settings) -> None:
 
 
 def run(settings: Settings, host: str, port: int, workers: int, reload: bool) -> None:
+    configure_logging(settings)  # uvicorn's own lines in the service's format (log_config=None)
     share_session_secret(settings)
     text = announcement(settings, host, port)
     if workers > 1 or reload:
@@ -60,9 +62,18 @@ def run(settings: Settings, host: str, port: int, workers: int, reload: bool) ->
             reload=reload,
             access_log=False,
             proxy_headers=True,
+            forwarded_allow_ips=settings.forwarded_allow_ips,
+            log_config=None,
         )
         return
     config = uvicorn.Config(
-        APP, factory=True, host=host, port=port, access_log=False, proxy_headers=True
+        APP,
+        factory=True,
+        host=host,
+        port=port,
+        access_log=False,
+        proxy_headers=True,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        log_config=None,
     )
     AnnouncingServer(config, text).run()
