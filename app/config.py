@@ -159,6 +159,9 @@ class Settings(BaseSettings):
     # A browser sign-in must come back from the identity provider within this time.
     oidc_sign_in_seconds: int = Field(default=600, ge=30)
 
+    # `GET /metrics` (Prometheus) answers callers that send this bearer token; unset, 404.
+    metrics_token: SecretStr | None = None
+
     contact_name: str = "VP Monitor"
     contact_url: str = "https://github.com/vpmonitor/vpmonitor"
     contact_email: str = "vpmonitor@example.org"

@@ -20,6 +20,7 @@ from app.core.db import create_engine, create_read_sessionmaker, create_sessionm
 from app.core.error_handlers import register_error_handlers
 from app.core.head import HeadAsGetMiddleware
 from app.core.logging import configure_logging
+from app.core.metrics import MetricsMiddleware, process_ended
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
 from app.core.public_documents import PublicDocumentsCorsMiddleware
@@ -27,6 +28,7 @@ from app.dashboard import service as dashboard_service
 from app.dashboard.fast_path import CachedOverview
 from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
+from app.metrics import router as metrics_router
 from app.openapi_teksten import OPERATIES
 from app.organisaties import service as organisaties
 from app.web.setup import install_web
@@ -75,6 +77,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await listener.stop()
             await app.state.oidc.aclose()
             await app.state.engine.dispose()
+            process_ended()
 
     app = FastAPI(
         title="VP Monitor",
@@ -99,6 +102,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(oidc_browser_router)
     app.include_router(oidc_well_known_router)
     app.include_router(api_router)
+    app.include_router(metrics_router)
     register_error_handlers(app)
     install_web(app, settings)  # the pages at the site root, Swagger UI and ReDoc (app/web/)
 
@@ -121,6 +125,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["API-Version", "ETag", "Location", "Retry-After", "X-Request-ID"],
         )
     app.add_middleware(PublicDocumentsCorsMiddleware)
+    app.add_middleware(MetricsMiddleware)  # inside HEAD-as-GET: a HEAD counts as its GET
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(RequestContextMiddleware, api_version=__version__)
