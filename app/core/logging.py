@@ -14,6 +14,7 @@ from app.config import Settings
 
 # uvicorn configures these itself unless told not to (`log_config=None`, app/serving.py);
 # here they lose their own handlers and write through the root logger's.
+HANDLER_NAME = "vpmonitor"
 UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi")
 
 
@@ -51,8 +52,11 @@ def configure_logging(settings: Settings) -> None:
             processors=[structlog.stdlib.ProcessorFormatter.remove_processors_meta, renderer],
         )
     )
+    handler.set_name(HANDLER_NAME)
     root = logging.getLogger()
-    root.handlers = [handler]
+    # Replace the handler of an earlier call (each app configures logging), keep any other
+    # (a test runner's capture).
+    root.handlers = [h for h in root.handlers if h.get_name() != HANDLER_NAME] + [handler]
     root.setLevel(level)
     for name in UVICORN_LOGGERS:
         logger = logging.getLogger(name)
