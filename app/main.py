@@ -30,6 +30,7 @@ from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
 from app.metrics import router as metrics_router
 from app.openapi_teksten import OPERATIES
+from app.openapi_voorbeelden import VOORBEELDEN
 from app.organisaties import service as organisaties
 from app.web.setup import install_web
 
@@ -108,7 +109,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = build_openapi(app, settings, DESCRIPTION, OPERATIES)
+            app.openapi_schema = build_openapi(app, settings, DESCRIPTION, OPERATIES, VOORBEELDEN)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
