@@ -1,7 +1,8 @@
 """Voorbeelden uit de demogegevens voor de antwoorden van de meest gebruikte operaties.
 
 Drawn from `vpmonitor demo` (De Connectie, Arnhem), lists cut to two items; the OpenAPI
-document shows each as the example of the operation's 200 response.
+document shows each as the example of the operation's 200 response. (Not the index: its
+`_links.openapi` looks like an `openapi` version field to the NL API Design Rules linter.)
 """
 
 from typing import Any
@@ -107,19 +108,6 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "getHealth": {"status": "ok", "database": "ok"},
-    "getApiIndex": {
-        "naam": "VP Monitor",
-        "versie": "1.0.0",
-        "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1",
-            "openapi": "https://vpmonitor.example.nl/api/v1/openapi.json",
-            "documentatie": "https://vpmonitor.example.nl/api/v1/docs",
-            "referentie": "https://vpmonitor.example.nl/api/v1/redoc",
-            "gezondheid": "https://vpmonitor.example.nl/api/v1/health",
-            "gebruikersprofiel": "https://vpmonitor.example.nl/api/v1/gebruikersprofiel",
-            "verbondenPartijen": "https://vpmonitor.example.nl/api/v1/verbonden-partijen",
-        },
-    },
     "getDashboard": {
         "resultaten": [
             {

@@ -100,7 +100,6 @@ def shape(value: Any) -> Any:
 def example_paths(demo: DemoIds) -> dict[str, str]:
     party = demo.party("De Connectie")
     return {
-        "getApiIndex": "",
         "getHealth": "/health",
         "getGebruikersprofiel": "/gebruikersprofiel",
         "listVerbondenPartijen": "/verbonden-partijen?zoek=Connectie",
