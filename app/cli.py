@@ -94,8 +94,12 @@ def serve(
 
 @db_cli.command("upgrade")
 def db_upgrade(revision: str = "head") -> None:
-    """Migrate the database up to `revision` (default: the newest)."""
-    command.upgrade(alembic_config(), revision)
+    """Migrate the database up to `revision` (default: the newest); on PostgreSQL one process
+    at a time (an advisory lock), so replicas that all migrate at start take turns."""
+    from app.core.migration_lock import run_locked
+
+    config = alembic_config()
+    run_locked(get_settings(), lambda: command.upgrade(config, revision))
 
 
 @db_cli.command("downgrade")

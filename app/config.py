@@ -91,6 +91,11 @@ class Settings(BaseSettings):
     token_lifetime_days: int = Field(default=90, ge=1)
     token_max_lifetime_days: int = Field(default=366, ge=1)
 
+    # The proxies whose X-Forwarded-For/-Proto uvicorn trusts (client address, https): a
+    # comma-separated list of addresses or networks, `*` for any (only behind a proxy that
+    # every request passes). uvicorn's own FORWARDED_ALLOW_IPS is not read: this is.
+    forwarded_allow_ips: str = "127.0.0.1"
+
     log_format: Literal["console", "json"] = "console"
     log_level: Literal["DEBUG", "INFO", "WARNING", "ERROR"] = "INFO"
 
@@ -158,6 +163,9 @@ class Settings(BaseSettings):
     oidc_metadata_max_age_seconds: float = Field(default=3600.0, gt=0)
     # A browser sign-in must come back from the identity provider within this time.
     oidc_sign_in_seconds: int = Field(default=600, ge=30)
+
+    # `GET /metrics` (Prometheus) answers callers that send this bearer token; unset, 404.
+    metrics_token: SecretStr | None = None
 
     contact_name: str = "VP Monitor"
     contact_url: str = "https://github.com/vpmonitor/vpmonitor"

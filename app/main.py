@@ -21,13 +21,16 @@ from app.core.header_limits import HeaderLimitMiddleware, HeaderLimits
 from app.core.hosts import HostMiddleware
 from app.core.json_encoding import JsonEncodingMiddleware
 from app.core.logging import configure_logging
+from app.core.metrics import MetricsMiddleware, process_ended
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
 from app.core.public_documents import PublicDocumentsCorsMiddleware
 from app.core.uploads import start_pool as start_upload_parsers
 from app.dashboard import service as dashboard_service
 from app.meldingen.runner import start_worker
+from app.metrics import router as metrics_router
 from app.openapi_teksten import OPERATIES
+from app.openapi_voorbeelden import VOORBEELDEN
 from app.organisaties import service as organisaties
 from app.verbeterplan.import_rows import read_rows
 from app.web.setup import install_web
@@ -65,6 +68,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
                 await worker.stop()
             await app.state.oidc.aclose()
             await app.state.engine.dispose()
+            process_ended()
 
     app = FastAPI(
         title="VP Monitor",
@@ -84,12 +88,13 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.include_router(oidc_browser_router)
     app.include_router(oidc_well_known_router)
     app.include_router(api_router)
+    app.include_router(metrics_router)
     register_error_handlers(app)
     install_web(app, settings)  # the pages at the site root, Swagger UI and ReDoc (app/web/)
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = build_openapi(app, settings, DESCRIPTION, OPERATIES)
+            app.openapi_schema = build_openapi(app, settings, DESCRIPTION, OPERATIES, VOORBEELDEN)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
@@ -107,6 +112,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             expose_headers=["API-Version", "ETag", "Location", "Retry-After", "X-Request-ID"],
         )
     app.add_middleware(PublicDocumentsCorsMiddleware)
+    app.add_middleware(MetricsMiddleware)  # inside HEAD-as-GET: a HEAD counts as its GET
     app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
     app.add_middleware(

@@ -3,12 +3,15 @@ the pages and the API documentation printed once the server listens."""
 
 import os
 import secrets
+import tempfile
 
 import typer
 import uvicorn
 
 from app.config import Settings, get_settings
 from app.core.bounded_http import BoundedHttpToolsProtocol
+from app.core.logging import configure_logging
+from app.core.metrics import MULTIPROC_DIR
 from app.web import urls
 
 APP = "app.main:create_app"
@@ -47,10 +50,19 @@ def share_session_secret(settings: Settings) -> None:
         typer.echo("VPM_SESSION_SECRET is not set: sessions end when this server stops.")
 
 
+def share_metrics_directory() -> None:
+    """Several worker processes write their metrics into one fresh directory, which every
+    scrape adds up (prometheus_client's multi-process mode; app/core/metrics.py)."""
+    if not os.environ.get(MULTIPROC_DIR):
+        os.environ[MULTIPROC_DIR] = tempfile.mkdtemp(prefix="vpm-metrics-")
+
+
 def run(settings: Settings, host: str, port: int, workers: int, reload: bool) -> None:
+    configure_logging(settings)  # uvicorn's own lines in the service's format (log_config=None)
     share_session_secret(settings)
     text = announcement(settings, host, port)
     if workers > 1 or reload:
+        share_metrics_directory()
         typer.echo(text)
         uvicorn.run(
             APP,
@@ -62,6 +74,8 @@ def run(settings: Settings, host: str, port: int, workers: int, reload: bool) ->
             access_log=False,
             proxy_headers=True,
             http=BoundedHttpToolsProtocol,
+            forwarded_allow_ips=settings.forwarded_allow_ips,
+            log_config=None,
         )
         return
     config = uvicorn.Config(
@@ -72,5 +86,7 @@ def run(settings: Settings, host: str, port: int, workers: int, reload: bool) ->
         access_log=False,
         proxy_headers=True,
         http=BoundedHttpToolsProtocol,
+        forwarded_allow_ips=settings.forwarded_allow_ips,
+        log_config=None,
     )
     AnnouncingServer(config, text).run()

@@ -16,6 +16,8 @@ from app.core.request_context import set_request_id
 log = structlog.get_logger("vpmonitor.request")
 
 REQUEST_ID_PATTERN = re.compile(r"^[A-Za-z0-9._:-]{1,64}$")
+# W3C Trace Context: version 00, a trace id and the caller's span id, never all zeros.
+TRACEPARENT = re.compile(r"^00-(?!0{32})([0-9a-f]{32})-(?!0{16})([0-9a-f]{16})-[0-9a-f]{2}$")
 # Swagger UI and ReDoc run scripts from this service only; their libraries set inline
 # styles (React style attributes, styled-components), so styles may be inline there.
 DOCS_CSP = (
@@ -68,6 +70,9 @@ class RequestContextMiddleware:
         set_request_id(request_id)
         structlog.contextvars.clear_contextvars()
         structlog.contextvars.bind_contextvars(request_id=request_id)
+        trace = _incoming_trace(scope.get("headers", []))
+        if trace is not None:  # the caller's trace, carried into every log line of the request
+            structlog.contextvars.bind_contextvars(trace_id=trace[0], parent_span_id=trace[1])
         started = time.perf_counter()
         status = 500
         response_started = False
@@ -101,6 +106,14 @@ class RequestContextMiddleware:
                 status=status,
                 duration_ms=round((time.perf_counter() - started) * 1000, 2),
             )
+
+
+def _incoming_trace(headers: Iterable[tuple[bytes, bytes]]) -> tuple[str, str] | None:
+    for name, value in headers:
+        if name == b"traceparent":
+            found = TRACEPARENT.match(value.decode("latin-1").strip().lower())
+            return (found.group(1), found.group(2)) if found else None
+    return None
 
 
 def _incoming_request_id(headers: Iterable[tuple[bytes, bytes]]) -> str | None:

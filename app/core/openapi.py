@@ -89,8 +89,10 @@ def build_openapi(
     settings: Settings,
     description: str,
     texts: Mapping[str, tuple[str, str]],
+    examples: Mapping[str, Any],
 ) -> dict[str, Any]:
-    """The document; `texts` gives each operation its Dutch summary and description."""
+    """The document; `texts` gives each operation its Dutch summary and description,
+    `examples` the example of its 200 JSON response."""
     document = get_openapi(
         title="VP Monitor",
         version=app.version,
@@ -116,6 +118,9 @@ def build_openapi(
         finish_operation(method, operation)
         if operation["operationId"] in texts:
             operation["summary"], operation["description"] = texts[operation["operationId"]]
+        if operation["operationId"] in examples:
+            content = operation["responses"]["200"]["content"]["application/json"]
+            content["example"] = examples[operation["operationId"]]
     for item in document["paths"].values():
         _document_etags(item)
     for unused in ("HTTPValidationError", "ValidationError"):

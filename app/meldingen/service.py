@@ -184,3 +184,8 @@ async def _record(
         verbonden_partij_id=principal.verbonden_partij_id,
         gedeeld=principal.is_partner,
     )
+
+
+async def queue_figures(session: AsyncSession) -> tuple[dict[tuple[str, str], int], int]:
+    """Deliveries by channel and status, and outbox events not yet fanned out (monitoring)."""
+    return await repository.counts_by_status(session), await repository.pending_events(session)

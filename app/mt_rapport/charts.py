@@ -78,47 +78,95 @@ def doel_tekst(reeks: Normreeks) -> str:
 
 
 def norm_grafiek(reeks: Normreeks, ident: str) -> str:
-    """Bars per period coloured and marked by outcome, with the target as a dashed line."""
+    """Bars per period coloured and marked by outcome, with the target as a dashed line behind
+    the value labels. When every value and the target lie close together far from zero, the
+    axis starts near them (and the chart says from where), so 99,2 and 99,9 look different."""
     punten = list(reeks.punten)[-PUNTEN_PER_NORM:]
     waarden = "; ".join(
         f"{periode_label(p.periode)}: {meetwaarde(p.waarde, reeks.eenheid)} "
         f"({UITKOMST_LABEL[p.uitkomst]})"
         for p in punten
     )
+    doel = [] if reeks.doelwaarde is None else [reeks.doelwaarde]
+    basis = as_begin([p.waarde for p in punten] + doel)
+    as_tekst = f"as vanaf {meetwaarde(basis, reeks.eenheid)}" if basis else None
     beschrijving = f"{doel_tekst(reeks).capitalize()}. " + (waarden or "Geen metingen.")
+    if as_tekst:
+        beschrijving += f" De as begint bij {meetwaarde(basis, reeks.eenheid)}, niet bij 0."
     root = _svg(200, 112, ident, f"{reeks.code} {reeks.naam}", beschrijving)
     _tekst(root, 4, 11, doel_tekst(reeks), fill=GRIJS, **{"font-size": "9.5"})
     if not punten:
         _tekst(root, 100, 60, "Geen metingen", **{"text-anchor": "middle", "fill": GRIJS})
         return _svg_tekst(root)
-    doel = [] if reeks.doelwaarde is None else [reeks.doelwaarde]
-    y = _Schaal(boven=26.0, onder=86.0, hoogste=max([p.waarde for p in punten] + doel))
+    if as_tekst:
+        _tekst(root, 196, 11, as_tekst, fill=GRIJS, **{"font-size": "8", "text-anchor": "end"})
+    y = _Schaal(boven=26.0, onder=86.0, hoogste=max([p.waarde for p in punten] + doel), basis=basis)
     SubElement(root, "line", _lijn(4, y.onder, 196, y.onder, GRIJS))
+    if basis:  # a break mark where the axis no longer starts at zero
+        SubElement(root, "path", {"d": _onderbreking(y.onder), "stroke": GRIJS, "fill": "none"})
+    if reeks.doelwaarde is not None:  # behind the bars' value labels, which sit on plates
+        lijn = _lijn(4, y(reeks.doelwaarde), 196, y(reeks.doelwaarde), INKT)
+        SubElement(root, "line", {**lijn, "stroke-dasharray": "4 3", "stroke-width": "1.2"})
     vak = 192 / len(punten)
     for i, punt in enumerate(punten):
         _kolom(root, 4 + vak * (i + 0.5), vak * 0.6, y, punt)
-    if reeks.doelwaarde is not None:
-        lijn = _lijn(4, y(reeks.doelwaarde), 196, y(reeks.doelwaarde), INKT)
-        SubElement(root, "line", {**lijn, "stroke-dasharray": "4 3", "stroke-width": "1.2"})
     return _svg_tekst(root)
 
 
-class _Schaal:
-    """Maps a value to a y coordinate; zero at the axis, the highest value near the top."""
+def as_begin(waarden: Sequence[Decimal]) -> Decimal:
+    """Where the value axis starts: 0, unless all values (target included) are positive and lie
+    within a band narrower than a quarter of the smallest; then a round number half the band's
+    width below it, so differences show without exaggerating them."""
+    if not waarden:
+        return Decimal(0)
+    laagste, hoogste = min(waarden), max(waarden)
+    if laagste <= 0 or (hoogste - laagste) * 4 >= laagste:
+        return Decimal(0)
+    marge = max(hoogste - laagste, hoogste / 100)
+    stap = _ronde_stap(marge / 2)
+    begin = ((laagste - marge / 2) / stap).to_integral_value(rounding="ROUND_FLOOR") * stap
+    return max(begin, Decimal(0))
 
-    def __init__(self, boven: float, onder: float, hoogste: Decimal) -> None:
-        self.boven, self.onder = boven, onder
-        self.hoogste = float(max(hoogste, Decimal(0))) * 1.12 or 1.0
+
+def _ronde_stap(marge: Decimal) -> Decimal:
+    """1, 2 or 5 times a power of ten, at least `marge`."""
+    macht = Decimal(10) ** (marge.adjusted())
+    for factor in (1, 2, 5, 10):
+        if macht * factor >= marge:
+            return macht * factor
+    return macht * 10
+
+
+def _onderbreking(y: float) -> str:
+    return f"M 1 {_n(y - 5)} L 7 {_n(y - 3)} M 1 {_n(y - 2)} L 7 {_n(y)}"
+
+
+class _Schaal:
+    """Maps a value to a y coordinate; `basis` (usually zero) at the axis, the highest value
+    near the top."""
+
+    def __init__(self, boven: float, onder: float, hoogste: Decimal, basis: Decimal) -> None:
+        self.boven, self.onder, self.basis = boven, onder, float(basis)
+        self.bereik = (float(max(hoogste, Decimal(0))) - self.basis) * 1.12 or 1.0
 
     def __call__(self, waarde: Decimal) -> float:
-        return self.onder - (self.onder - self.boven) * max(float(waarde), 0.0) / self.hoogste
+        boven_basis = max(float(waarde) - self.basis, 0.0)
+        return self.onder - (self.onder - self.boven) * boven_basis / self.bereik
 
 
 def _kolom(root: Element, midden: float, breedte: float, y: _Schaal, punt: Normpunt) -> None:
-    """One period: its bar, its value above, its outcome mark and period below the axis."""
+    """One period: its bar, its value above on a white plate (the target line passes behind
+    it), its outcome mark and period below the axis."""
     kleur, top, gecentreerd = KLEUR[punt.uitkomst], y(punt.waarde), {"text-anchor": "middle"}
     SubElement(root, "rect", _rechthoek(midden - breedte / 2, top, breedte, y.onder - top, kleur))
-    _tekst(root, midden, top - 2.5, getal(punt.waarde), **gecentreerd)
+    waarde = getal(punt.waarde)
+    plaat = len(waarde) * 5.6 + 3
+    SubElement(
+        root,
+        "rect",
+        {**_rechthoek(midden - plaat / 2, top - 10.5, plaat, 9.5, "#fff"), "class": "plaat"},
+    )
+    _tekst(root, midden, top - 2.5, waarde, **gecentreerd)
     symbool = UITKOMST_SYMBOOL[punt.uitkomst]
     _tekst(
         root, midden, y.onder + 10, symbool, **gecentreerd, fill=kleur, **{"font-weight": "bold"}

@@ -1,8 +1,8 @@
 """A client generated from the OpenAPI document with openapi-python-client works: it lists,
 pushes and edits with If-Match, and parses every answer into its models.
 
-The generator is not a dependency of the service; CI installs it (`.ci/run`). Without it
-these tests are skipped.
+The generator is not a dependency of the service; CI installs it in `.venv-client`
+(`.ci/run`). Without it these tests are skipped.
 """
 
 import importlib
@@ -21,7 +21,7 @@ from fastapi import FastAPI
 from tests.conftest import BASE_URL, DemoIds
 
 ROOT = Path(__file__).resolve().parents[2]
-GENERATOR = Path(sys.executable).parent / "openapi-python-client"
+GENERATOR = ROOT / ".venv-client" / "bin" / "openapi-python-client"  # .ci/run installs it
 PACKAGE = "vpm_generated_client"
 
 pytestmark = pytest.mark.skipif(

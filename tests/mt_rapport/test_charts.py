@@ -3,7 +3,7 @@
 import xml.etree.ElementTree as ET
 from decimal import Decimal
 
-from app.mt_rapport.charts import begroting_grafiek, norm_grafiek
+from app.mt_rapport.charts import as_begin, begroting_grafiek, norm_grafiek
 from app.mt_rapport.document import Begroting, Normpunt, Normreeks, Uitkomst
 from tests.mt_rapport.voorbeeld import reeks
 
@@ -58,7 +58,8 @@ def test_charts_are_deterministic() -> None:
 def test_each_outcome_is_marked_by_a_symbol_as_well_as_a_colour() -> None:
     root = parse(norm_grafiek(reeks("N", "Norm", ["96", "92", "80"]), "n1"))
     assert {"✓", "!", "✗"} <= set(texts(root))
-    assert len({rect.get("fill") for rect in root.iter(f"{SVG}rect")}) == 3
+    bars = [rect for rect in root.iter(f"{SVG}rect") if rect.get("class") != "plaat"]
+    assert len({rect.get("fill") for rect in bars}) == 3
 
 
 def test_norm_chart_draws_the_target_as_a_dashed_line() -> None:
@@ -86,7 +87,7 @@ def test_norm_chart_shows_the_last_eight_periods() -> None:
         for kwartaal in (1, 2, 3, 4)
     ]
     root = parse(norm_grafiek(Normreeks("N", "Norm", "percentage", Decimal(95), punten), "n1"))
-    assert len(list(root.iter(f"{SVG}rect"))) == 8
+    assert len(bar_heights(root)) == 8
     assert "Q1'25" in texts(root)
     assert "Q4'24" not in texts(root)
 
@@ -94,7 +95,7 @@ def test_norm_chart_shows_the_last_eight_periods() -> None:
 def test_budget_chart_says_geen_gegevens_for_a_missing_figure() -> None:
     root = parse(begroting_grafiek(Begroting(2026, primitief=Decimal(100)), "X", "b1"))
     assert texts(root).count("geen gegevens") == 3
-    assert len(list(root.iter(f"{SVG}rect"))) == 1
+    assert len(bar_heights(root)) == 1
 
 
 def test_zero_and_negative_values_do_not_break_the_charts() -> None:
@@ -102,3 +103,42 @@ def test_zero_and_negative_values_do_not_break_the_charts() -> None:
     norm = Normreeks("N", "Norm", "aantal", Decimal(0), punten)
     parse(norm_grafiek(norm, "n1"))
     parse(begroting_grafiek(Begroting(2026, primitief=Decimal(0), prognose=Decimal(-5)), "X", "b"))
+
+
+def bar_heights(root: ET.Element) -> list[float]:
+    return [
+        float(rect.get("height", "0"))
+        for rect in root.iter(f"{SVG}rect")
+        if rect.get("class") != "plaat"
+    ]
+
+
+def test_values_near_100_get_an_axis_that_shows_their_difference_and_says_so() -> None:
+    root = parse(norm_grafiek(reeks("BESCH", "Beschikbaarheid", ["99.2", "99.9"], "99"), "n1"))
+
+    low, high = bar_heights(root)
+    assert high - low > 10  # points on the chart, not a hair
+    assert any(text.startswith("as vanaf") for text in texts(root))
+    assert "niet bij 0" in (root.findtext(f"{SVG}desc") or "")
+
+
+def test_values_far_apart_keep_the_axis_at_zero() -> None:
+    root = parse(norm_grafiek(reeks("INC-8U", "Incidenten", ["96", "40"]), "n1"))
+
+    assert not any(text.startswith("as vanaf") for text in texts(root))
+    assert as_begin([Decimal(96), Decimal(40)]) == 0
+
+
+def test_the_axis_starts_at_a_round_number_below_the_values_and_the_target() -> None:
+    assert as_begin([Decimal("99.2"), Decimal("99.9"), Decimal(95)]) == Decimal(90)
+    assert as_begin([Decimal("99.2"), Decimal("99.9"), Decimal(99)]) == Decimal("98.5")
+
+
+def test_the_target_line_runs_behind_the_value_labels_on_their_plates() -> None:
+    root = parse(norm_grafiek(reeks("INC-8U", "Incidenten", ["95.5", "96"]), "n1"))
+    order = [child.tag.removeprefix(SVG) + ":" + (child.get("class") or "") for child in root]
+
+    target = next(i for i, child in enumerate(root) if child.get("stroke-dasharray"))
+    plates = [i for i, tag in enumerate(order) if tag == "rect:plaat"]
+    assert len(plates) == 2
+    assert all(plate > target for plate in plates)

@@ -1,0 +1,17 @@
+"""The README documents every setting of app/config.py."""
+
+from pathlib import Path
+
+from app.config import Settings
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text()
+
+
+def test_every_setting_is_in_the_readme() -> None:
+    missing = [
+        f"VPM_{name.upper()}"
+        for name in Settings.model_fields
+        if f"`VPM_{name.upper()}`" not in README
+    ]
+
+    assert missing == [], "add these settings to the README's configuration table"
