@@ -151,7 +151,8 @@ async def database_error(request: Request, exc: Exception) -> Response:
     if not is_outage(exc):
         log.exception("database_error", exc_info=exc)
         return problem_response(500, "An unexpected error occurred.", instance=request.url.path)
-    log.warning("database_unavailable", error=str(exc).splitlines()[0][:300])
+    first_line = next(iter(str(exc).splitlines()), type(exc).__name__)  # a timeout has no text
+    log.warning("database_unavailable", error=first_line[:300])
     retry_after = str(request.app.state.settings.retry_after_seconds)
     return problem_response(
         503,

@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 from enum import StrEnum
+from functools import lru_cache
 from typing import Annotated, Any
 
 from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
@@ -84,7 +85,7 @@ class Periode:
     @property
     def end(self) -> date:
         """The last day of the period."""
-        return self.next().start - timedelta(days=1)
+        return _last_day(self.start, self.months)
 
     def next(self) -> "Periode":
         return self._shifted(self.months)
@@ -116,6 +117,14 @@ class Periode:
             3: f"{self.jaar}-Q{number}",
             1: f"{self.jaar}-{self.start.month:02d}",
         }[self.months]
+
+
+@lru_cache(maxsize=8_192)
+def _last_day(start: date, months: int) -> date:
+    """The day before the period of `months` that follows the one starting on `start`
+    (remembered: a push of 1,000 measurements asks it for the same few periods each time)."""
+    index = start.month - 1 + months
+    return date(start.year + index // 12, index % 12 + 1, 1) - timedelta(days=1)
 
 
 def _parse(value: Any) -> Periode:

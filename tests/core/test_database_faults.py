@@ -37,6 +37,19 @@ async def test_a_failing_commit_is_not_reported_as_success(
     assert stored.json()["versie"] == 1
 
 
+async def test_a_connect_timeout_without_a_message_is_503(
+    client: AsyncClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    async def timing_out(*_: object, **__: object) -> None:
+        raise TimeoutError  # as asyncpg's connect under load: no message at all
+
+    monkeypatch.setattr(AsyncSession, "execute", timing_out)
+    response = await client.get("/verbonden-partijen", headers=BEHEERDER_ARNHEM)
+
+    assert response.status_code == 503
+    assert response.headers["content-type"] == "application/problem+json"
+
+
 @pytest.mark.parametrize("unreachable_url", UNREACHABLE_DATABASES)
 async def test_unreachable_database_is_503_with_retry_after(unreachable_url: str) -> None:
     app = create_app(settings_for(unreachable_url))

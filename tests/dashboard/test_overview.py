@@ -1,7 +1,12 @@
 """The overview: one flat row per party of the caller's municipality, who sees which rows."""
 
 from httpx import AsyncClient
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.core.clock import today
+from app.dashboard.overview import scope_rows
+from app.dashboard.schemas import DashboardRij
+from app.dashboard.scope import Scope
 from tests.auth_headers import (
     BEHEERDER_ARNHEM,
     LEZER_ARNHEM,
@@ -170,3 +175,16 @@ async def test_beheerder_gets_the_standard_envelope_with_pages(client: AsyncClie
     )
     assert [row["naam"] for row in last.json()["resultaten"]] == ["Vitens"]
     assert last.json()["_links"]["next"] is None
+
+
+async def test_overview_rows_are_built_of_their_fields_types(
+    session: AsyncSession, demo: DemoIds
+) -> None:
+    """The rows are built without validation (the hot path); validating them changes nothing."""
+    rows = await scope_rows(session, Scope(demo.organisation("Arnhem"), today()))
+
+    for regel in rows:
+        validated = DashboardRij.model_validate(regel.rij.model_dump())
+        assert validated.model_dump_json() == regel.rij.model_dump_json()
+        for name in DashboardRij.model_fields:
+            assert type(getattr(regel.rij, name)) is type(getattr(validated, name)), name
