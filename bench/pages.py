@@ -25,6 +25,7 @@ import argparse
 import asyncio
 import json
 import os
+import re
 import secrets
 import socket
 import statistics
@@ -66,7 +67,8 @@ class User:
 @dataclass(frozen=True)
 class Target:
     name: str
-    path: str  # the server time is read from the log lines of this path (no query string)
+    path: str  # the server time is read from the log lines of this path (no query string;
+    # `{id}` for the party each user asks for)
     requests: Callable[[list[User]], list[load.Request]]
     budget: bool = True
 
@@ -98,7 +100,34 @@ def targets() -> list[Target]:
             "/",
             _pages("/?sorteer=-aandacht&aandacht=true"),
         ),
+        Target("GET /verbeterplan", "/verbeterplan", _pages("/verbeterplan")),
+        Target(
+            "GET /verbonden-partijen/{id}/risicos",
+            "/verbonden-partijen/{id}/risicos",
+            _party_pages("risicos"),
+        ),
+        Target(
+            "GET /verbonden-partijen/{id}/evaluaties",
+            "/verbonden-partijen/{id}/evaluaties",
+            _party_pages("evaluaties"),
+        ),
     ]
+
+
+def _party_pages(area: str) -> Callable[[list[User]], list[load.Request]]:
+    """A page of the first party each user's municipality takes part in."""
+
+    def requests(users: list[User]) -> list[load.Request]:
+        return [
+            load.Request(
+                f"/verbonden-partijen/{u.gemeente.partijen[0]}/{area}",
+                (("Cookie", f"{SESSIE}={u.cookie}"),),
+            )
+            for u in users
+            if u.gemeente.partijen
+        ]
+
+    return requests
 
 
 def _pages(path: str) -> Callable[[list[User]], list[load.Request]]:
@@ -164,7 +193,9 @@ async def wait_until_up(origin: str) -> None:
 
 
 def server_times(log: Path, offset: int, path: str) -> list[float]:
-    """`duration_ms` of the request log lines of `path` written after `offset`."""
+    """`duration_ms` of the request log lines of `path` written after `offset`; a `path`
+    with `{id}` stands for any id there (each user asks for a party of its own)."""
+    pattern = re.compile(re.escape(path).replace(re.escape("{id}"), "[0-9a-f-]{36}"))
     durations = []
     with log.open("rb") as lines:
         lines.seek(offset)
@@ -172,7 +203,7 @@ def server_times(log: Path, offset: int, path: str) -> list[float]:
             if not line.startswith(b"{"):
                 continue
             event = json.loads(line)
-            if event.get("event") == "request" and event.get("path") == path:
+            if event.get("event") == "request" and pattern.fullmatch(event.get("path", "")):
                 durations.append(float(event["duration_ms"]))
     return durations
 
