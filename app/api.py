@@ -53,40 +53,40 @@ api_router.include_router(audit_router)
 api_router.include_router(meldingen_router)
 
 TAGS = [
-    {"name": "Service", "description": "Index, health."},
-    {"name": "Gebruikers", "description": "Your profile; accounts and their tokens (beheerder)."},
-    {"name": "Organisaties", "description": "Municipalities and other public bodies."},
-    {"name": "Verbonden partijen", "description": "The registry of parties and regievoerders."},
-    {"name": "Deelnames", "description": "Who participates in a party, with what share."},
+    {"name": "Service", "description": "Startpunt en gezondheid van de dienst."},
+    {"name": "Gebruikers", "description": "Uw profiel; accounts en hun tokens (beheerder)."},
+    {"name": "Organisaties", "description": "Gemeenten en andere openbare lichamen."},
+    {"name": "Verbonden partijen", "description": "Het register van partijen en regievoerders."},
+    {"name": "Deelnames", "description": "Wie deelneemt in een partij, met welk aandeel."},
     {
         "name": "Begrotingen",
-        "description": "Budgets and actuals per party and year; deviations and thresholds.",
+        "description": "Begroting en realisatie per partij en jaar; afwijkingen en drempels.",
     },
-    {"name": "Wgr", "description": "The legal calendar of gemeenschappelijke regelingen."},
-    {"name": "BBV", "description": "The paragraaf verbonden partijen (BBV art. 15)."},
-    {"name": "Servicenormen", "description": "A party's catalogue of diensten and its norms."},
-    {"name": "Rapportages", "description": "Partner pushes, time series and timeliness."},
+    {"name": "Wgr", "description": "De wettelijke kalender van gemeenschappelijke regelingen."},
+    {"name": "BBV", "description": "De paragraaf verbonden partijen (BBV art. 15)."},
+    {"name": "Servicenormen", "description": "De dienstencatalogus van een partij en haar normen."},
+    {"name": "Rapportages", "description": "Aanleveringen van partners, meetreeksen, tijdigheid."},
     {
         "name": "Verbeterplan",
-        "description": "The improvement plan: recommendations, their actions, the import.",
+        "description": "Het verbeterplan: aanbevelingen, hun acties, de import.",
     },
-    {"name": "Risico's", "description": "Your municipality's risks per party (private)."},
-    {"name": "Evaluaties", "description": "Yearly evaluations with a party (private)."},
+    {"name": "Risico's", "description": "De risico's van uw gemeente per partij (privé)."},
+    {"name": "Evaluaties", "description": "Jaarlijkse evaluaties met een partij (privé)."},
     {
         "name": "Rapportagerondes",
-        "description": "Half-year rounds: which parties report to the MT, by when.",
+        "description": "Halfjaarlijkse rondes: welke partijen aan het MT rapporteren, en wanneer.",
     },
     {
         "name": "Voortgangsrapportages",
-        "description": "Semiannual status reports to the MT and their workflow.",
+        "description": "Halfjaarlijkse voortgangsrapportages aan het MT en hun workflow.",
     },
     {
         "name": "Dashboard",
-        "description": "Overview and drill-down for dashboards, Power BI and Excel.",
+        "description": "Overzicht en detail voor dashboards, Power BI en Excel.",
     },
-    {"name": "Audit", "description": "The append-only trail of every write."},
+    {"name": "Audit", "description": "Het onveranderlijke spoor van elke wijziging."},
     {
         "name": "Meldingen",
-        "description": "Webhook subscriptions (CloudEvents), their deliveries, the Wgr calendar.",
+        "description": "Webhookabonnementen (CloudEvents), hun afleveringen, de Wgr-kalender.",
     },
 ]

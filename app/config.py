@@ -67,6 +67,12 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     max_upload_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     max_upload_rows: int = Field(default=2_000, ge=10)
+    # The wall time one upload may take to parse (app/core/uploads/); over it, 400.
+    upload_parse_seconds: float = Field(default=10.0, gt=0)
+    # Request headers: at most this many bytes in all and this many fields; over, 431
+    # (app/core/header_limits.py; `vpmonitor serve` also stops reading such a request).
+    max_header_bytes: int = Field(default=32 * 1024, ge=1024)
+    max_header_count: int = Field(default=100, ge=10)
     cors_origins: list[str] = Field(default_factory=list)
     retry_after_seconds: int = Field(default=5, ge=1)
     partner_push_limit: int = Field(
@@ -74,19 +80,13 @@ class Settings(BaseSettings):
     )
     rate_limit_window_seconds: int = Field(default=60, ge=1)
 
-    # The dashboard overview is kept per worker until a write changes it, at most this long
-    # (app/dashboard/cache.py); 0 computes it on every request.
+    # The dashboard overview is kept per worker while the data versions show no write on it,
+    # at most this long (app/dashboard/cache.py); 0 computes it on every request.
     dashboard_cache_seconds: float = Field(default=300.0, ge=0)
 
     # A token's principal is remembered per worker this long (app/auth/token_cache.py); a
     # revoke in the same worker is seen at once, in another worker within this time.
     token_cache_seconds: float = Field(default=5.0, ge=0)
-    # ... and this long while PostgreSQL announces every change to accounts and tokens
-    # (app/core/change_listener.py), which empties the cache in every worker.
-    token_cache_seconds_notified: float = Field(default=300.0, ge=0)
-    # On PostgreSQL, each worker listens for the changes of every process, so that its caches
-    # need not ask the database whether they are still current. Off: they ask every time.
-    change_notifications: bool = True
 
     token_lifetime_days: int = Field(default=90, ge=1)
     token_max_lifetime_days: int = Field(default=366, ge=1)
@@ -97,6 +97,11 @@ class Settings(BaseSettings):
     # The service's public base URL (e.g. https://vpmonitor.example.nl): absolute links in
     # responses, mails and events are built from it, never from the request's Host header.
     public_url: str | None = None
+    # Without public_url, the hosts (the Host header, port aside) this service answers to;
+    # any other gets 400, so no client chooses the host in a link. Comma-separated.
+    allowed_hosts: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: ["127.0.0.1", "localhost"]
+    )
 
     # Notifications (app/meldingen/, docs/meldingen.md). The organisation's OIN makes the
     # CloudEvents `source` a URN (NL GOV profile); without it the public URL is the source.
@@ -163,7 +168,7 @@ class Settings(BaseSettings):
     def _async_driver(cls, value: object) -> object:
         return with_async_driver(value) if isinstance(value, str) else value
 
-    @field_validator("webhook_allowed_hosts", mode="before")
+    @field_validator("webhook_allowed_hosts", "allowed_hosts", mode="before")
     @classmethod
     def _comma_separated(cls, value: object) -> object:
         if isinstance(value, str):

@@ -14,30 +14,36 @@ from app.auth.oidc.browser import router as oidc_browser_router
 from app.auth.oidc.state import OidcState
 from app.auth.oidc.well_known import router as oidc_well_known_router
 from app.config import Settings, get_settings
-from app.core.change_listener import ChangeListener
-from app.core.changes import Changes
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
+from app.core.head import HeadAsGetMiddleware
+from app.core.header_limits import HeaderLimitMiddleware, HeaderLimits
+from app.core.hosts import HostMiddleware
+from app.core.json_encoding import JsonEncodingMiddleware
 from app.core.logging import configure_logging
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
+from app.core.public_documents import PublicDocumentsCorsMiddleware
+from app.core.uploads import start_pool as start_upload_parsers
 from app.dashboard import service as dashboard_service
-from app.dashboard.fast_path import CachedOverview
-from app.dashboard.router import router as dashboard_router
 from app.meldingen.runner import start_worker
+from app.openapi_teksten import OPERATIES
 from app.organisaties import service as organisaties
+from app.verbeterplan.import_rows import read_rows
 from app.web.setup import install_web
 
 DESCRIPTION = """\
-The API with which Dutch municipalities direct their *verbonden partijen* (BBV, Wgr).
+De API waarmee gemeenten regie voeren op hun *verbonden partijen* (BBV, Wgr).
 
-Authenticate with `Authorization: Bearer <token>`. On demo data (`vpmonitor demo`) the
-tokens are fixed, e.g. `demo-beheerder-arnhem`, `demo-regievoerder-arnhem`,
-`demo-partner-de-connectie`; see the README for all of them.
+Meld u aan met `Authorization: Bearer <token>`. Op de demogegevens (`vpmonitor demo`) zijn
+de tokens vast, bijvoorbeeld `demo-beheerder-arnhem`, `demo-regievoerder-arnhem` en
+`demo-partner-de-connectie`; de README noemt ze allemaal.
 
-A municipality sees a party only through a participation of its own; a partner account sees
-only its own party. Objects outside your reach answer 404. Errors are
-`application/problem+json`; invalid input is 400 with every bad field in `invalidParams`.
+Een gemeente ziet een partij alleen via een eigen deelname; een partneraccount ziet alleen
+zijn eigen partij. Wat buiten uw bereik ligt, antwoordt 404. Fouten zijn
+`application/problem+json`; ongeldige invoer (ook een onbekende queryparameter) is 400 met
+elk fout veld in `invalidParams`. Wijzigingen vragen de `ETag` van uw laatste lezing in
+`If-Match`; een PATCH is een JSON Merge Patch (`application/merge-patch+json`).
 """
 
 
@@ -45,29 +51,18 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings)
 
-    changes = Changes(on_access_change=token_cache.invalidate_all)
-
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = create_engine(settings)
-        app.state.sessionmaker = create_sessionmaker(app.state.engine, changes)
+        await start_upload_parsers(read_rows)  # now, not at the first upload
+        app.state.sessionmaker = create_sessionmaker(app.state.engine)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
-        listener = None
-        if settings.change_notifications and not settings.is_sqlite:
-            listener = ChangeListener(
-                settings.database_url_plain,
-                changes,
-                connect_timeout=settings.db_connect_timeout_seconds,
-            )
-            await listener.start()
         worker = await start_worker(app) if settings.worker_in_process else None
         try:
             yield
         finally:
             if worker is not None:
                 await worker.stop()
-            if listener is not None:
-                await listener.stop()
             await app.state.oidc.aclose()
             await app.state.engine.dispose()
 
@@ -83,14 +78,9 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         generate_unique_id_function=operation_id,
     )
     app.state.settings = settings
-    app.state.changes = changes
-    app.state.token_cache = token_cache.TokenCache(
-        settings.token_cache_seconds, settings.token_cache_seconds_notified, changes
-    )
+    app.state.token_cache = token_cache.TokenCache(settings.token_cache_seconds)
     app.state.oidc = OidcState(settings, organisaties.municipality_of)
-    app.state.dashboard_cache = dashboard_service.new_cache(
-        settings.dashboard_cache_seconds, changes
-    )
+    app.state.dashboard_cache = dashboard_service.new_cache(settings.dashboard_cache_seconds)
     app.include_router(oidc_browser_router)
     app.include_router(oidc_well_known_router)
     app.include_router(api_router)
@@ -99,14 +89,15 @@ def create_app(settings: Settings | None = None) -> FastAPI:
 
     def openapi() -> dict[str, Any]:
         if app.openapi_schema is None:
-            app.openapi_schema = build_openapi(app, settings, DESCRIPTION)
+            app.openapi_schema = build_openapi(app, settings, DESCRIPTION, OPERATIES)
         return app.openapi_schema
 
     app.openapi = openapi  # type: ignore[method-assign]
 
-    # Innermost first: the overview's fast path answers inside CORS, the body limit and the
-    # request context (request id, headers, log line, last-resort 500).
-    app.add_middleware(CachedOverview, path=api_router.prefix + dashboard_router.prefix)
+    # Innermost first: the JSON encoding check, CORS, the document's CORS, HEAD as GET, the
+    # body limit, the host check (or the public address), the header limit and the request
+    # context (request id, headers, log line, last-resort 500).
+    app.add_middleware(JsonEncodingMiddleware)
     if settings.cors_origins:
         app.add_middleware(
             CORSMiddleware,
@@ -115,6 +106,12 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             allow_headers=["Authorization", "Content-Type", "If-Match", "Idempotency-Key"],
             expose_headers=["API-Version", "ETag", "Location", "Retry-After", "X-Request-ID"],
         )
+    app.add_middleware(PublicDocumentsCorsMiddleware)
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        HostMiddleware, public_url=settings.public_url, allowed_hosts=settings.allowed_hosts
+    )
+    app.add_middleware(HeaderLimitMiddleware, limits=HeaderLimits.of(settings))
     app.add_middleware(RequestContextMiddleware, api_version=__version__)
     return app

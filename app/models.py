@@ -6,6 +6,7 @@ from app.begrotingen.models import Afwijkingsdrempel, Begroting, BegrotingBijdra
 from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 from app.core.rate_limit import RateLimitWindow
+from app.core.versions import Gegevensversie
 from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
 from app.meldingen.models import Abonnement, Aflevering, GeplandeControle, Kalendersleutel
 from app.organisaties.models import Organisatie
@@ -41,6 +42,7 @@ __all__ = [
     "EvaluatieVervolgactie",
     "Gebeurtenis",
     "Gebruiker",
+    "Gegevensversie",
     "GeplandeControle",
     "IdempotentieSleutel",
     "Kalendersleutel",

@@ -8,6 +8,7 @@ import typer
 import uvicorn
 
 from app.config import Settings, get_settings
+from app.core.bounded_http import BoundedHttpToolsProtocol
 from app.web import urls
 
 APP = "app.main:create_app"
@@ -60,9 +61,16 @@ def run(settings: Settings, host: str, port: int, workers: int, reload: bool) ->
             reload=reload,
             access_log=False,
             proxy_headers=True,
+            http=BoundedHttpToolsProtocol,
         )
         return
     config = uvicorn.Config(
-        APP, factory=True, host=host, port=port, access_log=False, proxy_headers=True
+        APP,
+        factory=True,
+        host=host,
+        port=port,
+        access_log=False,
+        proxy_headers=True,
+        http=BoundedHttpToolsProtocol,
     )
     AnnouncingServer(config, text).run()

@@ -81,6 +81,7 @@ async def _connection(
     record_from: float,
     latencies: list[float],
     failures: list[int],
+    expected: int,
 ) -> None:
     reader, writer = await asyncio.open_connection(host, port)
     try:
@@ -89,7 +90,7 @@ async def _connection(
             status = await _read_response(reader)
             done = time.perf_counter()
             if now >= record_from:
-                if status == 200:
+                if status == expected:
                     latencies.append(done - now)
                 else:
                     failures.append(status)
@@ -105,9 +106,10 @@ async def run(
     connections: int,
     seconds: float,
     warmup: float,
+    expected: int = 200,
 ) -> Result:
     """Load the server with `connections` connections cycling through `requests`; record only
-    after the warm-up."""
+    after the warm-up. An answer with another status than `expected` counts as an error."""
     encoded = [request.encode(f"{host}:{port}") for request in requests]
     cycle = itertools.cycle(encoded)
     start = time.perf_counter()
@@ -116,7 +118,7 @@ async def run(
     failures: list[int] = []
     await asyncio.gather(
         *(
-            _connection(host, port, cycle, until, record_from, latencies, failures)
+            _connection(host, port, cycle, until, record_from, latencies, failures, expected)
             for _ in range(connections)
         )
     )

@@ -58,8 +58,6 @@ class Copier:
             return None
         if column.default is not None and column.default.is_scalar:
             return column.default.arg
-        if column.default is not None and column.default.is_callable:  # e.g. default=list
-            return column.default.arg(None)
         raise ValueError(f"{column.table.name}.{column.name} needs a value")
 
     async def flush(self, table_name: str) -> None:

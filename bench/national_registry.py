@@ -85,6 +85,7 @@ async def accounts(ctx: Context) -> None:
                 rol=rol,
                 organisatie_id=gemeente.id,
                 actief=True,
+                meldingen_uit=[],
             )
             ctx.copy.add(
                 "tokens",

@@ -25,7 +25,6 @@ import argparse
 import asyncio
 import json
 import os
-import re
 import secrets
 import socket
 import statistics
@@ -45,6 +44,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import loadgen as load  # noqa: E402
 import national  # noqa: E402
+import pages_regie  # noqa: E402
 
 from app.auth.tokens import hash_secret  # noqa: E402
 from app.config import Settings  # noqa: E402
@@ -68,7 +68,7 @@ class User:
 class Target:
     name: str
     path: str  # the server time is read from the log lines of this path (no query string;
-    # `{id}` for the party each user asks for)
+    # ending in `/*`: every path below it)
     requests: Callable[[list[User]], list[load.Request]]
     budget: bool = True
 
@@ -100,34 +100,26 @@ def targets() -> list[Target]:
             "/",
             _pages("/?sorteer=-aandacht&aandacht=true"),
         ),
+        *[
+            Target(name, path, pages_regie.pages(_cookie, page))
+            for name, path, page in pages_regie.PATHS
+        ],
         Target("GET /verbeterplan", "/verbeterplan", _pages("/verbeterplan")),
         Target(
             "GET /verbonden-partijen/{id}/risicos",
-            "/verbonden-partijen/{id}/risicos",
-            _party_pages("risicos"),
+            "/verbonden-partijen/*",
+            pages_regie.pages(_cookie, lambda i: f"/verbonden-partijen/{i.partij}/risicos"),
         ),
         Target(
             "GET /verbonden-partijen/{id}/evaluaties",
-            "/verbonden-partijen/{id}/evaluaties",
-            _party_pages("evaluaties"),
+            "/verbonden-partijen/*",
+            pages_regie.pages(_cookie, lambda i: f"/verbonden-partijen/{i.partij}/evaluaties"),
         ),
     ]
 
 
-def _party_pages(area: str) -> Callable[[list[User]], list[load.Request]]:
-    """A page of the first party each user's municipality takes part in."""
-
-    def requests(users: list[User]) -> list[load.Request]:
-        return [
-            load.Request(
-                f"/verbonden-partijen/{u.gemeente.partijen[0]}/{area}",
-                (("Cookie", f"{SESSIE}={u.cookie}"),),
-            )
-            for u in users
-            if u.gemeente.partijen
-        ]
-
-    return requests
+def _cookie(value: str) -> tuple[tuple[str, str], ...]:
+    return (("Cookie", f"{SESSIE}={value}"),)
 
 
 def _pages(path: str) -> Callable[[list[User]], list[load.Request]]:
@@ -151,6 +143,7 @@ async def sign_in(url: str, dataset: national.Dataset, count: int) -> list[User]
             _, key = await sessions.begin(session, account, utcnow(), policy, via="bench")
             users.append(User(gemeente, cookies.session_value(key), gemeente.mt_token))
         await session.commit()
+    await pages_regie.prepare(engine, [(u.cookie, u.gemeente.id) for u in users])
     await engine.dispose()
     return users
 
@@ -193,9 +186,7 @@ async def wait_until_up(origin: str) -> None:
 
 
 def server_times(log: Path, offset: int, path: str) -> list[float]:
-    """`duration_ms` of the request log lines of `path` written after `offset`; a `path`
-    with `{id}` stands for any id there (each user asks for a party of its own)."""
-    pattern = re.compile(re.escape(path).replace(re.escape("{id}"), "[0-9a-f-]{36}"))
+    """`duration_ms` of the request log lines of `path` written after `offset`."""
     durations = []
     with log.open("rb") as lines:
         lines.seek(offset)
@@ -203,9 +194,14 @@ def server_times(log: Path, offset: int, path: str) -> list[float]:
             if not line.startswith(b"{"):
                 continue
             event = json.loads(line)
-            if event.get("event") == "request" and pattern.fullmatch(event.get("path", "")):
+            if event.get("event") == "request" and _same_path(str(event.get("path")), path):
                 durations.append(float(event["duration_ms"]))
     return durations
+
+
+def _same_path(logged: str, path: str) -> bool:
+    """`path`, or any path below it when it ends in `/*` (each user asks its own ids)."""
+    return logged.startswith(path[:-1]) if path.endswith("/*") else logged == path
 
 
 def percentile(values: list[float], fraction: float) -> float:

@@ -33,7 +33,11 @@ def on_postgres() -> bool:
 
 
 def settings_for(url: str) -> Settings:
-    return Settings(database_url=SecretStr(with_async_driver(url)), log_level="WARNING")
+    return Settings(
+        database_url=SecretStr(with_async_driver(url)),
+        log_level="WARNING",
+        allowed_hosts=["testserver", "127.0.0.1", "localhost"],  # httpx's ASGI client's host
+    )
 
 
 def migrate_and_load_demo(url: str) -> None:

@@ -47,6 +47,29 @@ def test_create_gemeente_prints_a_working_token_for_its_beheerder(cli_database: 
     assert issued.output.strip() != secret
 
 
+def test_tokens_issue_refuses_an_address_accounts_of_two_municipalities_share(
+    cli_database: str,
+) -> None:
+    """An address is unique only within a municipality, so it may name two accounts."""
+    for naam, code in (("Nijmegen", "GM0268"), ("Wijchen", "GM0296")):
+        created = runner.invoke(
+            cli,
+            [
+                "create-gemeente",
+                "--naam", naam,
+                "--cbs-code", code,
+                "--beheerder-naam", "Functioneel beheer",
+                "--beheerder-email", "fb@regio.nl",
+            ],
+        )  # fmt: skip
+        assert created.exit_code == 0, created.output
+
+    issued = runner.invoke(cli, ["tokens", "issue", "--email", "fb@regio.nl"])
+
+    assert issued.exit_code == 1
+    assert "Several accounts" in issued.output
+
+
 def test_create_gemeente_refuses_a_known_cbs_code(cli_database: str) -> None:
     result = runner.invoke(
         cli,

@@ -94,6 +94,8 @@ def requires(*roles: Rol) -> Callable[[Principal], Awaitable[Principal]]:
 Beheerder = Annotated[Principal, Depends(requires(Rol.BEHEERDER))]
 Regievoerder = Annotated[Principal, Depends(requires(Rol.REGIEVOERDER))]
 Mt = Annotated[Principal, Depends(requires(Rol.MT))]
+# A verbonden partij's own system, managing what is its own (its tokens).
+Partner = Annotated[Principal, Depends(requires(Rol.PARTNER))]
 # The four municipal roles: read what the municipality may see.
 Municipal = Annotated[
     Principal, Depends(requires(Rol.BEHEERDER, Rol.MT, Rol.REGIEVOERDER, Rol.LEZER))

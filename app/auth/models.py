@@ -3,7 +3,7 @@
 import uuid
 from datetime import datetime
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.auth.roles import Rol
@@ -22,10 +22,15 @@ class Gebruiker(UuidPrimaryKey, Base):
             " AND verbonden_partij_id IS NULL)",
             name="tenant_of_role",
         ),
+        # An address is unique where its account lives: in its municipality, or for a
+        # partner in its party. Another municipality's addresses are never compared
+        # (issue 12, finding 4: a global check let any beheerder enumerate them).
+        UniqueConstraint("organisatie_id", "email"),
+        UniqueConstraint("verbonden_partij_id", "email"),
     )
 
     naam: Mapped[str] = mapped_column(String(200))
-    email: Mapped[str | None] = mapped_column(String(254), unique=True)
+    email: Mapped[str | None] = mapped_column(String(254), index=True)
     rol: Mapped[Rol] = mapped_column(str_enum(Rol, "rol"))
     organisatie_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("organisaties.id", ondelete="RESTRICT"), index=True

@@ -7,13 +7,9 @@ Safety:
 - every commit in this process that changed an account or a token (revoke, deactivate,
   re-role) bumps a process-wide generation, which empties every cache at once: in the
   worker that revoked, the token is refused by the very next request;
-- on PostgreSQL, such a change anywhere (another worker, the command line, psql) is
-  announced by a trigger and empties the cache here too (app/core/change_listener.py), so
-  while the announcements arrive an entry may live `token_cache_seconds_notified`
-  (default 300 s); while they do not (SQLite, or the listening connection is down), at most
-  `token_cache_seconds` (default 5 s): the documented delay for a revoke elsewhere. Losing
-  the announcements empties the cache. `VPM_TOKEN_CACHE_SECONDS=0` looks the token up on
-  every request.
+- a change anywhere else (another worker, the command line, psql) is seen within
+  `token_cache_seconds` (default 5 s): the documented delay for a revoke elsewhere.
+  `VPM_TOKEN_CACHE_SECONDS=0` looks the token up on every request.
 """
 
 import time
@@ -27,7 +23,6 @@ from sqlalchemy.orm import Session
 from app.auth.models import Gebruiker, Token
 from app.auth.oidc.models import OidcKoppeling, OidcUitgever
 from app.auth.principal import Principal
-from app.core.changes import Changes
 
 MAX_ENTRIES = 10_000
 _AUTH_TYPES = (Gebruiker, Token, OidcKoppeling, OidcUitgever)
@@ -53,12 +48,8 @@ class _Entry:
 
 
 class TokenCache:
-    def __init__(
-        self, seconds: float, seconds_notified: float = 0.0, changes: Changes | None = None
-    ) -> None:
+    def __init__(self, seconds: float) -> None:
         self.seconds = seconds
-        self.seconds_notified = max(seconds, seconds_notified)
-        self.changes = changes
         self._entries: dict[str, _Entry] = {}
 
     @property
@@ -87,10 +78,8 @@ class TokenCache:
             return
         if len(self._entries) >= MAX_ENTRIES:
             self._entries.clear()
-        notified = self.changes is not None and self.changes.live
-        seconds = self.seconds_notified if notified else self.seconds
         self._entries[token_hash] = _Entry(
-            principal, verloopt_op, time.monotonic() + seconds, generation
+            principal, verloopt_op, time.monotonic() + self.seconds, generation
         )
 
 

@@ -10,7 +10,7 @@ from sqlalchemy import ForeignKey, Index, String, inspect
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
-from app.core import changes
+from app.core import versions
 from app.core.db import Base, UuidPrimaryKey, utcnow
 from app.core.request_context import current_request_id
 
@@ -104,7 +104,7 @@ async def record(
     `gedeeld` events are about shared data and readable by every participant of the party.
     """
     organisatie_id = organisatie_id or actor.organisatie_id
-    changes.pending(session.sync_session, (organisatie_id, verbonden_partij_id))
+    versions.pending(session.sync_session, versions.key_of(organisatie_id, verbonden_partij_id))
     session.add(
         AuditGebeurtenis(
             actor_gebruiker_id=actor.gebruiker_id,

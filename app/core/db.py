@@ -26,7 +26,6 @@ from sqlalchemy.sql.elements import TextClause
 from sqlalchemy.types import TypeDecorator, TypeEngine
 
 from app.config import Settings
-from app.core.changes import CHANGES_KEY, Changes
 
 NAMING_CONVENTION = {
     "ix": "ix_%(table_name)s_%(column_0_N_name)s",
@@ -164,13 +163,9 @@ def create_engine(settings: Settings) -> AsyncEngine:
     )
 
 
-def create_sessionmaker(
-    engine: AsyncEngine, changes: Changes | None = None
-) -> async_sessionmaker[AsyncSession]:
-    """Sessions for writes; their committed audit events are noted in `changes`."""
-    return async_sessionmaker(
-        engine, expire_on_commit=False, autoflush=False, info={CHANGES_KEY: changes}
-    )
+def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Sessions for writes (their audit events bump the data versions: app/core/versions.py)."""
+    return async_sessionmaker(engine, expire_on_commit=False, autoflush=False)
 
 
 class ReadOnlySession(Session):

@@ -16,6 +16,7 @@ from starlette.responses import Response
 from starlette.routing import compile_path
 
 from app.core.errors import AppError, InvalidParam, PreconditionFailed
+from app.core.head import with_head
 from app.core.problems import problem_response
 
 log = structlog.get_logger("vpmonitor.errors")
@@ -100,7 +101,7 @@ def allowed_methods(request: Request) -> str:
             pattern, _, _ = compile_path(route.path)
             if pattern.match(request.url.path):
                 methods |= route.methods
-    return ", ".join(sorted(methods))
+    return ", ".join(sorted(with_head(methods)))
 
 
 async def stale_data(request: Request, exc: Exception) -> Response:

@@ -6,7 +6,7 @@ route has to repeat it.
 """
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from typing import Any
 
 from fastapi import FastAPI
@@ -15,27 +15,31 @@ from fastapi.routing import APIRoute
 
 from app.config import Settings
 from app.core.problems import PROBLEM_MEDIA_TYPE
+from app.core.schema_names import dutch_name
 
 API_PREFIX = "/api/v1"
 WRITE_METHODS = {"post", "put", "patch"}
 METHODS = {"get", "post", "put", "patch", "delete"}
 
 ERROR_DESCRIPTIONS = {
-    400: "Invalid input; `invalidParams` names every bad field.",
-    401: "No valid bearer token.",
-    403: "Your role may not do this.",
-    404: "Not found, or not visible to you.",
-    406: "None of the media types in `Accept` can be served.",
-    409: "Conflicts with the current state.",
-    412: "The resource changed since your read (stale If-Match).",
-    413: "The request body is too large.",
-    415: "The body's media type is not accepted here.",
-    422: "Well-formed, but cannot be processed.",
-    428: "If-Match is required.",
-    429: "Too many requests; see Retry-After.",
-    500: "Unexpected error.",
-    503: "The database is unavailable; see Retry-After.",
+    400: "Ongeldige invoer; `invalidParams` noemt elk fout veld of elke onbekende parameter. "
+    "Ook: een `Host` die deze dienst niet bedient (zonder `VPM_PUBLIC_URL`).",
+    401: "Geen geldig bearer-token.",
+    403: "Uw rol mag dit niet.",
+    404: "Niet gevonden, of niet zichtbaar voor u.",
+    406: "Geen van de mediatypen in `Accept` kan worden geleverd.",
+    409: "Strijdig met de huidige toestand.",
+    412: "De resource is gewijzigd sinds uw lezing (verouderde `If-Match`).",
+    413: "De body is te groot.",
+    415: "Het mediatype van de body wordt hier niet geaccepteerd.",
+    422: "Goed gevormd, maar niet te verwerken.",
+    428: "`If-Match` is verplicht.",
+    429: "Te veel verzoeken; zie `Retry-After`.",
+    431: "De verzoekheaders zijn samen te groot, of het zijn er te veel.",
+    500: "Onverwachte fout.",
+    503: "De database is niet bereikbaar; zie `Retry-After`.",
 }
+MERGE_PATCH = "application/merge-patch+json"
 
 PROBLEM_SCHEMA = {
     "type": "object",
@@ -60,8 +64,12 @@ PROBLEM_SCHEMA = {
 }
 
 API_VERSION_HEADER = {
-    "description": "The full version of the API (semver), equal to `info.version`.",
+    "description": "De volledige versie van de API (semver), gelijk aan `info.version`.",
     "schema": {"type": "string"},
+}
+ETAG_HEADER = {
+    "description": "De versie van de resource; stuur haar terug in `If-Match` bij een wijziging.",
+    "schema": {"type": "string", "examples": ['"3"']},
 }
 
 
@@ -75,7 +83,13 @@ def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return {status: {"description": ERROR_DESCRIPTIONS[status]} for status in statuses}
 
 
-def build_openapi(app: FastAPI, settings: Settings, description: str) -> dict[str, Any]:
+def build_openapi(
+    app: FastAPI,
+    settings: Settings,
+    description: str,
+    texts: Mapping[str, tuple[str, str]],
+) -> dict[str, Any]:
+    """The document; `texts` gives each operation its Dutch summary and description."""
     document = get_openapi(
         title="VP Monitor",
         version=app.version,
@@ -96,9 +110,13 @@ def build_openapi(app: FastAPI, settings: Settings, description: str) -> dict[st
     }
     components = document.setdefault("components", {})
     components.setdefault("schemas", {})["Problem"] = PROBLEM_SCHEMA
-    components["headers"] = {"API-Version": API_VERSION_HEADER}
+    components["headers"] = {"API-Version": API_VERSION_HEADER, "ETag": ETAG_HEADER}
     for method, operation in _operations(document):
         finish_operation(method, operation)
+        if operation["operationId"] in texts:
+            operation["summary"], operation["description"] = texts[operation["operationId"]]
+    for item in document["paths"].values():
+        _document_etags(item)
     for unused in ("HTTPValidationError", "ValidationError"):
         components["schemas"].pop(unused, None)
     _collapse_nullable(document)
@@ -113,18 +131,19 @@ def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]
 
 
 def finish_operation(method: str, operation: dict[str, Any]) -> None:
+    if method == "patch":
+        _as_merge_patch(operation)
     responses: dict[str, Any] = operation.setdefault("responses", {})
     if "HTTPValidationError" in str(responses.get("422", "")):
         responses.pop("422")  # FastAPI's default; invalid input is 400 here
     parameters = operation.get("parameters", [])
     names = {parameter["name"] for parameter in parameters}
-    statuses = {500, 503}
+    # 400: an unknown query parameter, or a Host not served (app/core/hosts.py)
+    statuses = {400, 431, 500, 503}
     if operation.get("security"):
         statuses |= {401, 403}
     if any(parameter["in"] == "path" for parameter in parameters):
         statuses.add(404)
-    if parameters or method in WRITE_METHODS:
-        statuses.add(400)
     if method in WRITE_METHODS:
         statuses.add(413)
     if "If-Match" in names:
@@ -133,6 +152,8 @@ def finish_operation(method: str, operation: dict[str, Any]) -> None:
         responses.setdefault(str(status), {"description": ERROR_DESCRIPTIONS[status]})
     operation["responses"] = responses = dict(sorted(responses.items()))
     for code, response in responses.items():
+        if response.get("description") == "Successful Response":  # FastAPI's default
+            response["description"] = "Gelukt."
         if code.startswith(("2", "3")):
             response.setdefault("headers", {})["API-Version"] = {
                 "$ref": "#/components/headers/API-Version"
@@ -141,6 +162,31 @@ def finish_operation(method: str, operation: dict[str, Any]) -> None:
             response["content"] = {
                 PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}
             }
+
+
+def _as_merge_patch(operation: dict[str, Any]) -> None:
+    """Every PATCH takes a JSON Merge Patch (RFC 7396); `application/json` is read alike."""
+    content = operation.get("requestBody", {}).get("content", {})
+    if "application/json" in content:
+        content[MERGE_PATCH] = content.pop("application/json")
+
+
+def _takes_if_match(operation: dict[str, Any]) -> bool:
+    return any(parameter["name"] == "If-Match" for parameter in operation.get("parameters", []))
+
+
+def _document_etags(item: dict[str, Any]) -> None:
+    """Where a path's writes take `If-Match`, its GET and those writes answer with an `ETag`."""
+    operations = {method: op for method, op in item.items() if method in METHODS}
+    if not any(_takes_if_match(op) for op in operations.values()):
+        return
+    for method, operation in operations.items():
+        if method == "get" or _takes_if_match(operation):
+            for code, response in operation["responses"].items():
+                if code in {"200", "201"}:
+                    response.setdefault("headers", {})["ETag"] = {
+                        "$ref": "#/components/headers/ETag"
+                    }
 
 
 def _collapse_nullable(node: Any) -> None:
@@ -165,21 +211,25 @@ def _pascal(name: str) -> str:
 
 
 def _rename_schemas(document: dict[str, Any]) -> dict[str, Any]:
-    """`Page_VerbondenPartijRead_` becomes `PageVerbondenPartijRead` (UpperCamelCase names)."""
+    """Every schema under its Dutch name (`app/core/schema_names.py`), `title` included;
+    two schemas that get one name must be the same schema."""
     schemas = document["components"]["schemas"]
-    renames = {name: _pascal(name) for name in schemas if _pascal(name) != name}
-    if not renames:
-        return document
-    document["components"]["schemas"] = {renames.get(k, k): v for k, v in schemas.items()}
+    renames = {name: dutch_name(_pascal(name)) for name in schemas}
+    renamed: dict[str, Any] = {}
+    for name, schema in schemas.items():
+        new_name = renames[name]
+        schema["title"] = new_name
+        if new_name in renamed and _without_words(renamed[new_name]) != _without_words(schema):
+            raise ValueError(f"two different schemas would be named {new_name}")
+        renamed.setdefault(new_name, schema)
+    document["components"]["schemas"] = dict(sorted(renamed.items()))
     prefix = "#/components/schemas/"
 
     def rewrite(node: Any) -> Any:
         if isinstance(node, dict):
             ref = node.get("$ref")
             if isinstance(ref, str) and ref.startswith(prefix):
-                node["$ref"] = prefix + renames.get(
-                    ref.removeprefix(prefix), ref.removeprefix(prefix)
-                )
+                node["$ref"] = prefix + renames[ref.removeprefix(prefix)]
             for value in node.values():
                 rewrite(value)
         elif isinstance(node, list):
@@ -189,3 +239,7 @@ def _rename_schemas(document: dict[str, Any]) -> dict[str, Any]:
 
     rewrite(document)
     return document
+
+
+def _without_words(schema: dict[str, Any]) -> dict[str, Any]:
+    return {key: value for key, value in schema.items() if key not in {"title", "description"}}

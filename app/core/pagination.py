@@ -74,3 +74,10 @@ def envelope(page: PageRequest, result: PageOf[Any], render: Callable[[Any], T])
         aantal=result.total,
         links=Links(self=page.url, next=next_link, previous=previous_link),
     )
+
+
+def envelope_of_all(page: PageRequest, items: Sequence[Any], render: Callable[[Any], T]) -> Page[T]:
+    """The envelope over a short list already read whole (a report's versions): the same
+    `resultaten`/`aantal`/`_links` and page parameters as a collection read page by page."""
+    window = items[page.offset : page.offset + page.page_size]
+    return envelope(page, PageOf(items=window, total=len(items)), render)

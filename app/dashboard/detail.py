@@ -23,7 +23,7 @@ from app.dashboard.detail_schemas import (
     RisicoRegel,
     WgrRegel,
 )
-from app.dashboard.overview import scope_rows, wgr_receipts_by_party
+from app.dashboard.overview import OverzichtRegel, scope_rows, wgr_receipts_by_party
 from app.dashboard.queries import detail_begroting, detail_normen, detail_regie, wgr
 from app.dashboard.queries.detail_begroting import BegrotingsJaar
 from app.dashboard.queries.detail_normen import Norm, Punt
@@ -41,13 +41,17 @@ HISTORY_VERSIONS = 1_000  # the versions of one budget year shown in the course
 
 
 async def party_detail(
-    session: AsyncSession, principal: Principal, party_id: uuid.UUID
+    session: AsyncSession,
+    principal: Principal,
+    party_id: uuid.UUID,
+    known_row: OverzichtRegel | None = None,
 ) -> DashboardPartij:
     """Everything about a party for the caller's municipality; 404 when the municipality does
-    not take part in it or, for a regievoerder, when it does not direct it."""
+    not take part in it or, for a regievoerder, when it does not direct it. `known_row` is
+    the party's overview row when the caller knows it is current (the overview's cache)."""
     day = today()
     scope = Scope.of(principal, day, party_id=party_id)
-    rows = await scope_rows(session, scope)
+    rows = await scope_rows(session, scope, {party_id: known_row} if known_row else None)
     if not rows:
         raise NotFound("verbonden partij")
     partij, row, organisatie_id = rows[0].partij, rows[0].rij, scope.organisatie_id

@@ -91,7 +91,7 @@ class VoortgangRegel(ApiModel):
     id: uuid.UUID
     periode: str
     status: RapportageStatus
-    telaat: bool
+    te_laat: bool
     ingediend_op: datetime | None
     goedgekeurd_op: datetime | None
     oordeel_voortgang: Oordeel | None

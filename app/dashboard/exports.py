@@ -6,7 +6,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 
 from app.core.exports.models import Opmaak, model_sheet
-from app.core.exports.table import GROEN, ORANJE, ROOD, ExportSheet, Kolomsoort
+from app.core.exports.table import BLAUW, GROEN, ORANJE, ROOD, ExportSheet, Kolomsoort, enum_word
 from app.core.schemas import ApiModel
 from app.dashboard.detail_schemas import (
     ActieRegel,
@@ -26,16 +26,19 @@ from app.wgr.calendar import Status as WgrStatus
 
 EURO, PERCENTAGE = Kolomsoort.EURO, Kolomsoort.PERCENTAGE
 OORDEEL_KLEUREN = {
-    Oordeel.BETER.value: GROEN,
-    Oordeel.OP_KOERS.value: ORANJE,
-    Oordeel.ACHTER.value: ROOD,
+    enum_word(Oordeel.BETER): GROEN,
+    enum_word(Oordeel.OP_KOERS): BLAUW,
+    enum_word(Oordeel.ACHTER): ROOD,
 }
-WIJZIGING_KLEUREN = {Wijziging.VERBETERD.value: GROEN, Wijziging.VERSLECHTERD.value: ROOD}
-RONDE_KLEUREN = {RondeStand.GOEDGEKEURD.value: GROEN, RondeStand.ONTBREEKT.value: ROOD}
+WIJZIGING_KLEUREN = {
+    enum_word(Wijziging.VERBETERD): GROEN,
+    enum_word(Wijziging.VERSLECHTERD): ROOD,
+}
+RONDE_KLEUREN = {enum_word(RondeStand.GOEDGEKEURD): GROEN, enum_word(RondeStand.ONTBREEKT): ROOD}
 WGR_KLEUREN = {
-    WgrStatus.OP_TIJD.value: GROEN,
-    WgrStatus.TE_LAAT.value: ORANJE,
-    WgrStatus.ACHTERSTALLIG.value: ROOD,
+    enum_word(WgrStatus.OP_TIJD): GROEN,
+    enum_word(WgrStatus.TE_LAAT): ORANJE,
+    enum_word(WgrStatus.ACHTERSTALLIG): ROOD,
 }
 
 

@@ -1,12 +1,14 @@
 """The overview of a scope: the parties, then every column group's query once, then one row
 per party.
 
-The number of queries is fixed (thirteen; one when the scope holds no party), whatever the
-number of parties: each column group is one set-based query over all parties in scope.
+The number of queries is fixed (thirteen; one when the scope holds no party or every row is
+reused), whatever the number of parties: each column group is one set-based query over all
+the parties whose rows are computed.
 """
 
 import uuid
 from collections import defaultdict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 
@@ -16,13 +18,11 @@ from app.dashboard.assemble import Groepen, overview_row
 from app.dashboard.queries import (
     acties,
     begroting,
-    normen,
     oordelen,
     partijen,
     regievoerders,
     risicos,
     ronde,
-    timeliness,
     wgr,
 )
 from app.dashboard.queries.partijen import Partij
@@ -30,8 +30,12 @@ from app.dashboard.queries.regievoerders import Regievoerder
 from app.dashboard.rules import wgr_jaren
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import PartySet, Scope
-from app.dashboard.timeliness import late_and_missing, window
+from app.dashboard.shared import SharedCache, shared_rows
+from app.dashboard.timeliness import late_and_missing
 from app.wgr.calendar import DocumentSoort
+
+# The parties' versions and the cache of their shared columns (shared.py).
+SharedSource = tuple[Mapping[uuid.UUID, int], SharedCache]
 
 
 @dataclass(frozen=True)
@@ -44,30 +48,48 @@ class OverzichtRegel:
     regievoerders: tuple[Regievoerder, ...] = ()
 
 
-async def scope_rows(session: AsyncSession, scope: Scope) -> list[OverzichtRegel]:
-    """Each party in scope, by name, with its overview row."""
+async def scope_rows(
+    session: AsyncSession,
+    scope: Scope,
+    reuse: Mapping[uuid.UUID, OverzichtRegel] | None = None,
+    shared: SharedSource | None = None,
+) -> list[OverzichtRegel]:
+    """Each party in scope, by name, with its overview row: taken from `reuse` when it holds
+    the party (its row is known to be current), computed otherwise. The column groups' queries
+    run once for all the parties computed, and not at all when every row is reused. `shared`
+    gives the parties' versions and the cache of their shared columns (shared.py)."""
+    reuse = reuse or {}
     parties = await partijen.parties(session, scope)
-    if not parties:
-        return []
+    missing = [partij for partij in parties if partij.id not in reuse]
+    computed = await _rows(session, scope, missing, shared) if missing else {}
+    return [computed.get(partij.id) or reuse[partij.id] for partij in parties]
+
+
+async def _rows(
+    session: AsyncSession, scope: Scope, parties: list[Partij], shared: SharedSource | None
+) -> dict[uuid.UUID, OverzichtRegel]:
     party_set = PartySet.of(session, scope, [partij.id for partij in parties])
-    groepen = await _groups(session, party_set, parties)
-    return [
-        OverzichtRegel(
+    groepen = await _groups(session, party_set, parties, shared)
+    return {
+        partij.id: OverzichtRegel(
             partij,
             overview_row(partij, groepen),
             frozenset(r.id for r in groepen.regievoerders.get(partij.id, [])),
             tuple(groepen.regievoerders.get(partij.id, [])),
         )
         for partij in parties
-    ]
+    }
 
 
-async def _groups(session: AsyncSession, scope: PartySet, parties: list[Partij]) -> Groepen:
+async def _groups(
+    session: AsyncSession, scope: PartySet, parties: list[Partij], shared: SharedSource | None
+) -> Groepen:
     today = scope.today
     current_round = await ronde.current_round(session, scope)
-    van, tot = window(today)
-    norm_groups = await timeliness.norm_groups(session, scope)
-    receipts = await timeliness.first_receipts(session, scope, van.start, tot.end)
+    versions, cache = shared if shared else (None, None)
+    gedeeld = await shared_rows(session, scope, versions, cache)
+    norm_groups = [group for found in gedeeld.values() for group in found.norm_groepen]
+    receipts = [receipt for found in gedeeld.values() for receipt in found.ontvangsten]
     terms = {partij.id: partij.rapportagetermijn_dagen for partij in parties}
     return Groepen(
         today=today,
@@ -75,13 +97,13 @@ async def _groups(session: AsyncSession, scope: PartySet, parties: list[Partij])
         oordelen=await oordelen.latest_ratings(session, scope),
         ronde=current_round,
         ronde_rapporten=await ronde.round_reports(session, scope, current_round.periode),
-        normen=await normen.quarter_scores(session, scope),
+        normen={party: found.normen for party, found in gedeeld.items()},
         tijdigheid=late_and_missing(norm_groups, receipts, terms, today),
         begrotingen=await begroting.budgets(session, scope, today.year),
         acties=await acties.action_counts(session, scope),
         risicos=await risicos.largest_risks(session, scope),
         wgr_eigen=await wgr.own_dates(session, scope),
-        wgr_ontvangen=await wgr_receipts_by_party(session, scope, today),
+        wgr_ontvangen={party: found.wgr_ontvangen for party, found in gedeeld.items()},
     )
 
 

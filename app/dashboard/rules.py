@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 from enum import StrEnum
+from functools import lru_cache
 
 from app.begrotingen.deviations import (
     Afwijking,
@@ -22,7 +23,7 @@ from app.begrotingen.deviations import (
 )
 from app.voortgang.content import Oordeel
 from app.voortgang.workflow import RapportageStatus
-from app.wgr.calendar import DocumentSoort, MaandDag, Moment, Status, termijnen
+from app.wgr.calendar import DocumentSoort, MaandDag, Moment, Status, Termijn, termijnen
 from app.wgr.calendar import status as wgr_status
 
 
@@ -134,6 +135,12 @@ class WgrRij:
     status: Status
 
 
+@lru_cache(maxsize=4_096)
+def _termijnen(jaar: int, eigen: tuple[tuple[Moment, MaandDag], ...]) -> tuple[Termijn, ...]:
+    """`termijnen`, remembered: most regelingen share the law's dates, or a few own ones."""
+    return tuple(termijnen(jaar, dict(eigen)))
+
+
 def wgr_rows(
     eigen: Mapping[Moment, MaandDag],
     ontvangen: Mapping[tuple[DocumentSoort, int], date],
@@ -141,8 +148,9 @@ def wgr_rows(
 ) -> list[WgrRij]:
     """The Wgr calendar of the years of `wgr_jaren`, with receipts and status, by due date."""
     rows = []
+    own = tuple(sorted(eigen.items()))
     for jaar in wgr_jaren(today):
-        for termijn in termijnen(jaar, eigen):
+        for termijn in _termijnen(jaar, own):
             received = ontvangen.get((termijn.soort, jaar))
             state = wgr_status(termijn.uiterlijk, received, today)
             rows.append(WgrRij(jaar, termijn.soort, termijn.uiterlijk, received, state))

@@ -108,3 +108,7 @@ class PartySet:
 
     def params(self, **extra: Any) -> dict[str, Any]:
         return {PARTY_IDS: list(self.ids), "organisatie_id": self.organisatie_id, **extra}
+
+    def narrowed(self, ids: Sequence[uuid.UUID]) -> "PartySet":
+        """The same scope for only these parties."""
+        return PartySet(self.organisatie_id, self.today, list(ids), self.as_array)

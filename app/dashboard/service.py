@@ -1,21 +1,19 @@
 """Use cases of the dashboard: the overview of a municipality."""
 
 import uuid
-from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.auth.roles import Rol
-from app.core.changes import Changes
 from app.core.clock import today
 from app.core.pagination import PageOf, PageRequest, envelope
 from app.dashboard.cache import OverviewCache
 from app.dashboard.filters import PartijFilters, filtered
 from app.dashboard.overview import OverzichtRegel, scope_rows
 from app.dashboard.queries.regievoerders import Regievoerder
-from app.dashboard.queries.stamp import stamp
+from app.dashboard.queries.versies import Versies, versions
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import Scope
 from app.dashboard.sorting import Sortering, sort_rows
@@ -26,21 +24,22 @@ PageKey = tuple[str, str | None, uuid.UUID | None]
 
 @dataclass
 class Gemeentestand:
-    """Every row of a municipality's overview, and JSON pages already rendered from them."""
+    """Every row of a municipality's overview at `versies`, and JSON pages already rendered
+    from them."""
 
+    versies: Versies
     regels: list[OverzichtRegel]
     pages: dict[PageKey, bytes] = field(default_factory=dict)
+
+    def by_party(self) -> dict[uuid.UUID, OverzichtRegel]:
+        return {regel.partij.id: regel for regel in self.regels}
 
 
 Cache = OverviewCache[Gemeentestand]
 
 
-def new_cache(max_age_seconds: float, changes: Changes) -> Cache:
-    return OverviewCache(max_age_seconds, _parties_of, changes)
-
-
-def _parties_of(stand: Gemeentestand) -> Iterable[uuid.UUID]:
-    return (regel.partij.id for regel in stand.regels)
+def new_cache(max_age_seconds: float) -> Cache:
+    return OverviewCache(max_age_seconds)
 
 
 @dataclass(frozen=True)
@@ -57,7 +56,7 @@ async def overview(
     rows of all the municipality's parties are computed (a municipality has 15–40) and kept
     until a write changes them; filters, sort and pages apply to them per request."""
     stand = await municipality(session, principal, cache)
-    return _select(stand, principal, vraag)
+    return select_rows(stand, principal, vraag)
 
 
 @dataclass(frozen=True)
@@ -78,24 +77,22 @@ async def overview_with_choices(
     stand = await municipality(session, principal, cache)
     found = {r.id: r for regel in stand.regels for r in regel.regievoerders}
     choices = sorted(found.values(), key=lambda r: (r.naam.casefold(), str(r.id)))
-    everything = _select(stand, principal, OverzichtVraag(PartijFilters()))
-    return OverzichtMetKeuzes(_select(stand, principal, vraag), everything, choices)
+    everything = select_rows(stand, principal, OverzichtVraag(PartijFilters()))
+    return OverzichtMetKeuzes(select_rows(stand, principal, vraag), everything, choices)
 
 
-async def overview_page(
-    session: AsyncSession,
+def page_json(
+    stand: Gemeentestand,
     principal: Principal,
     vraag: OverzichtVraag,
     page: PageRequest,
-    cache: Cache,
     accept: str | None,
 ) -> bytes:
     """One page of the overview as JSON (the collection envelope), rendered once per URL,
-    Accept header and caller scope while the municipality's rows stay current."""
-    stand = await municipality(session, principal, cache)
+    Accept header and caller scope and kept with the municipality's rows."""
     key = _page_key(page.url, accept, principal)
     if key not in stand.pages:
-        rows = _select(stand, principal, vraag)
+        rows = select_rows(stand, principal, vraag)
         rendered = envelope(page, page_of(rows, page), lambda row: row)
         if len(stand.pages) >= RENDERED_PER_MUNICIPALITY:
             stand.pages.clear()
@@ -103,44 +100,76 @@ async def overview_page(
     return stand.pages[key]
 
 
-async def municipality(session: AsyncSession, principal: Principal, cache: Cache) -> Gemeentestand:
-    """The rows of every active party of the caller's municipality: from the cache while the
-    stamp is unchanged."""
-    scope = Scope(principal.tenant_id, today())
+async def current_versions(session: AsyncSession, principal: Principal) -> Versies:
+    """The versions of everything the caller's overview shows (one query): what its ETag is
+    made of, read before anything is computed."""
+    return await versions(session, _scope(principal))
 
-    async def compute() -> Gemeentestand:
-        return Gemeentestand(await scope_rows(session, scope))
+
+async def municipality(
+    session: AsyncSession, principal: Principal, cache: Cache, versies: Versies | None = None
+) -> Gemeentestand:
+    """The rows of every active party of the caller's municipality: from the cache while the
+    versions read from the database (`versies`, else read now) show no change; after a change,
+    only the rows of the parties that changed are computed again."""
+    scope = _scope(principal)
+    versies = versies or await versions(session, scope)
+
+    async def compute(before: Gemeentestand | None) -> Gemeentestand:
+        changed = versies.changed_parties(before.versies if before else None)
+        reuse = {} if before is None or changed is None else before.by_party()
+        for party in changed or ():
+            reuse.pop(party, None)
+        shared = (versies.partijen, cache.shared) if cache.enabled else None
+        return Gemeentestand(versies, await scope_rows(session, scope, reuse, shared))
 
     if not cache.enabled:
-        return await compute()
-    current = None if cache.notified else await stamp(session, scope.organisatie_id)
-    return await cache.get_or_compute((scope.organisatie_id, scope.today), current, compute)
+        return await compute(None)
+    return await cache.get(scope.organisatie_id, versies, compute)
 
 
-def rendered_page(cache: Cache, principal: Principal, url: str, accept: str | None) -> bytes | None:
-    """The JSON page `overview_page` rendered before for this URL, Accept header and caller,
-    if the change notifications vouch that the municipality's rows are still current. No
-    query: for the requests that can be answered before routing (fast_path.py)."""
-    if not cache.notified:
-        return None
-    stand = cache.current((principal.tenant_id, today()))
-    return None if stand is None else stand.pages.get(_page_key(url, accept, principal))
+def _scope(principal: Principal) -> Scope:
+    return Scope(principal.tenant_id, today())
 
 
 def _page_key(url: str, accept: str | None, principal: Principal) -> PageKey:
-    return (url, accept, _directed(principal))
+    return (url, accept, directed(principal))
 
 
-def _directed(principal: Principal) -> uuid.UUID | None:
+def directed(principal: Principal) -> uuid.UUID | None:
+    """The regievoerder whose parties alone the caller sees, if it is one."""
     return principal.gebruiker_id if principal.rol is Rol.REGIEVOERDER else None
 
 
-def _select(
+def select_rows(
     stand: Gemeentestand, principal: Principal, vraag: OverzichtVraag
 ) -> list[DashboardRij]:
-    regels = filtered(stand.regels, vraag.filters, _directed(principal))
+    """The rows the question and the caller's scope keep, in the order asked."""
+    regels = filtered(stand.regels, vraag.filters, directed(principal))
     return sort_rows([regel.rij for regel in regels], vraag.sortering)
 
 
 def page_of(rows: list[DashboardRij], page: PageRequest) -> PageOf[DashboardRij]:
     return PageOf(items=rows[page.offset : page.offset + page.page_size], total=len(rows))
+
+
+async def party_versions(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID
+) -> Versies:
+    """The versions of what the drill-down of a party shows (one query; no party when the
+    caller may not see it)."""
+    return await versions(session, Scope.of(principal, today(), party_id=party_id))
+
+
+def known_row(
+    cache: Cache, principal: Principal, party_id: uuid.UUID, versies: Versies
+) -> OverzichtRegel | None:
+    """The party's overview row from the cached overview, if that holds every write `versies`
+    holds."""
+    stand = cache.peek(principal.tenant_id) if cache.enabled else None
+    if stand is None or stand.versies.today != versies.today or stand.versies.eigen < versies.eigen:
+        return None
+    cached, wanted = stand.versies.partijen.get(party_id), versies.partijen.get(party_id)
+    if cached is None or wanted is None or cached < wanted:
+        return None
+    return next((regel for regel in stand.regels if regel.partij.id == party_id), None)

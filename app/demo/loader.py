@@ -68,6 +68,7 @@ async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:
             begindatum=demo.begindatum,
             einddatum=demo.einddatum,
             toelichting=demo.toelichting,
+            penvoerder=organisations[demo.penvoerder],
         )
         parties[demo.naam] = party
     session.add_all(parties.values())
@@ -119,6 +120,7 @@ async def _load_accounts(session: AsyncSession, context: DemoContext) -> None:
                     gebruiker_id=account.id,
                 )
             )
-        await accounts.create_token(
+        token, _ = await accounts.create_token(
             session, DEMO_ACTOR, account, "Demo-token (vast)", expiry, secret=demo.token
         )
+        context.tokens[demo.token] = token

@@ -129,6 +129,7 @@ DEMO_RAPPORTAGES = (
 async def load_rapportages(session: AsyncSession, context: DemoContext) -> None:
     previous: dict[tuple[str, str], Rapportage] = {}
     partners = {account.verbonden_partij_id: account for account in context.accounts.values()}
+    tokens = {token.gebruiker_id: token for token in context.tokens.values()}
     for demo in DEMO_RAPPORTAGES:
         party = context.parties[demo.partij]
         periode = Periode.parse(demo.periode)
@@ -144,6 +145,8 @@ async def load_rapportages(session: AsyncSession, context: DemoContext) -> None:
             ontvangen_op=demo.ontvangen,
             ingediend_door_id=partners[party.id].id,
             ingediend_door_rol="partner",
+            ingediend_met_token_id=tokens[partners[party.id].id].id,
+            ingediend_met_token_omschrijving=tokens[partners[party.id].id].omschrijving,
         )
         session.add(report)
         await session.flush()

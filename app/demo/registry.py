@@ -50,6 +50,11 @@ class DemoPartij:
     toelichting: str = ILLUSTRATIEF
     regievoerders: tuple[str, ...] = field(default=())
 
+    @property
+    def penvoerder(self) -> str:
+        """The municipality that registered the party and leads it: its first participant."""
+        return self.deelnames[0].gemeente
+
 
 def _bestuur(wethouder: str) -> tuple[tuple[str, str], ...]:
     return (("algemeen_bestuur", wethouder), ("dagelijks_bestuur", wethouder))

@@ -2,7 +2,7 @@
 
 import uuid
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, exists, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.models import Gebruiker, Token
@@ -47,9 +47,27 @@ async def managed_account(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
-async def account_by_email(session: AsyncSession, email: str) -> Gebruiker | None:
-    statement = select(Gebruiker).where(Gebruiker.email == email)
-    return (await session.execute(statement)).scalar_one_or_none()
+async def accounts_by_email(session: AsyncSession, email: str) -> list[Gebruiker]:
+    """Every account with this address, whatever its municipality (for operators)."""
+    statement = select(Gebruiker).where(Gebruiker.email == email).order_by(Gebruiker.id)
+    return list((await session.execute(statement)).scalars())
+
+
+async def email_taken(
+    session: AsyncSession,
+    email: str,
+    organisatie_id: uuid.UUID | None,
+    verbonden_partij_id: uuid.UUID | None,
+) -> bool:
+    """Whether the address is in use where the account lives: its municipality, or for a
+    partner account its party. Other municipalities are never looked at."""
+    scope = (
+        Gebruiker.organisatie_id == organisatie_id
+        if organisatie_id is not None
+        else Gebruiker.verbonden_partij_id == verbonden_partij_id
+    )
+    statement = select(exists().where(Gebruiker.email == email, scope))
+    return bool((await session.execute(statement)).scalar())
 
 
 async def account_by_id(session: AsyncSession, gebruiker_id: uuid.UUID) -> Gebruiker | None:

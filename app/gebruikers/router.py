@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response, status
 
-from app.auth.dependencies import Beheerder, CurrentPrincipal
+from app.auth.dependencies import Beheerder, CurrentPrincipal, Partner
 from app.auth.roles import Rol
 from app.core.app_state import AppSettings
 from app.core.db import DbSession
@@ -64,6 +64,33 @@ async def update_gebruikersprofiel(
     return await get_gebruikersprofiel(session, principal)
 
 
+@router.get("/gebruikersprofiel/tokens", response_model=list[TokenRead])
+async def list_eigen_tokens(session: DbSession, partner: Partner) -> list[TokenRead]:
+    """A partner's own tokens, without their secrets."""
+    tokens = await service.list_own_tokens(session, partner)
+    return [TokenRead.model_validate(token) for token in tokens]
+
+
+@router.post(
+    "/gebruikersprofiel/tokens",
+    status_code=status.HTTP_201_CREATED,
+    response_model=TokenCreated,
+)
+async def create_eigen_token(
+    session: DbSession, partner: Partner, body: TokenCreate, settings: AppSettings
+) -> TokenCreated:
+    """A partner issues itself a token, e.g. to rotate one. The secret is in this response
+    only. Every participant of the party reads it in the party's audit trail."""
+    token, secret = await service.issue_own_token(session, partner, body, settings)
+    return TokenCreated(**TokenRead.model_validate(token).model_dump(), token=secret)
+
+
+@router.delete("/gebruikersprofiel/tokens/{token_id}", status_code=status.HTTP_204_NO_CONTENT)
+async def revoke_eigen_token(session: DbSession, partner: Partner, token_id: uuid.UUID) -> None:
+    """A partner revokes one of its own tokens at once (also the one it calls with)."""
+    await service.revoke_own_token(session, partner, token_id)
+
+
 @router.get("/gebruikers", response_model=Page[GebruikerRead])
 async def list_gebruikers(
     session: DbSession,
@@ -110,7 +137,7 @@ async def update_gebruiker(
     session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID, body: GebruikerUpdate
 ) -> GebruikerRead:
     """JSON Merge Patch: rename, change role, (de)activate. A deactivated account's tokens stop
-    working at once."""
+    working at once. A partner account is changed only by its party's penvoerder."""
     account = await service.update_account(session, beheerder, gebruiker_id, body)
     return GebruikerRead.model_validate(account)
 
@@ -136,7 +163,8 @@ async def create_token(
     body: TokenCreate,
     settings: AppSettings,
 ) -> TokenCreated:
-    """Issue a token. The secret is in this response only; it is stored as a hash."""
+    """Issue a token. The secret is in this response only; it is stored as a hash. A partner
+    account's tokens are issued only by its party's penvoerder."""
     token, secret = await service.issue_token(session, beheerder, gebruiker_id, body, settings)
     return TokenCreated(**TokenRead.model_validate(token).model_dump(), token=secret)
 
@@ -147,5 +175,5 @@ async def create_token(
 async def revoke_token(
     session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID, token_id: uuid.UUID
 ) -> None:
-    """Revoke a token at once."""
+    """Revoke a token at once; a partner account's only by its party's penvoerder."""
     await service.revoke_token(session, beheerder, gebruiker_id, token_id)

@@ -135,10 +135,11 @@ async def delete_kalendersleutel(session: DbSession, principal: Municipal) -> No
     await service.revoke_feed_key(session, principal)
 
 
+SLEUTEL_MAX_LENGTH = 100
 Sleutel = Annotated[
     str | None,
     Query(
-        max_length=100,
+        max_length=SLEUTEL_MAX_LENGTH,
         description="Your calendar secret (POST /gebruikersprofiel/kalendersleutel), for "
         "calendar programs that cannot send a bearer token.",
     ),
@@ -149,12 +150,18 @@ async def feed_reader(
     request: Request,
     session: DbSession,
     credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
-    sleutel: Sleutel = None,
 ) -> Principal:
-    """The bearer token's account as everywhere; else the account of the calendar secret."""
+    """The bearer token's account as everywhere; else the account of the calendar secret.
+
+    The secret is read from the query string here, unvalidated, so that a caller without
+    any credential gets 401 before a malformed parameter gets 400 (as on every other
+    operation); the routes declare `sleutel: Sleutel`, which documents and checks it."""
     if credentials is not None and credentials.credentials:
         return await current_principal(request, session, credentials)
-    found = await service.feed_reader(session, sleutel) if sleutel else None
+    sleutel = request.query_params.get("sleutel")
+    found = None
+    if sleutel and len(sleutel) <= SLEUTEL_MAX_LENGTH:
+        found = await service.feed_reader(session, sleutel)
     if found is None:
         raise Unauthenticated("Send a bearer token, or a valid calendar secret as `sleutel`.")
     return found
@@ -168,7 +175,7 @@ FeedReader = Annotated[Principal, Depends(feed_reader)]
 # exactly like the documented per-party feed (tests/meldingen/test_checks_and_calendar.py).
 @router.get("/wgr-kalender.ics", response_class=Response, include_in_schema=False)
 async def get_wgr_kalender_ics(
-    session: DbSession, principal: FeedReader, settings: AppSettings
+    session: DbSession, principal: FeedReader, settings: AppSettings, sleutel: Sleutel = None
 ) -> Response:
     """Your municipality's Wgr due dates and zienswijze deadlines as an iCalendar feed."""
     principal.tenant_id  # noqa: B018 - a municipal view: a partner gets 403
@@ -182,7 +189,11 @@ async def get_wgr_kalender_ics(
     responses=ICS_RESPONSE,
 )
 async def get_partij_wgr_kalender_ics(
-    session: DbSession, principal: FeedReader, settings: AppSettings, party_id: uuid.UUID
+    session: DbSession,
+    principal: FeedReader,
+    settings: AppSettings,
+    party_id: uuid.UUID,
+    sleutel: Sleutel = None,
 ) -> Response:
     """One party's Wgr due dates and zienswijze deadlines as an iCalendar feed."""
     principal.tenant_id  # noqa: B018 - a municipal view: a partner gets 403 on any party

@@ -12,15 +12,12 @@ class RapportFormaat(StrEnum):
 
 MEDIA_TYPES = {RapportFormaat.HTML: "text/html", RapportFormaat.PDF: "application/pdf"}
 # A browser asks for text/html first (and */* last): it gets the page. Anything that takes
-# any type (curl's */*) or no Accept at all gets the printable PDF.
-_BY_MEDIA_RANGE = {
-    "application/pdf": RapportFormaat.PDF,
-    "text/html": RapportFormaat.HTML,
-    "application/xhtml+xml": RapportFormaat.HTML,
-    "text/*": RapportFormaat.HTML,
-    "application/*": RapportFormaat.PDF,
-    "*/*": RapportFormaat.PDF,
-}
+# any type (curl's */*) or no Accept at all gets the printable PDF, the first offer.
+_OFFERS = [
+    ("application/pdf", RapportFormaat.PDF),
+    ("text/html", RapportFormaat.HTML),
+    ("application/xhtml+xml", RapportFormaat.HTML),
+]
 
 
 def negotiate(accept: str | None, formaat: RapportFormaat | None) -> RapportFormaat:
@@ -30,7 +27,7 @@ def negotiate(accept: str | None, formaat: RapportFormaat | None) -> RapportForm
         return formaat
     return choose(
         accept,
-        _BY_MEDIA_RANGE,
+        _OFFERS,
         RapportFormaat.PDF,
         "The MT report is available as text/html or application/pdf; or use ?formaat=html|pdf.",
     )

@@ -74,7 +74,7 @@ async def round_detail(session: AsyncSession, ronde: Rapportageronde) -> Rapport
                 Verwijzing(id=gebruiker_id, naam=naam) for gebruiker_id, naam in line.regievoerders
             ],
             status=line.status,
-            telaat=line.telaat,
+            te_laat=line.telaat,
             rapportage=None
             if line.rapportage is None
             else RondeRapportage(id=line.rapportage.id, ingediend_op=line.rapportage.ingediend_op),

@@ -77,7 +77,7 @@ class RondePartij(ApiModel):
     monitoringsniveau: int
     regievoerders: list[Verwijzing] = Field(description="Your municipality's regievoerders.")
     status: RondeStatus
-    telaat: bool = Field(
+    te_laat: bool = Field(
         description="Submitted after the deadline, or not submitted and the deadline passed."
     )
     rapportage: RondeRapportage | None

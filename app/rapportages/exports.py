@@ -3,14 +3,14 @@
 from collections.abc import Iterable
 
 from app.core.exports.models import Opmaak, model_sheet
-from app.core.exports.table import GROEN, ORANJE, ROOD, ExportSheet
+from app.core.exports.table import GROEN, ORANJE, ROOD, ExportSheet, enum_word
 from app.rapportages.schemas import MetingPunt
 from app.servicenormen.outcomes import Uitkomst
 
 UITKOMST_KLEUREN = {
-    Uitkomst.gehaald.value: GROEN,
-    Uitkomst.aandacht.value: ORANJE,
-    Uitkomst.niet_gehaald.value: ROOD,
+    enum_word(Uitkomst.gehaald): GROEN,
+    enum_word(Uitkomst.aandacht): ORANJE,
+    enum_word(Uitkomst.niet_gehaald): ROOD,
 }
 NORM_SERIES_OPMAAK = {
     "uitkomst": Opmaak(breedte=14, kleuren=UITKOMST_KLEUREN),

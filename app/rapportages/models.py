@@ -47,6 +47,13 @@ class Rapportage(UuidPrimaryKey, Base):
         ForeignKey("gebruikers.id", ondelete="RESTRICT")
     )
     ingediend_door_rol: Mapped[str] = mapped_column(String(40))
+    # The bearer token that pushed it (API.md 1.1), so every participant sees who acted as
+    # the partner; its description is copied, as tokens are never renamed. Null for a push
+    # signed on with the identity provider, and for reports stored before 1.1.
+    ingediend_met_token_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("tokens.id", ondelete="RESTRICT")
+    )
+    ingediend_met_token_omschrijving: Mapped[str | None] = mapped_column(String(200))
 
 
 class Meting(UuidPrimaryKey, Base):

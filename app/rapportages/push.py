@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.core import audit
+from app.core.clock import today
 from app.core.db import utcnow
 from app.core.errors import Conflict, InvalidInput, NotFound, Unprocessable
 from app.core.periods import Periode
@@ -16,8 +17,13 @@ from app.outbox import types
 from app.rapportages import repository
 from app.rapportages.idempotency import RETENTION, StoredResponse, request_fingerprint
 from app.rapportages.models import Rapportage
-from app.rapportages.schemas import MetingRead, Ontvangstbewijs, RapportageCreate
-from app.rapportages.validation import MetingInput, meting_period, metingen_problems
+from app.rapportages.schemas import (
+    MetingRead,
+    Ontvangstbewijs,
+    RapportageCreate,
+    token_of,
+)
+from app.rapportages.validation import MetingInput, meting_period, push_problems
 from app.servicenormen import service as normen
 from app.servicenormen.outcomes import judge
 from app.servicenormen.terms import NormTerms
@@ -95,10 +101,11 @@ async def _claim(
 async def store_report(
     session: AsyncSession, principal: Principal, party_id: uuid.UUID, data: RapportageCreate
 ) -> Ontvangstbewijs:
-    """Validate every measurement, then store the revision and its measurements."""
+    """Validate the period (it must have begun) and every measurement, then store the
+    revision and its measurements."""
     inputs = [MetingInput(m.norm_code, m.periode, m.waarde) for m in data.metingen]
     norms = await normen.norms_by_code(session, party_id, {m.norm_code for m in inputs})
-    problems = metingen_problems(data.periode, inputs, norms)
+    problems = push_problems(data.periode, inputs, norms, today())
     if problems:
         raise InvalidInput.fields(problems)
     periode = str(data.periode)
@@ -113,6 +120,10 @@ async def store_report(
         toelichting=data.toelichting,
         ingediend_door_id=principal.gebruiker_id,
         ingediend_door_rol=principal.rol_naam,
+        ingediend_met_token_id=principal.token_id,
+        ingediend_met_token_omschrijving=await repository.token_description(
+            session, principal.token_id
+        ),
     )
     session.add(report)
     await session.flush()
@@ -143,6 +154,7 @@ async def store_report(
         ontvangen_op=report.ontvangen_op,
         toelichting=report.toelichting,
         ingediend_door_rol=report.ingediend_door_rol,
+        ingediend_met_token=token_of(report),
         metingen=metingen,
     )
 

@@ -12,7 +12,13 @@ from app.core.periods import Periode
 from app.rapportages import repository
 from app.rapportages.models import Meting, Rapportage
 from app.rapportages.repository import RapportageFilter
-from app.rapportages.schemas import MetingPunt, MetingRead, RapportageRead, RapportageSamenvatting
+from app.rapportages.schemas import (
+    MetingPunt,
+    MetingRead,
+    RapportageRead,
+    RapportageSamenvatting,
+    token_of,
+)
 from app.servicenormen import service as normen
 from app.servicenormen.models import Servicenorm
 from app.servicenormen.outcomes import judge, version_at
@@ -113,6 +119,7 @@ def _head(report: Rapportage) -> dict[str, Any]:
         "ontvangen_op": report.ontvangen_op,
         "toelichting": report.toelichting,
         "ingediend_door_rol": report.ingediend_door_rol,
+        "ingediend_met_token": token_of(report),
     }
 
 

@@ -11,6 +11,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from app.auth.models import Token
 from app.auth.principal import Principal
 from app.rapportages.models import IdempotentieSleutel, Meting, Rapportage, RapportageSoort
 from app.servicenormen.models import Servicenorm
@@ -244,3 +245,11 @@ async def purge_keys(
     if ids:
         await session.execute(delete(IdempotentieSleutel).where(IdempotentieSleutel.id.in_(ids)))
     return len(ids)
+
+
+async def token_description(session: AsyncSession, token_id: uuid.UUID | None) -> str | None:
+    """What the pushing token is for, copied onto the report (tokens are never renamed)."""
+    if token_id is None:
+        return None
+    statement = select(Token.omschrijving).where(Token.id == token_id)
+    return (await session.execute(statement)).scalar_one_or_none()

@@ -9,7 +9,7 @@ from pydantic import Field, StringConstraints
 
 from app.core.periods import PeriodeField
 from app.core.schemas import AS_JSON_NUMBER, NUMBER_SCHEMA, ApiModel, InputModel
-from app.rapportages.models import RapportageSoort
+from app.rapportages.models import Rapportage, RapportageSoort
 from app.rapportages.timeliness import Tijdigheid
 from app.servicenormen.models import Richting
 from app.servicenormen.outcomes import UITKOMST_DESCRIPTION, Uitkomst
@@ -53,6 +53,21 @@ class MetingRead(ApiModel):
     uitkomst: UitkomstField
 
 
+class TokenVerwijzing(ApiModel):
+    """The bearer token a report was pushed with (API.md 1.1)."""
+
+    id: uuid.UUID
+    omschrijving: str
+
+
+def token_of(report: Rapportage) -> TokenVerwijzing | None:
+    if report.ingediend_met_token_id is None:
+        return None
+    return TokenVerwijzing(
+        id=report.ingediend_met_token_id, omschrijving=report.ingediend_met_token_omschrijving or ""
+    )
+
+
 class RapportageKop(ApiModel):
     """A report revision without its measurements."""
 
@@ -65,6 +80,10 @@ class RapportageKop(ApiModel):
     ontvangen_op: datetime
     toelichting: str | None
     ingediend_door_rol: str = Field(description="partner, or the municipal role on its behalf.")
+    ingediend_met_token: TokenVerwijzing | None = Field(
+        description="The token that pushed it, so every participant sees who acted as the "
+        "partner; null when pushed with a sign-on (OIDC) token or before 1.1."
+    )
 
 
 class Ontvangstbewijs(RapportageKop):

@@ -2,6 +2,7 @@
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import date
 from decimal import Decimal
 
 from app.core.errors import InvalidParam
@@ -23,13 +24,36 @@ def meting_period(meting: MetingInput, report_period: Periode) -> Periode:
     return meting.periode or report_period
 
 
+def not_begun(period: Periode, today: date) -> str | None:
+    """Nothing is measured over a period that has not begun (a push of next quarter's
+    figures would turn the dashboard green ahead of time)."""
+    if period.start > today:
+        return f"{period} has not begun yet (today is {today.isoformat()})."
+    return None
+
+
+def push_problems(
+    report_period: Periode,
+    metingen: Sequence[MetingInput],
+    norms: Mapping[str, NormTerms],
+    today: date,
+) -> list[InvalidParam]:
+    """Every problem of a push: its period must have begun, and every measurement be good."""
+    problems = []
+    if reason := not_begun(report_period, today):
+        problems.append(InvalidParam("periode", reason))
+    return problems + metingen_problems(report_period, metingen, norms, today)
+
+
 def metingen_problems(
     report_period: Periode,
     metingen: Sequence[MetingInput],
     norms: Mapping[str, NormTerms],
+    today: date,
 ) -> list[InvalidParam]:
-    """Every bad measurement: unknown code, period not of the norm's frequency or outside the
-    report, norm not yet in force, value outside the unit's range, a norm and period twice."""
+    """Every bad measurement: unknown code, period not of the norm's frequency, outside the
+    report or not begun, norm not yet in force, value outside the unit's range, a norm and
+    period twice."""
     problems: list[InvalidParam] = []
     seen: dict[tuple[str, Periode], int] = {}
     for index, meting in enumerate(metingen):
@@ -47,14 +71,16 @@ def metingen_problems(
         if norm is None:
             problems.append(InvalidParam(f"{name}.normCode", "No norm with this code."))
             continue
-        if reason := period_problem(norm, period, report_period):
+        if reason := period_problem(norm, period, report_period, today):
             problems.append(InvalidParam(f"{name}.periode", reason))
         if reason := value_problem(norm.eenheid, meting.waarde):
             problems.append(InvalidParam(f"{name}.waarde", reason))
     return problems
 
 
-def period_problem(norm: NormTerms, period: Periode, report_period: Periode) -> str | None:
+def period_problem(
+    norm: NormTerms, period: Periode, report_period: Periode, today: date
+) -> str | None:
     if period.granulariteit is not norm.frequentie:
         return (
             f"{norm.code} is measured per {norm.frequentie.value}; "
@@ -62,6 +88,8 @@ def period_problem(norm: NormTerms, period: Periode, report_period: Periode) -> 
         )
     if not report_period.start <= period.end <= report_period.end:
         return f"Must end within the report's period {report_period}."
+    if reason := not_begun(period, today):
+        return reason
     if version_at(norm.versies, period.start) is None:
         first = min(version.geldig_vanaf for version in norm.versies)
         return f"{norm.code} is in force only from {first.isoformat()}."

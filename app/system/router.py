@@ -18,19 +18,19 @@ class Gezondheid(ApiModel):
 
 
 async def get_api_index(request: Request) -> dict[str, Any]:
-    """The links to start from."""
+    """The links to start from, as plain URLs like every collection's `_links` (API.md)."""
     base = str(request.url).rstrip("/")
     return {
         "naam": "VP Monitor",
         "versie": __version__,
         "_links": {
-            "self": {"href": base},
-            "openapi": {"href": f"{base}/openapi.json"},
-            "documentatie": {"href": f"{base}/docs"},
-            "referentie": {"href": f"{base}/redoc"},
-            "gezondheid": {"href": f"{base}/health"},
-            "gebruikersprofiel": {"href": f"{base}/gebruikersprofiel"},
-            "verbondenPartijen": {"href": f"{base}/verbonden-partijen"},
+            "self": base,
+            "openapi": f"{base}/openapi.json",
+            "documentatie": f"{base}/docs",
+            "referentie": f"{base}/redoc",
+            "gezondheid": f"{base}/health",
+            "gebruikersprofiel": f"{base}/gebruikersprofiel",
+            "verbondenPartijen": f"{base}/verbonden-partijen",
         },
     }
 

@@ -14,7 +14,7 @@ Empty cells are allowed: an empty cell states nothing.
 import re
 from dataclasses import dataclass, field
 
-from app.core.tables import TableRow
+from app.core.uploads import TableRow
 from app.verbeterplan.models import Reactie
 from app.verbeterplan.planning import InvalidPlanning, Planning, parse_planning
 from app.verbeterplan.rules import CODE_PATTERN, normalise_code, reactie_problem

@@ -9,8 +9,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.auth.principal import Principal
 from app.core import audit
 from app.core.errors import InvalidInput, InvalidParam
-from app.core.tables import read_table
-from app.core.uploads import FIELD, Upload
+from app.core.uploads import FIELD, ParseLimits, Upload, interpret_table
 from app.verbeterplan import repository, service
 from app.verbeterplan.import_rows import read_rows
 from app.verbeterplan.importer import (
@@ -38,11 +37,11 @@ async def import_plan(
     bron: Bron,
     *,
     proefdraai: bool,
-    max_rows: int,
+    limits: ParseLimits,
 ) -> ImportVerslag:
     """Bring the source's plan in line with the table. A single bad row refuses the whole
     file (400, every bad row named); a dry run reports without storing."""
-    gelezen = read_rows(read_table(upload, max_rows))
+    gelezen = await interpret_table(upload, limits, read_rows)
     if not gelezen.kop_gevonden:
         raise InvalidInput.field(FIELD, NO_HEADER)
     stored = await repository.plan_of(session, principal.tenant_id, bron)

@@ -20,7 +20,7 @@ from app.verbeterplan.models import (
 )
 from app.verbeterplan.overdue import UNFINISHED
 from app.verbonden_partijen.models import VerbondenPartij
-from app.verbonden_partijen.visibility import readable_party
+from app.verbonden_partijen.visibility import party_ids_directed_by, readable_party
 
 
 @dataclass(frozen=True)
@@ -111,6 +111,18 @@ async def visible_party_ids(
         return set()
     statement = select(VerbondenPartij.id).where(
         VerbondenPartij.id.in_(ids), readable_party(VerbondenPartij.id, principal)
+    )
+    return set((await session.execute(statement)).scalars())
+
+
+async def directed_party_ids(
+    session: AsyncSession, gebruiker_id: uuid.UUID, ids: list[uuid.UUID]
+) -> set[uuid.UUID]:
+    """Those of `ids` that the regievoerder `gebruiker_id` directs."""
+    if not ids:
+        return set()
+    statement = select(VerbondenPartij.id).where(
+        VerbondenPartij.id.in_(ids), VerbondenPartij.id.in_(party_ids_directed_by(gebruiker_id))
     )
     return set((await session.execute(statement)).scalars())
 

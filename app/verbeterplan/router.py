@@ -11,7 +11,7 @@ from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
-from app.core.uploads import read_upload, upload_request_body
+from app.core.uploads import ParseLimits, read_upload, upload_request_body
 from app.verbeterplan import import_service, service
 from app.verbeterplan.models import Bron, Reactie
 from app.verbeterplan.repository import AanbevelingFilter
@@ -100,7 +100,7 @@ async def import_aanbevelingen(
         upload,
         bron,
         proefdraai=proefdraai,
-        max_rows=settings.max_upload_rows,
+        limits=ParseLimits(settings.max_upload_rows, settings.upload_parse_seconds),
     )
 
 

@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
+from app.auth.roles import Rol
 from app.core import audit
 from app.core.db import utcnow
 from app.core.errors import Conflict, InvalidInput, InvalidParam, NotFound
@@ -39,7 +40,7 @@ async def create_aanbeveling(
     session: AsyncSession, principal: Principal, data: AanbevelingCreate
 ) -> Aanbeveling:
     """Add a recommendation; its parties must be ones the municipality takes part in."""
-    problems = await party_problems(session, principal, data.verbonden_partij_ids)
+    problems = await party_problems(session, principal, data.verbonden_partij_ids, set())
     if problem := reactie_problem(data.reactie, data.reactie_toelichting):
         problems.append(InvalidParam("reactieToelichting", problem))
     if problems:
@@ -77,7 +78,8 @@ async def update_aanbeveling(
     require_current(if_match, found.versie)
     changes = patch.changes()
     party_ids: list[uuid.UUID] | None = changes.pop("verbonden_partij_ids", None)
-    problems = await party_problems(session, principal, party_ids or [])
+    linked = set(found.verbonden_partij_ids)
+    problems = await party_problems(session, principal, party_ids or [], linked)
     reactie = changes.get("reactie", found.reactie)
     if problem := reactie_problem(
         reactie, changes.get("reactie_toelichting", found.reactie_toelichting)
@@ -125,17 +127,30 @@ def apply_changes(
 
 
 async def party_problems(
-    session: AsyncSession, principal: Principal, party_ids: list[uuid.UUID]
+    session: AsyncSession,
+    principal: Principal,
+    party_ids: list[uuid.UUID],
+    linked: set[uuid.UUID],
 ) -> list[InvalidParam]:
-    """Each id that is not a party the municipality takes part in, by its place in the list."""
+    """Each id that is not a party the municipality takes part in, by its place in the list;
+    a regievoerder links only parties it directs (those `linked` already may stay)."""
     visible = await repository.visible_party_ids(session, principal, party_ids)
-    return [
-        InvalidParam(
-            f"verbondenPartijIds[{index}]", "No verbonden partij with this id is visible to you."
-        )
-        for index, party_id in enumerate(party_ids)
-        if party_id not in visible
-    ]
+    directed = visible
+    if principal.rol is Rol.REGIEVOERDER:
+        new = [party_id for party_id in visible if party_id not in linked]
+        directed = linked | await repository.directed_party_ids(session, principal.account_id, new)
+    problems = []
+    for index, party_id in enumerate(party_ids):
+        name = f"verbondenPartijIds[{index}]"
+        if party_id not in visible:
+            problems.append(
+                InvalidParam(name, "No verbonden partij with this id is visible to you.")
+            )
+        elif party_id not in directed:
+            problems.append(
+                InvalidParam(name, "You are not a regievoerder of this verbonden partij.")
+            )
+    return problems
 
 
 async def _require_free_key(

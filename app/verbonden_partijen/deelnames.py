@@ -1,4 +1,9 @@
-"""Use cases of participations: who takes part in a party, with what share and which roles."""
+"""Use cases of participations: who takes part in a party, with what share and which roles.
+
+The penvoerder rule (API.md 1.1): only the penvoerder adds a participant and keeps the shared
+facts of every participation; every municipality keeps its own roles and dates, and only it
+removes its own participation, while nothing of its own hangs on it.
+"""
 
 import uuid
 
@@ -11,6 +16,7 @@ from app.core.etag import require_current
 from app.organisaties.models import Organisatie
 from app.verbonden_partijen import repository
 from app.verbonden_partijen.models import Deelname
+from app.verbonden_partijen.own_records import has_own_records
 from app.verbonden_partijen.rules import period_problems
 from app.verbonden_partijen.schemas import (
     DeelnameCreate,
@@ -19,9 +25,13 @@ from app.verbonden_partijen.schemas import (
     OrganisatieVerwijzing,
     ZetelRead,
 )
-from app.verbonden_partijen.service import get_party, record_shared
+from app.verbonden_partijen.service import get_party, is_penvoerder, record_shared
 
 PRIVATE_FIELDS = Deelname.PRIVATE_FIELDS
+# The facts of the arrangement every participant sees; kept by the penvoerder.
+SHARED_FACTS = ("aandeel", "stemgewicht", "bestuurlijk_belang")
+# What a municipality keeps about its own participation; nobody else changes it.
+OWN_FIELDS = (*PRIVATE_FIELDS, "begindatum", "einddatum")
 
 
 def deelname_view(deelname: Deelname, organisatie: Organisatie, viewer: Principal) -> DeelnameRead:
@@ -66,8 +76,10 @@ async def get_deelname(
 async def create_deelname(
     session: AsyncSession, beheerder: Principal, party_id: uuid.UUID, data: DeelnameCreate
 ) -> DeelnameRead:
-    """Register a participant of a party the beheerder's municipality takes part in."""
-    await get_party(session, beheerder, party_id)
+    """The penvoerder registers another participant of its party."""
+    party = await get_party(session, beheerder, party_id)
+    if not is_penvoerder(beheerder, party):
+        raise Forbidden("Only a beheerder of the party's penvoerder adds participants.")
     if not await repository.organisation_exists(session, data.organisatie_id):
         raise InvalidInput.field("organisatieId", "No organisation with this id exists.")
     if data.organisatie_id != beheerder.tenant_id and _private_fields_set(data.model_fields_set):
@@ -96,13 +108,20 @@ async def update_deelname(
     patch: DeelnameUpdate,
     if_match: str | None,
 ) -> DeelnameRead:
-    """Shared facts may be kept by any participant; the role holders only by the municipality
-    itself."""
+    """The shared facts are kept by the penvoerder; the role holders and dates only by the
+    municipality itself."""
     deelname, organisatie = await get_deelname(session, beheerder, deelname_id)
-    require_current(if_match, deelname.versie)
     changes = patch.changes()
-    if deelname.organisatie_id != beheerder.tenant_id and _private_fields_set(set(changes)):
-        raise _foreign_private_fields()
+    party = await get_party(session, beheerder, deelname.verbonden_partij_id)
+    if not is_penvoerder(beheerder, party) and any(field in changes for field in SHARED_FACTS):
+        raise Forbidden(
+            "Only a beheerder of the party's penvoerder changes aandeel, stemgewicht and seats."
+        )
+    if deelname.organisatie_id != beheerder.tenant_id and any(f in changes for f in OWN_FIELDS):
+        raise Forbidden(
+            "Only the participating municipality itself changes its role holders and dates."
+        )
+    require_current(if_match, deelname.versie)
     problems = period_problems(
         changes.get("begindatum", deelname.begindatum), changes.get("einddatum", deelname.einddatum)
     )
@@ -123,16 +142,21 @@ async def update_deelname(
 async def delete_deelname(
     session: AsyncSession, beheerder: Principal, deelname_id: uuid.UUID
 ) -> None:
-    """Remove a participation registered by mistake (an ended one gets an einddatum instead).
-
-    Removing the own municipality's participation also ends its regievoerder assignments.
-    """
+    """Remove the own municipality's participation registered by mistake, with its regievoerder
+    assignments; one with records of its own on it gets an einddatum instead (409)."""
     deelname, _ = await get_deelname(session, beheerder, deelname_id)
-    before = audit.snapshot(deelname)
-    if deelname.organisatie_id == beheerder.tenant_id:
-        await repository.remove_assignments(
-            session, beheerder.tenant_id, deelname.verbonden_partij_id
+    if deelname.organisatie_id != beheerder.tenant_id:
+        raise Forbidden("Only the participating municipality itself removes its participation.")
+    party = await get_party(session, beheerder, deelname.verbonden_partij_id)
+    if is_penvoerder(beheerder, party):
+        raise Conflict("Hand the penvoerder role to another participant before leaving the party.")
+    if await has_own_records(session, beheerder.tenant_id, party.id):
+        raise Conflict(
+            "Your municipality has records about this party; end the participation "
+            "(einddatum) instead, so they stay readable."
         )
+    before = audit.snapshot(deelname)
+    await repository.remove_assignments(session, beheerder.tenant_id, deelname.verbonden_partij_id)
     await session.delete(deelname)
     await session.flush()
     await record_shared(session, beheerder, "verwijderd", deelname, before)

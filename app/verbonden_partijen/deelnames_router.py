@@ -36,6 +36,7 @@ async def create_deelname(
     request: Request,
     response: Response,
 ) -> DeelnameRead:
+    """Add a participant; only the penvoerder's beheerder."""
     deelname = await deelnames.create_deelname(session, beheerder, party_id, body)
     response.headers["Location"] = str(request.url_for("get_deelname", deelname_id=deelname.id))
     set_etag(response, deelname.versie)
@@ -60,13 +61,20 @@ async def update_deelname(
     response: Response,
     if_match: IfMatchHeader = None,
 ) -> DeelnameRead:
-    """JSON Merge Patch; needs If-Match."""
+    """JSON Merge Patch; needs If-Match. `aandeel`, `stemgewicht` and `bestuurlijkBelang` are
+    kept by the penvoerder's beheerder; the role holders and dates by the municipality itself."""
     deelname = await deelnames.update_deelname(session, beheerder, deelname_id, body, if_match)
     set_etag(response, deelname.versie)
     return deelname
 
 
-@router.delete("/deelnames/{deelname_id}", status_code=status.HTTP_204_NO_CONTENT)
+@router.delete(
+    "/deelnames/{deelname_id}",
+    status_code=status.HTTP_204_NO_CONTENT,
+    responses=problem_responses(409),
+)
 async def delete_deelname(session: DbSession, beheerder: Beheerder, deelname_id: uuid.UUID) -> None:
-    """Remove a participation registered by mistake; an ended one gets an einddatum instead."""
+    """Remove your own municipality's participation registered by mistake. 409 while your
+    municipality has records about the party (end it with an einddatum instead) or is its
+    penvoerder."""
     await deelnames.delete_deelname(session, beheerder, deelname_id)

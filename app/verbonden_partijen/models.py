@@ -7,9 +7,10 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.core.db import Base, ExactDecimal, JsonDocument, UuidPrimaryKey, str_enum, utcnow
+from app.organisaties.models import Organisatie
 
 
 class BbvCategorie(StrEnum):
@@ -63,6 +64,12 @@ class VerbondenPartij(UuidPrimaryKey, Base):
     toelichting: Mapped[str | None] = mapped_column(Text)
     # Days after a period ends by which the partner's report is due (timeliness).
     rapportagetermijn_dagen: Mapped[int] = mapped_column(default=30, server_default="30")
+    # The lead participant (API.md 1.1): adds participants, keeps their shared facts and the
+    # partner's account. Null only for a party nobody took part in when 1.1 arrived.
+    penvoerder_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("organisaties.id", ondelete="RESTRICT"), index=True
+    )
+    penvoerder: Mapped[Organisatie | None] = relationship(lazy="joined", innerjoin=False)
     versie: Mapped[int] = mapped_column(default=1)
     aangemaakt_op: Mapped[datetime] = mapped_column(default=utcnow)
     gewijzigd_op: Mapped[datetime] = mapped_column(default=utcnow, onupdate=utcnow)

@@ -176,3 +176,17 @@ async def party_by_id(session: AsyncSession, party_id: uuid.UUID) -> VerbondenPa
 async def organisation_exists(session: AsyncSession, organisatie_id: uuid.UUID) -> bool:
     statement = select(exists().where(Organisatie.id == organisatie_id))
     return bool((await session.execute(statement)).scalar())
+
+
+async def is_current_participant(
+    session: AsyncSession, party_id: uuid.UUID, organisatie_id: uuid.UUID, on: date
+) -> bool:
+    """The organisation takes part in the party and its participation has not ended."""
+    statement = select(
+        exists().where(
+            Deelname.verbonden_partij_id == party_id,
+            Deelname.organisatie_id == organisatie_id,
+            or_(Deelname.einddatum.is_(None), Deelname.einddatum >= on),
+        )
+    )
+    return bool((await session.execute(statement)).scalar())

@@ -46,7 +46,7 @@ class VerbondenPartijCreate(InputModel):
 class VerbondenPartijUpdate(PatchModel):
     required_fields: ClassVar[frozenset[str]] = frozenset(
         {"naam", "vestigingsplaats", "bbv_categorie", "rechtsvorm", "openbaar_belang"}
-        | {"monitoringsniveau", "rapportagetermijn_dagen"}
+        | {"monitoringsniveau", "rapportagetermijn_dagen", "penvoerder_id"}
     )
 
     naam: Naam | None = None
@@ -60,6 +60,16 @@ class VerbondenPartijUpdate(PatchModel):
     monitoringsniveau: Monitoringsniveau | None = None
     rapportagetermijn_dagen: Rapportagetermijn | None = None
     toelichting: Tekst | None = None
+    penvoerder_id: uuid.UUID | None = Field(
+        default=None,
+        description="Hand the penvoerder role to another participating municipality "
+        "(only the penvoerder's beheerder).",
+    )
+
+
+class OrganisatieVerwijzing(ApiModel):
+    id: uuid.UUID
+    naam: str
 
 
 class VerbondenPartijRead(ApiModel):
@@ -75,6 +85,10 @@ class VerbondenPartijRead(ApiModel):
     monitoringsniveau: int
     rapportagetermijn_dagen: Rapportagetermijn
     toelichting: str | None
+    penvoerder: OrganisatieVerwijzing | None = Field(
+        description="The lead participant: adds participants, keeps their shared facts "
+        "(aandeel, stemgewicht, seats) and the partner's account."
+    )
     versie: int = Field(description="Changes with every update; the ETag carries it.")
     aangemaakt_op: datetime
     gewijzigd_op: datetime
@@ -126,11 +140,6 @@ class DeelnameUpdate(PatchModel):
     opdrachtgeversrol_houder: Naam | None = None
     begindatum: date | None = None
     einddatum: date | None = None
-
-
-class OrganisatieVerwijzing(ApiModel):
-    id: uuid.UUID
-    naam: str
 
 
 class ZetelRead(ApiModel):

@@ -8,7 +8,7 @@ from app.auth.principal import Principal
 from app.auth.roles import Rol
 from app.core import audit
 from app.core.clock import today
-from app.core.errors import Forbidden, InvalidInput, NotFound
+from app.core.errors import Forbidden, InvalidInput, InvalidParam, NotFound
 from app.core.etag import require_current
 from app.core.pagination import PageOf, PageRequest, fetch_page
 from app.verbonden_partijen import repository
@@ -61,18 +61,52 @@ async def require_director(
     raise Forbidden("Only a beheerder or the party's regievoerder may change this.")
 
 
+def is_penvoerder(principal: Principal, party: VerbondenPartij) -> bool:
+    """The caller is a beheerder of the party's penvoerder (lead participant)."""
+    return (
+        principal.rol is Rol.BEHEERDER
+        and principal.organisatie_id is not None
+        and party.penvoerder_id == principal.organisatie_id
+    )
+
+
+async def require_penvoerder(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID, action: str
+) -> VerbondenPartij:
+    """A party whose penvoerder the caller's municipality is, for a beheerder (API.md 1.1);
+    another participant gets 403, anyone who cannot see the party 404."""
+    party = await get_party(session, principal, party_id)
+    return _penvoerder_only(principal, party, action)
+
+
+async def require_penvoerder_for_reference(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID, field: str, action: str
+) -> VerbondenPartij:
+    """As `require_penvoerder`, for a party named in a request body (invisible: 400)."""
+    party = await require_party_for_reference(session, principal, party_id, field)
+    return _penvoerder_only(principal, party, action)
+
+
+def _penvoerder_only(principal: Principal, party: VerbondenPartij, action: str) -> VerbondenPartij:
+    if not is_penvoerder(principal, party):
+        raise Forbidden(f"Only a beheerder of the party's penvoerder may {action}.")
+    return party
+
+
 async def create_party(
     session: AsyncSession, beheerder: Principal, data: VerbondenPartijCreate
 ) -> VerbondenPartij:
-    """Register a party; the beheerder's municipality becomes its first participant."""
+    """Register a party; the beheerder's municipality becomes its first participant and its
+    penvoerder."""
     problems = registry_problems(
         data.bbv_categorie, data.rechtsvorm, data.begindatum, data.einddatum
     )
     if problems:
         raise InvalidInput.fields(problems)
-    party = VerbondenPartij(**data.model_dump())
+    party = VerbondenPartij(**data.model_dump(), penvoerder_id=beheerder.tenant_id)
     session.add(party)
     await session.flush()
+    await session.refresh(party, ["penvoerder"])
     deelname = Deelname(verbonden_partij_id=party.id, organisatie_id=beheerder.tenant_id)
     session.add(deelname)
     await session.flush()
@@ -88,22 +122,34 @@ async def update_party(
     patch: VerbondenPartijUpdate,
     if_match: str | None,
 ) -> VerbondenPartij:
-    """Merge-patch a party, against the version the caller last read."""
+    """Merge-patch a party, against the version the caller last read; only the penvoerder
+    hands its role to another participant."""
     party = await require_director(session, principal, party_id)
+    changes = patch.changes()
+    if "penvoerder_id" in changes:
+        _penvoerder_only(principal, party, "hand the penvoerder role to another participant")
     require_current(if_match, party.versie)
     before = audit.snapshot(party)
-    changes = patch.changes()
     problems = registry_problems(
         changes.get("bbv_categorie", party.bbv_categorie),
         changes.get("rechtsvorm", party.rechtsvorm),
         changes.get("begindatum", party.begindatum),
         changes.get("einddatum", party.einddatum),
     )
+    new_penvoerder = changes.get("penvoerder_id")
+    if new_penvoerder is not None and not await repository.is_current_participant(
+        session, party.id, new_penvoerder, today()
+    ):
+        problems.append(
+            InvalidParam("penvoerderId", "Must be a municipality that takes part in the party.")
+        )
     if problems:
         raise InvalidInput.fields(problems)
     for field, value in changes.items():
         setattr(party, field, value)
     await session.flush()
+    if "penvoerder_id" in changes:
+        await session.refresh(party, ["penvoerder"])
     await record_shared(session, principal, "gewijzigd", party, before)
     return party
 

@@ -8,6 +8,7 @@ the draft ("Ja" when any source says so), and propose their explanations.
 """
 
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Any
 
 from pydantic_core import to_jsonable_python
@@ -58,7 +59,7 @@ async def compose(
             continue
         if contribution.section in bronnen:
             raise ValueError(f"Two prefill sources write section {contribution.section!r}.")
-        bronnen[contribution.section] = to_jsonable_python(contribution.content)
+        bronnen[contribution.section] = to_jsonable_python(json_numbers(contribution.content))
         for api_name, flag in contribution.afwijkingen.items():
             attribute = _attribute(api_name)
             afwijkingen[attribute] = afwijkingen.get(attribute, False) or flag
@@ -75,6 +76,17 @@ async def compose(
         if afwijkingen.get(attribute)
     }
     return Prefill(snapshot, {**afwijkingen, **explained})
+
+
+def json_numbers(value: Any) -> Any:
+    """Decimals become JSON numbers (`68.0`, not `"68.0000"`), as everywhere else in the API."""
+    if isinstance(value, Decimal):
+        return float(value)  # at most 15 significant digits (NUMERIC(15,2)): exact as a float
+    if isinstance(value, dict):
+        return {key: json_numbers(item) for key, item in value.items()}
+    if isinstance(value, list | tuple):
+        return [json_numbers(item) for item in value]
+    return value
 
 
 # --- the sources this domain computes itself -------------------------------------------

@@ -9,7 +9,7 @@ from app.auth.dependencies import Mt, Municipal, Regievoerder
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
-from app.core.pagination import PageParams, envelope
+from app.core.pagination import PageParams, envelope, envelope_of_all
 from app.core.period_query import HalfYearQuery
 from app.core.schemas import Page
 from app.voortgang import service, transitions
@@ -148,10 +148,10 @@ async def terugsturen_voortgangsrapportage(
     return await _detail(session, report, response)
 
 
-@router.get("/{report_id}/versies", response_model=list[RapportageVersieRead])
+@router.get("/{report_id}/versies", response_model=Page[RapportageVersieRead])
 async def list_voortgangsrapportage_versies(
-    session: DbSession, principal: Municipal, report_id: uuid.UUID
-) -> list[RapportageVersieRead]:
+    session: DbSession, principal: Municipal, report_id: uuid.UUID, page: PageParams
+) -> Page[RapportageVersieRead]:
     """Every submitted version, oldest first, as submitted, with the MT's decision on it."""
     versions, steps = await service.versions_of(session, principal, report_id)
-    return [version_read(version, steps) for version in versions]
+    return envelope_of_all(page, versions, lambda version: version_read(version, steps))

@@ -116,7 +116,7 @@ class VoortgangsrapportageRead(RapportageInhoud, RapportageKop):
     """The shape of API.md: identity and status, the content, the MT's comment, the ETag."""
 
     mt_opmerking: str | None = Field(description="The MT's comment on its last decision.")
-    telaat: bool = Field(description="First submitted after the round's deadline.")
+    te_laat: bool = Field(description="First submitted after the round's deadline.")
     ingediend_op: datetime | None = Field(description="When it was first submitted.")
     goedgekeurd_op: datetime | None
     versie: int = Field(description="Changes with every edit and step; the ETag carries it.")
@@ -159,7 +159,7 @@ class RapportageVersieRead(ApiModel):
     volgnummer: int
     ingediend_op: datetime
     ingediend_door: str
-    telaat: bool
+    te_laat: bool
     inhoud: RapportageInhoud
     beoordeling: Beoordeling | None = Field(
         description="The MT's decision on this version, once taken."

@@ -20,7 +20,6 @@ META_FIELDS = (
     "periode",
     "status",
     "mt_opmerking",
-    "telaat",
     "ingediend_op",
     "goedgekeurd_op",
     "versie",
@@ -30,7 +29,8 @@ META_FIELDS = (
 
 
 def _fields(report: Voortgangsrapportage) -> dict[str, Any]:
-    return {**content_of(report), **{name: getattr(report, name) for name in META_FIELDS}}
+    meta = {name: getattr(report, name) for name in META_FIELDS}
+    return {**content_of(report), **meta, "te_laat": report.telaat}
 
 
 def report_read(report: Voortgangsrapportage) -> VoortgangsrapportageRead:
@@ -85,7 +85,7 @@ def version_read(
         volgnummer=version.volgnummer,
         ingediend_op=version.ingediend_op,
         ingediend_door=version.ingediend_door_naam,
-        telaat=version.telaat,
+        te_laat=version.telaat,
         inhoud=RapportageInhoud.model_validate(version.inhoud),
         beoordeling=None
         if decision is None

@@ -43,9 +43,10 @@ async def replace_own_dates(
 
 
 async def regelingen_of(
-    session: AsyncSession, organisatie_id: uuid.UUID, jaar: int
+    session: AsyncSession, organisatie_id: uuid.UUID, jaar: int, party_id: uuid.UUID | None = None
 ) -> list[VerbondenPartij]:
-    """The municipality's gemeenschappelijke regelingen with an own budget, active in year J."""
+    """The municipality's gemeenschappelijke regelingen with an own budget, active in year J
+    (only `party_id`, when given)."""
     first, last = date(jaar, 1, 1), date(jaar, 12, 31)
     statement = (
         select(VerbondenPartij)
@@ -60,6 +61,8 @@ async def regelingen_of(
         )
         .order_by(VerbondenPartij.naam, VerbondenPartij.id)
     )
+    if party_id is not None:
+        statement = statement.where(VerbondenPartij.id == party_id)
     return list((await session.execute(statement)).scalars())
 
 

@@ -117,18 +117,32 @@ async def wgr_calendar(session: AsyncSession, principal: Principal, jaar: int) -
     documents of year J, what was received and when, what is late, and the zienswijze date."""
     peildatum = today()
     parties = await repository.regelingen_of(session, principal.tenant_id, jaar)
+    return WgrKalender(
+        jaar=jaar,
+        peildatum=peildatum,
+        verbonden_partijen=await _calendars(session, parties, jaar, peildatum),
+    )
+
+
+async def calendar_of_party(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID, jaar: int
+) -> PartijKalender | None:
+    """One regeling's entry of `wgr_calendar` (None when the party is not one of the
+    municipality's regelingen with an own budget in year J); three queries."""
+    parties = await repository.regelingen_of(session, principal.tenant_id, jaar, party_id)
+    calendars = await _calendars(session, parties, jaar, today())
+    return calendars[0] if calendars else None
+
+
+async def _calendars(
+    session: AsyncSession, parties: list[VerbondenPartij], jaar: int, peildatum: date
+) -> list[PartijKalender]:
     ids = [party.id for party in parties]
     receipts = await repository.first_receipts(session, ids, jaar)
     eigen: dict[uuid.UUID, dict[Moment, MaandDag]] = {party_id: {} for party_id in ids}
     for termijn in await repository.own_dates(session, ids):
         eigen[termijn.verbonden_partij_id][termijn.moment] = MaandDag(termijn.maand, termijn.dag)
-    return WgrKalender(
-        jaar=jaar,
-        peildatum=peildatum,
-        verbonden_partijen=[
-            _party_calendar(party, jaar, eigen[party.id], receipts, peildatum) for party in parties
-        ],
-    )
+    return [_party_calendar(party, jaar, eigen[party.id], receipts, peildatum) for party in parties]
 
 
 def _party_calendar(

@@ -128,7 +128,7 @@ async def test_the_xlsx_opens_with_openpyxl_and_holds_numbers_not_strings(
     assert workbook.sheetnames[1] == "Volledigheid"
 
 
-async def test_the_csv_has_a_bom_a_row_per_party_and_machine_readable_numbers(
+async def test_the_csv_has_a_bom_a_row_per_party_and_decimal_commas_for_dutch_excel(
     client: AsyncClient,
 ) -> None:
     response = await client.get(
@@ -139,8 +139,8 @@ async def test_the_csv_has_a_bom_a_row_per_party_and_machine_readable_numbers(
     assert response.content.startswith(b"\xef\xbb\xbf")
     rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig")), delimiter=";"))
     connectie = next(r for r in rows if r["Naam"] == "De Connectie")
-    assert connectie["Bijdrage"] == "8602000.00"
-    assert connectie["Resultaat"] == "-300000.00"
+    assert connectie["Bijdrage"] == "8602000,00"
+    assert connectie["Resultaat"] == "-300000,00"
     assert connectie["Categorie"] == "Gemeenschappelijke regelingen"
     vggm = next(r for r in rows if r["Naam"].startswith("Veiligheids"))
     assert vggm["Ontbreekt"] == "begroting"

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from playwright.async_api import Page, async_playwright
 
+from tests.browser import report_shots
 from tests.browser.conftest import SERVER_SETTINGS
 from tests.browser.flows import sign_in
 from tests.browser.harness import browsing, launch
@@ -27,6 +28,7 @@ async def overzicht(page: Page) -> None:
 
 
 SHOTS: dict[str, Callable[[Page], Awaitable[None]]] = {"overzicht.png": overzicht}
+SHOTS.update(report_shots.SHOTS)
 
 
 async def take(origin: str) -> None:

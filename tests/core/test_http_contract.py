@@ -40,7 +40,8 @@ async def test_unknown_token_is_401(client: AsyncClient) -> None:
 async def test_token_in_query_string_is_not_accepted(client: AsyncClient) -> None:
     response = await client.get("/verbonden-partijen?token=demo-beheerder-arnhem")
 
-    assert response.status_code == 401
+    assert response.status_code == 400
+    assert [param["name"] for param in response.json()["invalidParams"]] == ["token"]
 
 
 async def test_unknown_field_in_a_body_is_400(client: AsyncClient, demo: DemoIds) -> None:
@@ -129,7 +130,7 @@ async def test_wrong_method_lists_every_method_of_the_path_in_allow(
     )
 
     assert response.status_code == 405
-    assert response.headers["allow"] == "DELETE, GET, PATCH"
+    assert response.headers["allow"] == "DELETE, GET, HEAD, PATCH"
 
 
 @pytest.mark.parametrize("method", ["GET", "PATCH", "PUT", "DELETE"])
@@ -232,7 +233,7 @@ async def test_index_links_to_the_api(client: AsyncClient) -> None:
     response = await client.get("http://testserver/api/v1")
 
     assert response.status_code == 200
-    assert response.json()["_links"]["openapi"]["href"].endswith("/api/v1/openapi.json")
+    assert response.json()["_links"]["openapi"].endswith("/api/v1/openapi.json")
 
 
 async def test_site_root_sends_a_browser_to_the_sign_in_page(client: AsyncClient) -> None:
@@ -291,3 +292,34 @@ async def test_an_http_client_gets_json_problem_for_an_unexpected_error(
     assert response.headers["content-type"] == PROBLEM
     assert response.headers["api-version"] == __version__
     assert "boom" not in response.text
+
+
+async def test_an_unknown_query_parameter_is_400_naming_it(client: AsyncClient) -> None:
+    response = await client.get(
+        "/verbonden-partijen?zoek=Connectie&foo=bar&foo=baz&pageSize=5", headers=BEHEERDER_ARNHEM
+    )
+
+    assert response.status_code == 400
+    assert response.headers["content-type"] == PROBLEM
+    assert response.json()["invalidParams"] == [
+        {"name": "foo", "reason": "Unknown query parameter; this operation does not take it."}
+    ]
+
+
+async def test_declared_query_parameters_of_dependencies_are_known(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    response = await client.get(
+        "/dashboard?formaat=csv&scheidingsteken=puntkomma", headers=BEHEERDER_ARNHEM
+    )
+
+    assert response.status_code == 200
+
+
+async def test_csv_excluded_with_q_0_is_never_served(client: AsyncClient) -> None:
+    response = await client.get(
+        "/dashboard", headers={**BEHEERDER_ARNHEM, "Accept": "text/*, text/csv;q=0"}
+    )
+
+    assert response.status_code == 406
+    assert response.headers["content-type"] == PROBLEM

@@ -5,12 +5,16 @@ from datetime import datetime
 import pytest
 
 from app.core.errors import InvalidInput
-from app.core.tables import cell_text, decode_text, read_table
-from app.core.uploads import Bestandssoort, Upload
+from app.core.uploads import Bestandssoort, Deadline, ParseLimits, TableRow
+from app.core.uploads.tables import cell_text, decode_text, parse_table
+
+
+def read_csv(content: bytes, max_rows: int = 100) -> list[TableRow]:
+    return parse_table(content, Deadline(30), soort=Bestandssoort.CSV, limits=ParseLimits(max_rows))
 
 
 def rows_of(content: bytes) -> list[tuple[str, ...]]:
-    return [row.cellen for row in read_table(Upload(Bestandssoort.CSV, content), 100)]
+    return [row.cellen for row in read_csv(content)]
 
 
 def test_utf8_with_a_byte_order_mark_is_read_without_it() -> None:
@@ -45,14 +49,14 @@ def test_commas_inside_a_semicolon_file_stay_in_their_cell() -> None:
 
 
 def test_empty_rows_are_left_out_and_rows_keep_their_numbers() -> None:
-    table = read_table(Upload(Bestandssoort.CSV, b"a;b\r\n;\r\n\r\nc;d\r\n"), 100)
+    table = read_csv(b"a;b\r\n;\r\n\r\nc;d\r\n")
 
     assert [row.nummer for row in table] == [1, 4]
 
 
 def test_data_beyond_the_row_limit_is_refused() -> None:
     with pytest.raises(InvalidInput, match="beyond row 3"):
-        read_table(Upload(Bestandssoort.CSV, b"a\r\nb\r\nc\r\nd\r\n"), 3)
+        read_csv(b"a\r\nb\r\nc\r\nd\r\n", max_rows=3)
 
 
 def test_spreadsheet_values_become_text() -> None:

@@ -2,73 +2,105 @@
 
 import asyncio
 import uuid
+from dataclasses import dataclass
 from datetime import date
 
-from app.core.changes import Changes
 from app.dashboard.cache import OverviewCache
+from app.dashboard.queries.versies import Versies
 
-ARNHEM = uuid.uuid4()
-KEY = (ARNHEM, date(2026, 11, 23))
-
-
-def notified_cache() -> tuple[OverviewCache[int], Changes]:
-    changes = Changes()
-    changes.connected()
-    return OverviewCache(300, lambda _: (), changes), changes
+ARNHEM, CONNECTIE, VITENS = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+TODAY = date(2026, 11, 23)
 
 
-async def test_under_a_stream_of_writes_waiting_requests_share_one_computation() -> None:
-    cache, changes = notified_cache()
-    computations: list[int] = []
+@dataclass
+class Stand:
+    versies: Versies
+    number: int
+
+
+def at(connectie: int, vitens: int = 1, eigen: int = 1) -> Versies:
+    return Versies.of(TODAY, eigen, {CONNECTIE: connectie, VITENS: vitens})
+
+
+async def test_an_entry_serves_the_versions_it_was_computed_at() -> None:
+    cache: OverviewCache[Stand] = OverviewCache(300)
+    computed: list[Stand | None] = []
+
+    async def compute(before: Stand | None) -> Stand:
+        computed.append(before)
+        return Stand(at(1), len(computed))
+
+    first = await cache.get(ARNHEM, at(1), compute)
+    again = await cache.get(ARNHEM, at(1), compute)
+
+    assert (first.number, again.number, computed) == (1, 1, [None])
+
+
+async def test_newer_versions_compute_again_from_the_entry_before() -> None:
+    cache: OverviewCache[Stand] = OverviewCache(300)
+    befores: list[Stand | None] = []
+
+    async def compute_at(versies: Versies) -> Stand:
+        async def compute(before: Stand | None) -> Stand:
+            befores.append(before)
+            return Stand(versies, len(befores))
+
+        return await cache.get(ARNHEM, versies, compute)
+
+    first = await compute_at(at(1))
+    second = await compute_at(at(2))
+
+    assert second.number == 2
+    assert befores == [None, first]
+
+
+async def test_waiting_requests_take_a_computation_that_covers_what_they_read() -> None:
+    cache: OverviewCache[Stand] = OverviewCache(300)
     release = asyncio.Event()
+    computations = 0
 
-    async def compute() -> int:
-        computations.append(len(computations) + 1)
-        number = len(computations)
-        if number == 1:
-            await release.wait()
-        changes.note([ARNHEM], None)  # a write commits while each computation runs
-        return number
+    async def compute(before: Stand | None) -> Stand:
+        nonlocal computations
+        computations += 1
+        await release.wait()
+        return Stand(at(3), computations)  # it read the data after two more writes
 
-    first = asyncio.create_task(cache.get_or_compute(KEY, None, compute))
-    await asyncio.sleep(0)  # the first computation has begun
-    waiting = [asyncio.create_task(cache.get_or_compute(KEY, None, compute)) for _ in range(5)]
+    first = asyncio.create_task(cache.get(ARNHEM, at(1), compute))
+    await asyncio.sleep(0)
+    waiting = [asyncio.create_task(cache.get(ARNHEM, at(v), compute)) for v in (1, 2, 3)]
     await asyncio.sleep(0)
     release.set()
 
     results = await asyncio.gather(first, *waiting)
 
-    # The first computation began before the others arrived, so they compute again, once,
-    # together: a computation that began after a request arrived holds every write committed
-    # before it. (Queued one by one, each would compute for itself, six in all.)
-    assert results == [1, 2, 2, 2, 2, 2]
-    assert computations == [1, 2]
+    assert [stand.number for stand in results] == [1, 1, 1, 1]
+    assert computations == 1
 
 
-async def test_an_entry_older_than_a_write_is_computed_again() -> None:
-    cache, changes = notified_cache()
-    values = iter([1, 2])
-
-    async def compute() -> int:
-        return next(values)
-
-    before = await cache.get_or_compute(KEY, None, compute)
-    cached = await cache.get_or_compute(KEY, None, compute)
-    changes.note([ARNHEM], None)
-    after = await cache.get_or_compute(KEY, None, compute)
-
-    assert (before, cached, after) == (1, 1, 2)
+def test_versions_name_the_parties_that_changed() -> None:
+    assert at(2).changed_parties(at(1)) == {CONNECTIE}
+    assert at(1).changed_parties(at(1)) == set()
+    assert at(1, eigen=2).changed_parties(at(1)) is None  # the municipality's own: every row
+    assert at(1).changed_parties(None) is None
 
 
-async def test_nothing_is_kept_while_the_notifications_do_not_arrive_and_no_stamp_is_given() -> (
-    None
-):
-    cache, changes = notified_cache()
-    changes.disconnected()
-    values = iter([1, 2])
+def test_versions_cover_only_the_same_parties_at_least_as_new() -> None:
+    assert at(2).covers(at(1))
+    assert not at(1).covers(at(2))
+    assert not Versies.of(TODAY, 1, {CONNECTIE: 5}).covers(at(1))  # a participation ended
+    assert not Versies.of(date(2026, 11, 22), 1, {CONNECTIE: 1, VITENS: 1}).covers(at(1))
 
-    async def compute() -> int:
-        return next(values)
 
-    assert await cache.get_or_compute(KEY, None, compute) == 1
-    assert await cache.get_or_compute(KEY, None, compute) == 2
+async def test_an_entry_past_its_age_is_computed_afresh_as_a_whole() -> None:
+    cache: OverviewCache[Stand] = OverviewCache(0.000_001)
+    befores: list[Stand | None] = []
+
+    async def compute(before: Stand | None) -> Stand:
+        befores.append(before)
+        return Stand(at(1), len(befores))
+
+    await cache.get(ARNHEM, at(1), compute)
+    await asyncio.sleep(0.01)
+    await cache.get(ARNHEM, at(1), compute)
+
+    assert befores == [None, None]

@@ -11,12 +11,15 @@ from openpyxl import load_workbook
 from openpyxl.cell import Cell
 
 from app.core.exports.formats import XLSX_MEDIA_TYPE
-from app.core.exports.table import GROEN, ORANJE, ROOD, neutralise
+from app.core.exports.table import BLAUW, GROEN, ORANJE, ROOD, neutralise
+from app.core.exports.xlsx_writer import LOCAL_TIME
 from tests.auth_headers import BEHEERDER_ARNHEM, LEZER_ARNHEM, MT_ARNHEM
 from tests.conftest import DemoIds
 from tests.dashboard.helpers import overview
 
-COLOURED = {"+", "=", "-", "gehaald", "aandacht", "niet_gehaald"}
+# The traffic lights are `+ = -` in the JSON and their words in CSV and XLSX.
+LIGHT_WORDS = {"+": "beter", "=": "op_koers", "-": "achter"}
+COLOURED = {*LIGHT_WORDS.values(), "gehaald", "aandacht", "niet_gehaald"}
 
 
 def csv_rows(content: bytes, separator: str = ",") -> list[list[str]]:
@@ -32,7 +35,7 @@ def same_as_csv(value: Any, text: str) -> bool:
         return text == ("true" if value else "false")
     if isinstance(value, int | float):
         return Decimal(text) == Decimal(str(value))
-    return text == neutralise(str(value))
+    return text == LIGHT_WORDS.get(value, neutralise(str(value)))
 
 
 def same_as_xlsx(value: Any, cell: Cell) -> bool:
@@ -43,9 +46,13 @@ def same_as_xlsx(value: Any, cell: Cell) -> bool:
     if isinstance(value, int | float):
         factor = 100 if cell.number_format == "0.00%" else 1
         return abs(float(cell.value) * factor - value) < 1e-9
+    if isinstance(cell.value, datetime) and "T" in value:
+        at = datetime.fromisoformat(value).astimezone(LOCAL_TIME).replace(tzinfo=None)
+        return bool(cell.value == at.replace(microsecond=0) or cell.value == at)
     if isinstance(cell.value, datetime):
         return cell.value.date().isoformat() == value
-    expected = value if value in COLOURED else neutralise(value)
+    word = LIGHT_WORDS.get(value, value)
+    expected = word if word in COLOURED else neutralise(value)
     return cell.value == expected
 
 
@@ -128,7 +135,7 @@ async def test_a_formula_looking_party_name_is_neutralised_in_csv_and_xlsx(
     assert cell.data_type == "s"
 
 
-async def test_traffic_lights_are_green_amber_and_red_in_xlsx(
+async def test_traffic_lights_are_words_filled_green_blue_and_red_in_xlsx(
     client: AsyncClient, demo: DemoIds
 ) -> None:
     response = await client.get(
@@ -138,9 +145,9 @@ async def test_traffic_lights_are_green_amber_and_red_in_xlsx(
     sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
     header = [cell.value for cell in sheet[1]]
     row = dict(zip(header, sheet[2], strict=True))
-    assert row["oordeelVoortgang"].value == "="
-    assert row["oordeelVoortgang"].fill.fgColor.rgb == ORANJE
-    assert row["oordeelInhoud"].value == "-"
+    assert row["oordeelVoortgang"].value == "op_koers"
+    assert row["oordeelVoortgang"].fill.fgColor.rgb == BLAUW
+    assert row["oordeelInhoud"].value == "achter"
     assert row["oordeelInhoud"].fill.fgColor.rgb == ROOD
     assert row["oordeelInhoud"].data_type == "s"
     assert row["rondeStatus"].fill.fgColor.rgb == GROEN

@@ -23,7 +23,7 @@ async def test_the_overviews_query_count_is_the_same_for_5_and_for_50_parties(
     app: FastAPI, client: AsyncClient, session: AsyncSession, demo: DemoIds, queries: QueryCounter
 ) -> None:
     arnhem = demo.organisation("Arnhem")
-    app.state.dashboard_cache = service.new_cache(0, app.state.changes)  # compute every time
+    app.state.dashboard_cache = service.new_cache(0)  # compute every time
 
     few, five = await _overview_queries(client, queries)
     await add_parties(session, arnhem, 45)

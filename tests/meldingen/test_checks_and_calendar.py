@@ -144,3 +144,27 @@ async def test_the_municipal_feed_needs_a_token_or_a_secret(client: AsyncClient)
     partner = await client.get("/wgr-kalender.ics", headers=PARTNER_DUO)
 
     assert (anonymous.status_code, unknown.status_code, partner.status_code) == (401, 401, 403)
+
+
+async def test_a_feed_request_without_credentials_is_401_before_its_parameters_are_checked(
+    client: AsyncClient,
+) -> None:
+    """Schemathesis ST203: a missing Authorization header is 401 on every operation, also
+    when the request is malformed besides (here an over-long `sleutel` and a bad party id)."""
+    too_long = "0" * 101
+
+    party_feed = await client.get("/verbonden-partijen/0/wgr-kalender.ics?sleutel=" + too_long)
+    own_feed = await client.get("/wgr-kalender.ics", params={"sleutel": too_long})
+
+    assert (party_feed.status_code, own_feed.status_code) == (401, 401)
+
+
+async def test_an_over_long_secret_beside_a_bearer_token_is_400_naming_it(
+    client: AsyncClient,
+) -> None:
+    response = await client.get(
+        "/wgr-kalender.ics", params={"sleutel": "0" * 101}, headers=BEHEERDER_DIEMEN
+    )
+
+    assert response.status_code == 400
+    assert [p["name"] for p in response.json()["invalidParams"]] == ["sleutel"]

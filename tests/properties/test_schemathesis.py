@@ -73,11 +73,19 @@ async def another_participants_deelname(ctx: Context) -> str:
 # Fixed ids also replace the ids that stateful links carry, so a destructive operation on a
 # fixed id must not take away what the other operations need.
 OVERRIDES: dict[str, Resolver] = {"deelname_id": another_participants_deelname}
+# Ids only the stateful links carry. A subscription is the caller's own: a fixed one is
+# ended by DELETE's own cases, and would then replace the id that the link from
+# POST /abonnementen carries, so the subscription just created answers 404 (ST302).
+LINKED_ONLY = frozenset({"abonnement_id"})
 
 
 async def known_ids(base_url: str, demo: DemoIds) -> dict[str, str]:
     """Real ids for the path parameters, so operations are reached past their 404."""
-    resolvers = {**load_matrix().resolvers, **OVERRIDES}
+    resolvers = {
+        name: resolve
+        for name, resolve in {**load_matrix().resolvers, **OVERRIDES}.items()
+        if name not in LINKED_ONLY
+    }
     async with httpx.AsyncClient(base_url=base_url) as client:
         ctx = Context("gedeeld", demo, client)
         return {name: await resolve(ctx) for name, resolve in sorted(resolvers.items())}

@@ -14,6 +14,7 @@ from app.servicenormen.models import Eenheid, Richting
 from app.servicenormen.terms import NormTerms, VersieTerms
 
 Q1 = Periode.parse("2026-Q1")
+TODAY = date(2026, 12, 6)
 
 
 def _norm(code: str, eenheid: Eenheid, frequentie: Granulariteit) -> NormTerms:
@@ -33,7 +34,7 @@ def test_a_valid_push_has_no_problems() -> None:
         MetingInput("P1", Periode.parse("2026-02"), Decimal(3)),
     ]
 
-    assert metingen_problems(Q1, metingen, NORMS) == []
+    assert metingen_problems(Q1, metingen, NORMS, TODAY) == []
 
 
 def test_every_bad_measurement_is_named() -> None:
@@ -45,7 +46,7 @@ def test_every_bad_measurement_is_named() -> None:
         MetingInput("P1", Periode.parse("2026-04"), Decimal("1.5")),  # outside Q1, not whole
     ]
 
-    names = [problem.name for problem in metingen_problems(Q1, metingen, NORMS)]
+    names = [problem.name for problem in metingen_problems(Q1, metingen, NORMS, TODAY)]
 
     assert names == [
         "metingen[0].normCode",
@@ -59,7 +60,7 @@ def test_every_bad_measurement_is_named() -> None:
 
 def test_a_period_before_the_norm_was_in_force_is_refused() -> None:
     problems = metingen_problems(
-        Periode.parse("2024-Q4"), [MetingInput("INC", None, Decimal(99))], NORMS
+        Periode.parse("2024-Q4"), [MetingInput("INC", None, Decimal(99))], NORMS, TODAY
     )
 
     assert [problem.name for problem in problems] == ["metingen[0].periode"]

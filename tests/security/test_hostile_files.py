@@ -12,7 +12,7 @@ import zipfile
 import openpyxl
 from httpx import AsyncClient, Response
 
-from app.core.tables import MAX_UNPACKED_BYTES
+from app.core.uploads.tables import MAX_UNPACKED_BYTES
 from tests.auth_headers import (
     BEHEERDER_ARNHEM,
     BEHEERDER_RENKUM,

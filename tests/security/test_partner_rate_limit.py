@@ -71,10 +71,10 @@ async def test_a_partner_push_over_the_limit_is_429_with_retry_after(
     url = f"/verbonden-partijen/{demo.party('De Connectie')}/rapportages"
     allowed = [
         await client.post(url, headers=pushing(str(uuid.uuid4())), json=report(periode))
-        for periode in ("2027-Q1", "2027-Q2")
+        for periode in ("2026-Q1", "2026-Q2")
     ]
 
-    refused = await client.post(url, headers=pushing(str(uuid.uuid4())), json=report("2027-Q3"))
+    refused = await client.post(url, headers=pushing(str(uuid.uuid4())), json=report("2023-Q3"))
 
     assert [response.status_code for response in allowed] == [201] * LIMIT
     assert_refused(refused)
@@ -85,17 +85,17 @@ async def test_a_refused_push_stores_nothing(
 ) -> None:
     client, session = limited
     url = f"/verbonden-partijen/{demo.party('De Connectie')}/rapportages"
-    for periode in ("2027-Q1", "2027-Q2"):
+    for periode in ("2026-Q1", "2026-Q2"):
         await client.post(url, headers=pushing(str(uuid.uuid4())), json=report(periode))
     before = [await count(session, model) for model in (Rapportage, Meting, IdempotentieSleutel)]
     key = str(uuid.uuid4())
 
-    refused = await client.post(url, headers=pushing(key), json=report("2027-Q3"))
+    refused = await client.post(url, headers=pushing(key), json=report("2023-Q3"))
 
     assert_refused(refused)
     after = [await count(session, model) for model in (Rapportage, Meting, IdempotentieSleutel)]
     assert after == before
-    listed = await client.get(f"{url}?periode=2027-Q3", headers=REGIEVOERDER_ARNHEM)
+    listed = await client.get(f"{url}?periode=2023-Q3", headers=REGIEVOERDER_ARNHEM)
     assert listed.json()["aantal"] == 0
 
 
@@ -151,7 +151,7 @@ async def test_every_partner_write_shares_one_limit_per_token(
     client, _ = limited
     party = demo.party("De Connectie")
     pushes = f"/verbonden-partijen/{party}/rapportages"
-    for periode in ("2027-Q1", "2027-Q2"):
+    for periode in ("2026-Q1", "2026-Q2"):
         await client.post(pushes, headers=pushing(str(uuid.uuid4())), json=report(periode))
 
     budget = await client.put(

@@ -197,3 +197,77 @@ async def test_the_plan_list_runs_the_same_number_of_queries_whatever_the_page_s
 
     assert small == large
     assert small <= 6
+
+
+async def new_party_of_arnhem(client: AsyncClient) -> str:
+    """A party Arnhem takes part in that no regievoerder directs yet."""
+    response = await client.post(
+        "/verbonden-partijen",
+        headers=BEHEERDER_ARNHEM,
+        json={
+            "naam": "Veiligheidsregio Gelderland-Midden",
+            "vestigingsplaats": "Arnhem",
+            "bbvCategorie": "gemeenschappelijke_regeling",
+            "rechtsvorm": "openbaar_lichaam",
+            "openbaarBelang": "Brandweerzorg en rampenbestrijding.",
+            "monitoringsniveau": 2,
+        },
+    )
+    assert response.status_code == 201, response.text
+    return str(response.json()["id"])
+
+
+async def test_finding_9_a_regievoerder_links_a_recommendation_only_to_parties_it_directs(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    undirected = await new_party_of_arnhem(client)
+    body = {**NEW, "verbondenPartijIds": [str(demo.party("De Connectie")), undirected]}
+
+    created = await client.post("/aanbevelingen", headers=REGIEVOERDER_ARNHEM, json=body)
+
+    assert created.status_code == 400, created.text
+    assert [p["name"] for p in created.json()["invalidParams"]] == ["verbondenPartijIds[1]"]
+    assert "not a regievoerder" in created.json()["invalidParams"][0]["reason"]
+    assert all(item["code"] != NEW["code"] for item in await plan(client))
+
+
+async def test_finding_9_a_regievoerder_cannot_add_an_undirected_party_by_patch_but_keeps_links(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    undirected = await new_party_of_arnhem(client)
+    connectie = str(demo.party("De Connectie"))
+    body = {**NEW, "verbondenPartijIds": [undirected]}
+    created = await client.post("/aanbevelingen", headers=BEHEERDER_ARNHEM, json=body)
+    assert created.status_code == 201, created.text
+    url, versie = f"/aanbevelingen/{created.json()['id']}", created.json()["versie"]
+
+    kept = await client.patch(
+        url,
+        headers=if_match(REGIEVOERDER_ARNHEM, versie),
+        json={"verbondenPartijIds": [undirected, connectie]},
+    )
+
+    assert kept.status_code == 200, kept.text
+    removed = await client.patch(
+        url,
+        headers=if_match(REGIEVOERDER_ARNHEM, kept.json()["versie"]),
+        json={"verbondenPartijIds": [connectie]},
+    )
+    assert removed.status_code == 200, removed.text
+    added_again = await client.patch(
+        url,
+        headers=if_match(REGIEVOERDER_ARNHEM, removed.json()["versie"]),
+        json={"verbondenPartijIds": [connectie, undirected]},
+    )
+    assert added_again.status_code == 400
+    assert [p["name"] for p in added_again.json()["invalidParams"]] == ["verbondenPartijIds[1]"]
+
+
+async def test_a_beheerder_links_any_party_its_municipality_takes_part_in(
+    client: AsyncClient,
+) -> None:
+    body = {**NEW, "verbondenPartijIds": [await new_party_of_arnhem(client)]}
+
+    created = await client.post("/aanbevelingen", headers=BEHEERDER_ARNHEM, json=body)
+
+    assert created.status_code == 201, created.text

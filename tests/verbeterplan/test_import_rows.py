@@ -3,8 +3,8 @@
 import uuid
 from datetime import date
 
-from app.core.tables import TableRow, read_table
-from app.core.uploads import Bestandssoort, Upload
+from app.core.uploads import Bestandssoort, Deadline, ParseLimits, TableRow
+from app.core.uploads.tables import parse_table
 from app.verbeterplan.import_rows import parse_reactie, read_rows
 from app.verbeterplan.importer import (
     BestaandeAanbeveling,
@@ -136,7 +136,7 @@ def test_a_recommendation_repeated_with_other_text_is_rejected() -> None:
 
 def test_the_xlsx_fixture_holds_the_same_table_as_the_csv() -> None:
     def trimmed(kind: Bestandssoort, content: bytes) -> list[tuple[int, list[str]]]:
-        rows = read_table(Upload(kind, content), 100)
+        rows = parse_table(content, Deadline(30), soort=kind, limits=ParseLimits(100))
         result = []
         for row in rows:
             cells = list(row.cellen)

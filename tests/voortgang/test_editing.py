@@ -107,12 +107,12 @@ async def test_late_submission_is_marked_late(client: AsyncClient, demo: DemoIds
     await open_round(client, "2025-H1", "2025-07-15")
     report = await submitted(client, demo, "2025-H1")
 
-    assert report.json()["telaat"] is True
+    assert report.json()["teLaat"] is True
     assert report.json()["ingediendOp"] is not None
     versions = await client.get(
         f"/voortgangsrapportages/{report.json()['id']}/versies", headers=MT_ARNHEM
     )
-    assert versions.json()[0]["telaat"] is True
+    assert versions.json()["resultaten"][0]["teLaat"] is True
 
 
 async def test_submission_before_the_deadline_is_on_time(
@@ -122,13 +122,13 @@ async def test_submission_before_the_deadline_is_on_time(
 
     report = await submitted(client, demo, "2026-H2")
 
-    assert report.json()["telaat"] is False
+    assert report.json()["teLaat"] is False
 
 
 async def test_without_a_round_nothing_is_late(client: AsyncClient, demo: DemoIds) -> None:
     report = await submitted(client, demo, "2025-H1")
 
-    assert report.json()["telaat"] is False
+    assert report.json()["teLaat"] is False
 
 
 async def test_a_report_for_a_half_year_not_yet_begun_is_400(

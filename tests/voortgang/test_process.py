@@ -92,7 +92,9 @@ async def test_mt_round_draft_submit_return_resubmit_approve_freeze(
 
     # Both submitted versions stay readable, each as it was submitted.
     url = f"/voortgangsrapportages/{report.json()['id']}/versies"
-    versions = (await client.get(url, headers=MT_ARNHEM)).json()
+    listing = (await client.get(url, headers=MT_ARNHEM)).json()
+    versions = listing["resultaten"]
+    assert listing["aantal"] == 2
     assert [v["volgnummer"] for v in versions] == [1, 2]
     assert versions[0]["inhoud"]["aspecten"]["financien"]["toelichting"] == (
         "Overschrijding 2!Connect."

@@ -31,9 +31,9 @@ async def test_round_lists_the_active_parties_of_its_tiers(client: AsyncClient) 
     assert ronde["monitoringsniveaus"] == [1, 2]
     assert set(lines) == {"De Connectie", VGGM, "Stichting Regionaal Werkbedrijf (fictief)"}
     assert lines["De Connectie"]["status"] == "goedgekeurd"
-    assert lines["De Connectie"]["telaat"] is False
+    assert lines["De Connectie"]["teLaat"] is False
     assert lines[VGGM]["status"] == "ontbreekt"
-    assert lines[VGGM]["telaat"] is True  # the deadline of 2026-01-31 has passed
+    assert lines[VGGM]["teLaat"] is True  # the deadline of 2026-01-31 has passed
 
 
 async def test_round_of_all_tiers_includes_the_light_ones(client: AsyncClient) -> None:
@@ -47,7 +47,7 @@ async def test_round_of_all_tiers_includes_the_light_ones(client: AsyncClient) -
     assert created.json()["monitoringsniveaus"] == [1, 2, 3]
     assert {"BNG Bank", "Vitens", "De Connectie"} <= names
     assert "Stadsregio Arnhem Nijmegen" not in names  # ended in 2014
-    assert all(not line["telaat"] for line in created.json()["partijen"])
+    assert all(not line["teLaat"] for line in created.json()["partijen"])
 
 
 async def test_a_second_round_for_the_same_half_year_is_409(client: AsyncClient) -> None:

@@ -17,14 +17,8 @@ MEDIA_TYPES = {
     ExportFormaat.CSV: "text/csv",
     ExportFormaat.XLSX: XLSX_MEDIA_TYPE,
 }
-_BY_MEDIA_RANGE = {
-    "application/json": ExportFormaat.JSON,
-    "text/csv": ExportFormaat.CSV,
-    XLSX_MEDIA_TYPE: ExportFormaat.XLSX,
-    "*/*": ExportFormaat.JSON,
-    "application/*": ExportFormaat.JSON,
-    "text/*": ExportFormaat.CSV,
-}
+# In the order of preference when the client weighs several alike (`*/*` is JSON).
+_OFFERS = [(media_type, formaat) for formaat, media_type in MEDIA_TYPES.items()]
 
 
 def negotiate(accept: str | None, formaat: ExportFormaat | None) -> ExportFormaat:
@@ -37,7 +31,7 @@ def negotiate(accept: str | None, formaat: ExportFormaat | None) -> ExportFormaa
     offered = ", ".join(MEDIA_TYPES.values())
     return choose(
         accept,
-        _BY_MEDIA_RANGE,
+        _OFFERS,
         ExportFormaat.JSON,
         f"This resource is available as {offered}; or use ?formaat=json|csv|xlsx.",
     )

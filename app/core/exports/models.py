@@ -6,13 +6,13 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
-from enum import Enum
+from enum import Enum, StrEnum
 from typing import Any, Union, get_args, get_origin
 from uuid import UUID
 
 from pydantic import BaseModel
 
-from app.core.exports.table import CellValue, ExportSheet, Kolom, Kolomsoort
+from app.core.exports.table import CellValue, ExportSheet, Kolom, Kolomsoort, enum_word
 
 
 @dataclass(frozen=True)
@@ -46,7 +46,9 @@ def _kind(annotation: Any) -> Kolomsoort:
         return Kolomsoort.GETAL
     if inner is date:
         return Kolomsoort.DATUM
-    return Kolomsoort.TEKST  # text, enums, ids, timestamps (ISO 8601 text)
+    if inner is datetime:
+        return Kolomsoort.TIJDSTIP
+    return Kolomsoort.TEKST  # text, enums (as words), ids
 
 
 def _without_none(annotation: Any) -> Any:
@@ -59,11 +61,11 @@ def _without_none(annotation: Any) -> Any:
 
 
 def cell(value: Any) -> CellValue:
-    """A field's value as a cell: enums by value, ids and timestamps as text (UTC with Z)."""
+    """A field's value as a cell: enums as their words, ids as text, timestamps as they are."""
+    if isinstance(value, StrEnum):
+        return enum_word(value)
     if isinstance(value, Enum):
         return str(value.value)
-    if isinstance(value, datetime):
-        return value.isoformat().replace("+00:00", "Z")
     if value is None or isinstance(value, str | bool | int | Decimal | date):
         return value
     if isinstance(value, UUID):

@@ -2,11 +2,11 @@
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
 
-CellValue = str | Decimal | int | date | bool | None
+CellValue = str | Decimal | int | datetime | date | bool | None
 
 # A spreadsheet treats text starting with one of these as a formula (or as the start of one),
 # so exported text that starts with them could run as a formula in the reader's spreadsheet
@@ -22,13 +22,22 @@ class Kolomsoort(StrEnum):
     PERCENTAGE = "percentage"  # in percent points (68 = 68 %), as in the JSON
     GETAL = "getal"
     DATUM = "datum"
+    TIJDSTIP = "tijdstip"  # a UTC-aware datetime: ISO 8601 in CSV, a date-time cell in XLSX
     JA_NEE = "ja_nee"
 
 
-# Fills for status values in XLSX (ARGB): the traffic-light colours of the MT's reports.
+# Fills for status values in XLSX (ARGB), light tints of the MT report's colours (one scheme,
+# docs/mt-rapport.md "Kleuren"): green good, blue on course, amber attention, red behind.
 GROEN = "FFC6EFCE"
+BLAUW = "FFBBDEFB"
 ORANJE = "FFFFEB9C"
 ROOD = "FFFFC7CE"
+
+
+def enum_word(member: StrEnum) -> str:
+    """An enumeration's value in an export: its word (`Oordeel.OP_KOERS` → `op_koers`, where
+    the JSON has `=`), so a spreadsheet shows a word no formula guard has to touch."""
+    return member.name.lower()
 
 
 @dataclass(frozen=True)
@@ -36,9 +45,8 @@ class Kolom:
     kop: str
     soort: Kolomsoort = Kolomsoort.TEKST
     breedte: int = 16  # characters, for XLSX
-    # XLSX: a cell whose text is one of these codes gets this fill (GROEN, ORANJE, ROOD) and
-    # keeps its text as is: the codes are a closed set of the service's own values (`+`, `=`,
-    # `-`, `gehaald`…), so none needs the apostrophe that other text starting with + = - gets.
+    # XLSX: a cell whose text is one of these words (`enum_word`) gets this fill (GROEN,
+    # BLAUW, ORANJE, ROOD).
     kleuren: Mapping[str, str] | None = None
 
 

@@ -38,7 +38,7 @@ async def status_reports(
                 id=report_id,
                 periode=periode,
                 status=status,
-                telaat=telaat,
+                te_laat=telaat,
                 ingediend_op=ingediend_op,
                 goedgekeurd_op=goedgekeurd_op,
                 **{

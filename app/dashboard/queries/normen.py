@@ -129,11 +129,14 @@ def _statement(as_array: bool) -> AnySelect:
 async def quarter_scores(
     session: AsyncSession, scope: PartySet
 ) -> dict[uuid.UUID, dict[int, KwartaalScore]]:
-    """Per party and quarter (of the last six) the outcomes of its measured norms. One
-    query."""
-    since = first_day_of_quarter(quarter_of(scope.today) - LOOKBACK_QUARTERS + 1)
+    """Per party and quarter (of the last six, today's the latest: a quarter that has not
+    begun is never shown) the outcomes of its measured norms. One query."""
+    this_quarter = quarter_of(scope.today)
+    since = first_day_of_quarter(this_quarter - LOOKBACK_QUARTERS + 1)
     rows = await session.execute(_statement(scope.as_array), scope.params(sinds=since))
     result: dict[uuid.UUID, dict[int, KwartaalScore]] = {}
     for partij, kwartaal, *counts in rows.all():
+        if kwartaal > this_quarter:
+            continue
         result.setdefault(partij, {})[kwartaal] = KwartaalScore(kwartaal, *counts)
     return result

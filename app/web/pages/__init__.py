@@ -16,18 +16,26 @@ from app.web.pages import (
     beheer_partijen,
     evaluaties,
     overzicht,
+    partijen,
     partner,
     partner_aanleveren,
     partner_begroting,
     risicos,
+    rondes,
     verbeterplan,
     verbeterplan_import,
+    voortgang,
+    voortgang_versies,
 )
 
 ROUTERS: list[APIRouter] = [
     aanmelden.router,
     overzicht.router,
     partner.router,
+    partijen.router,
+    voortgang.router,
+    voortgang_versies.router,
+    rondes.router,
     apidocs.router,
     beheer.router,
     beheer_partijen.router,
@@ -42,6 +50,7 @@ ROUTERS: list[APIRouter] = [
 MENU: list[MenuEntry] = [
     MenuEntry("Overzicht", "/", MUNICIPAL_ROLES),
     MenuEntry("Rapportages", "/partner", frozenset({Rol.PARTNER})),
+    MenuEntry("MT-rondes", "/rapportagerondes", frozenset({Rol.MT, Rol.BEHEERDER, Rol.LEZER})),
     MenuEntry("Verbeterplan", "/verbeterplan", MUNICIPAL_ROLES),
     MenuEntry("Beheer", "/beheer", frozenset({Rol.BEHEERDER})),
 ]

@@ -120,7 +120,7 @@ async def create_account(request: Request, session: DbSession, principal: Beheer
 
 
 CONFLICTS = {  # the services' conflicts (their English detail) on the field they concern
-    "An account with this e-mail": ("email", "Er is al een account met dit e-mailadres."),
+    "An account of your municipality": ("email", "Er is al een account met dit e-mailadres."),
     "You cannot deactivate or demote": (
         "rol",
         "U kunt uw eigen account niet uitschakelen of een andere rol geven.",

@@ -19,8 +19,9 @@ from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import AppError, InvalidInput, NotFound
 from app.core.pagination import PageRequest
-from app.core.tables import read_table
 from app.core.uploads import read_upload
+from app.core.uploads.limits import ParseLimits
+from app.core.uploads.tables import read_table
 from app.rapportages import service as rapportages
 from app.rapportages.models import RapportageSoort
 from app.rapportages.repository import RapportageFilter
@@ -151,7 +152,11 @@ async def deliver_file(request: Request, session: DbSession, principal: Partner)
     settings = web_state(request).settings
     try:
         upload = await read_upload(request, settings.max_upload_bytes)
-        gelezen = aanlevering.from_table(read_table(upload, settings.max_upload_rows))
+        gelezen = aanlevering.from_table(
+            await read_table(
+                upload, ParseLimits(settings.max_upload_rows, settings.upload_parse_seconds)
+            )
+        )
     except InvalidInput as exc:
         gelezen = Metingen(fouten=field_errors(exc, {"bestand": MESSAGES["bestand"]}))
     except AppError as exc:

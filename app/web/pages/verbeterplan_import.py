@@ -18,6 +18,7 @@ from app.auth.roles import Rol
 from app.core.db import DbSession
 from app.core.errors import AppError, InvalidInput
 from app.core.uploads import Bestandssoort, Upload, read_upload
+from app.core.uploads.limits import ParseLimits
 from app.verbeterplan import import_service
 from app.verbeterplan.models import Bron
 from app.verbeterplan.schemas import ImportVerslag
@@ -101,7 +102,12 @@ async def dry_run(request: Request, session: DbSession, principal: Director) -> 
         return _page(request, str(form.get("bron") or ""), fouten=errors, status_code=400)
     try:
         verslag = await import_service.import_plan(
-            session, principal, upload, bron, proefdraai=True, max_rows=settings.max_upload_rows
+            session,
+            principal,
+            upload,
+            bron,
+            proefdraai=True,
+            limits=ParseLimits(settings.max_upload_rows, settings.upload_parse_seconds),
         )
     except InvalidInput as exc:
         return _page(request, bron.value, fouten=_errors(exc), status_code=400)
@@ -128,7 +134,12 @@ async def run_import(request: Request, session: DbSession, principal: Director) 
     settings = web_state(request).settings
     try:
         verslag = await import_service.import_plan(
-            session, principal, upload, bron, proefdraai=False, max_rows=settings.max_upload_rows
+            session,
+            principal,
+            upload,
+            bron,
+            proefdraai=False,
+            limits=ParseLimits(settings.max_upload_rows, settings.upload_parse_seconds),
         )
     except InvalidInput as exc:
         await session.rollback()

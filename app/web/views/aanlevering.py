@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from app.core.periods import MONTHS_PER_PERIOD, Granulariteit, Periode
-from app.core.tables import TableRow
+from app.core.uploads.tables import TableRow
 from app.web.form_input import decimal_text
 from app.web.forms import FieldError
 

@@ -3,7 +3,12 @@
 from httpx import AsyncClient
 
 from tests.audit.scenarios.base import Scenario, Write
-from tests.auth_headers import BEHEERDER_ARNHEM, REGIEVOERDER_ARNHEM
+from tests.auth_headers import (
+    BEHEERDER_ARNHEM,
+    BEHEERDER_RENKUM,
+    PARTNER_DE_CONNECTIE,
+    REGIEVOERDER_ARNHEM,
+)
 from tests.conftest import DemoIds
 
 
@@ -56,8 +61,9 @@ async def patch_deelname(client: AsyncClient, demo: DemoIds) -> Write:
 
 
 async def delete_deelname(client: AsyncClient, demo: DemoIds) -> Write:
-    url = f"/deelnames/{await _deelname_of(client, demo, 'Rheden')}"
-    return Write("DELETE", url, None, BEHEERDER_ARNHEM, "deelname")
+    """Renkum removes its own participation (it has no records about De Connectie)."""
+    url = f"/deelnames/{await _deelname_of(client, demo, 'Renkum')}"
+    return Write("DELETE", url, None, BEHEERDER_RENKUM, "deelname")
 
 
 async def post_organisatie(client: AsyncClient, demo: DemoIds) -> Write:
@@ -89,6 +95,19 @@ async def delete_token(client: AsyncClient, demo: DemoIds) -> Write:
     return Write("DELETE", url, None, BEHEERDER_ARNHEM, "token")
 
 
+async def post_eigen_token(client: AsyncClient, demo: DemoIds) -> Write:
+    body = {"omschrijving": "Rotatie"}
+    return Write("POST", "/gebruikersprofiel/tokens", body, PARTNER_DE_CONNECTIE, "token")
+
+
+async def delete_eigen_token(client: AsyncClient, demo: DemoIds) -> Write:
+    token = await client.post(
+        "/gebruikersprofiel/tokens", headers=PARTNER_DE_CONNECTIE, json={"omschrijving": "x"}
+    )
+    url = f"/gebruikersprofiel/tokens/{token.json()['id']}"
+    return Write("DELETE", url, None, PARTNER_DE_CONNECTIE, "token")
+
+
 SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("POST", "/api/v1/verbonden-partijen"): post_party,
     ("PATCH", "/api/v1/verbonden-partijen/{party_id}"): patch_party,
@@ -101,4 +120,6 @@ SCENARIOS: dict[tuple[str, str], Scenario] = {
     ("PATCH", "/api/v1/gebruikers/{gebruiker_id}"): patch_gebruiker,
     ("POST", "/api/v1/gebruikers/{gebruiker_id}/tokens"): post_token,
     ("DELETE", "/api/v1/gebruikers/{gebruiker_id}/tokens/{token_id}"): delete_token,
+    ("POST", "/api/v1/gebruikersprofiel/tokens"): post_eigen_token,
+    ("DELETE", "/api/v1/gebruikersprofiel/tokens/{token_id}"): delete_eigen_token,
 }

@@ -47,6 +47,30 @@ async def token_id(ctx: Context) -> str:
     return str(tokens.json()[0]["id"])
 
 
+async def own_token_id(ctx: Context) -> str:
+    """A token the partner issued itself (the scene does not matter)."""
+    issued = await ctx.client.post(
+        "/gebruikersprofiel/tokens", headers=as_("partner-de-connectie"), json={"omschrijving": "x"}
+    )
+    return str(issued.json()["id"])
+
+
+async def removable_deelname_id(ctx: Context) -> str:
+    """The scene owner's own participation, in a fresh party another municipality leads and
+    about which the owner wrote nothing: the only kind its municipality may remove."""
+    penvoerder = as_(ctx.pick("beheerder-renkum", "beheerder-deventer"))
+    party = await ctx.client.post(
+        "/verbonden-partijen", headers=penvoerder, json=await new_party(ctx)
+    )
+    member = ctx.pick(ctx.demo.organisation("Arnhem"), ctx.demo.organisation("Diemen"))
+    added = await ctx.client.post(
+        f"/verbonden-partijen/{party.json()['id']}/deelnames",
+        headers=penvoerder,
+        json={"organisatieId": str(member)},
+    )
+    return str(added.json()["id"])
+
+
 async def organisatie_id(ctx: Context) -> str:
     return str(ctx.pick(ctx.demo.organisation("Arnhem"), ctx.demo.organisation("Diemen")))
 
@@ -84,6 +108,7 @@ async def new_organisatie(_: Context) -> Body:
 
 # ---------------------------------------------------------------- the table
 # Columns:                beh  mt   regie lezer renkum diemen partner anoniem
+PARTNER_ONLY = "          403  403  403   403   403    403    2xx     401"
 
 ROWS: dict[str, Row] = {
     "getApiIndex": Row(PUBLIC),
@@ -140,8 +165,9 @@ ROWS: dict[str, Row] = {
         gedeeld="         2xx  2xx  2xx   2xx   2xx    404    403     401",
         vreemd="          404  404  404   404   404    2xx    403     401",
     ),
+    # Only the penvoerder adds a participant.
     "createDeelname": Row(
-        gedeeld="         2xx  403  403   403   2xx    404    403     401",
+        gedeeld="         2xx  403  403   403   403    404    403     401",
         vreemd="          404  403  403   403   404    2xx    403     401",
         body=new_deelname,
     ),
@@ -149,15 +175,22 @@ ROWS: dict[str, Row] = {
         gedeeld="         2xx  2xx  2xx   2xx   2xx    404    403     401",
         vreemd="          404  404  404   404   404    2xx    403     401",
     ),
+    # Shared facts are the penvoerder's: Arnhem leads De Connectie, Diemen leads Duo+.
     "updateDeelname": Row(
-        gedeeld="         2xx  403  403   403   2xx    404    403     401",
+        gedeeld="         2xx  403  403   403   403    404    403     401",
         vreemd="          404  403  403   403   404    2xx    403     401",
         body=json_body({"aandeel": 30}),
     ),
+    # Only the municipality itself removes its participation (Renkum leads the party here).
     "deleteDeelname": Row(
-        gedeeld="         2xx  403  403   403   2xx    404    403     401",
+        gedeeld="         2xx  403  403   403   403    404    403     401",
         vreemd="          404  403  403   403   404    2xx    403     401",
+        resolvers={"deelname_id": removable_deelname_id},
     ),
+    # A partner manages its own tokens; no other role has any here.
+    "listEigenTokens": Row(PARTNER_ONLY),
+    "createEigenToken": Row(PARTNER_ONLY, body=json_body({"omschrijving": "Matrix"})),
+    "revokeEigenToken": Row(PARTNER_ONLY, resolvers={"token_id": own_token_id}),
     "listAuditGebeurtenissen": Row(BEHEERDERS),
 }
 

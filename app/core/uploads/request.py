@@ -2,7 +2,7 @@
 as the request body with `text/csv` or the XLSX media type.
 
 Knows no domain: it hands back the bytes and what kind of file they are, within a size limit.
-What the file means is for the importer that asks for it (see `app.core.tables`).
+What the file means is for the importer that asks for it (see `app.core.uploads.tables`).
 """
 
 from dataclasses import dataclass

@@ -9,29 +9,44 @@ Rules that every importer relies on:
   is refused (400) as not being a text file at all. The separator (`;`, `,` or tab) is taken
   from the header line.
 - Broken files answer 400, never 500; an XLSX is opened only when it unpacks to a sane size.
-- Only the first `MAX_COLUMNS` columns are read; data must lie within the first `max_rows` rows.
+- The file is read off the event loop within `ParseLimits` (`app.core.uploads.limits`): no line
+  of a CSV and no row an XLSX declares or addresses lies beyond `max_rows`, the cells it
+  addresses (empty ones included) stay within the cell budget, and reading stops at the
+  deadline. Only the first `MAX_COLUMNS` columns are kept.
 - Empty rows are left out; each row keeps the number a spreadsheet shows for it.
 """
 
 import codecs
 import csv
 import io
+import re
 import zipfile
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, time
-from typing import Any
+from functools import partial
+from typing import Any, TypeVar
 
 import openpyxl
 
 from app.core.errors import InvalidInput
-from app.core.uploads import FIELD, Bestandssoort, Upload
+from app.core.uploads.limits import (
+    MAX_COLUMNS,
+    Deadline,
+    ParseLimits,
+    beyond_rows,
+    too_many_cells,
+)
+from app.core.uploads.off_loop import parse_off_loop
+from app.core.uploads.request import FIELD, Bestandssoort, Upload
+from app.core.uploads.xlsx_scan import scan_workbook
 
-MAX_COLUMNS = 26  # A..Z
+T = TypeVar("T")
+
 MAX_UNPACKED_BYTES = 50 * 1024 * 1024
 MAX_ARCHIVE_MEMBERS = 2_000
 DELIMITERS = (";", ",", "\t")
-ALLOWED_CONTROLS = frozenset("\t\n\r")
+CONTROL_CHARACTER = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -46,11 +61,43 @@ class TableRow:
         return self.cellen[index].strip()
 
 
-def read_table(upload: Upload, max_rows: int) -> list[TableRow]:
-    """The non-empty rows of the upload's first sheet (XLSX) or of the CSV text."""
-    if upload.soort is Bestandssoort.XLSX:
-        return _xlsx_rows(upload.inhoud, max_rows)
-    return _csv_rows(decode_text(upload.inhoud), max_rows)
+async def read_table(upload: Upload, limits: ParseLimits) -> list[TableRow]:
+    """The non-empty rows of the upload's first sheet (XLSX) or of the CSV text, read in a
+    worker process within `limits`."""
+    parse = partial(parse_table, soort=upload.soort, limits=limits)
+    return await parse_off_loop(parse, upload.inhoud, limits.seconds)
+
+
+async def interpret_table(
+    upload: Upload, limits: ParseLimits, interpret: Callable[[list[TableRow]], T]
+) -> T:
+    """`interpret(rows)` of `read_table`'s rows, in the same worker process: an importer's
+    own reading of many rows keeps off the event loop too. `interpret` is a module-level
+    function (it travels to the process by name); what it returns must pickle."""
+    parse = partial(_parse_and_interpret, soort=upload.soort, limits=limits, interpret=interpret)
+    return await parse_off_loop(parse, upload.inhoud, limits.seconds)
+
+
+def _parse_and_interpret(
+    content: bytes,
+    deadline: Deadline,
+    *,
+    soort: Bestandssoort,
+    limits: ParseLimits,
+    interpret: Callable[[list[TableRow]], T],
+) -> T:
+    rows = parse_table(content, deadline, soort=soort, limits=limits)
+    deadline.check()
+    return interpret(rows)
+
+
+def parse_table(
+    content: bytes, deadline: Deadline, *, soort: Bestandssoort, limits: ParseLimits
+) -> list[TableRow]:
+    """`read_table`'s work, in the calling process."""
+    if soort is Bestandssoort.XLSX:
+        return _xlsx_rows(content, limits, deadline)
+    return _csv_rows(decode_text(content), limits, deadline)
 
 
 def decode_text(content: bytes) -> str:
@@ -71,13 +118,12 @@ def decode_text(content: bytes) -> str:
                 f"It is neither UTF-8 (invalid byte at position {not_utf8.start}) nor Windows-1252"
             )
             text = _decode(content, "cp1252", problem)
-    for position, char in enumerate(text):
-        if _is_control(char):
-            raise InvalidInput.field(
-                FIELD,
-                f"This is not a text file: control character U+{ord(char):04X} at position "
-                f"{position}. Send a CSV in UTF-8, or an XLSX file.",
-            )
+    if control := CONTROL_CHARACTER.search(text):
+        raise InvalidInput.field(
+            FIELD,
+            f"This is not a text file: control character U+{ord(control.group()):04X} at "
+            f"position {control.start()}. Send a CSV in UTF-8, or an XLSX file.",
+        )
     return text
 
 
@@ -91,18 +137,21 @@ def _decode(content: bytes, encoding: str, problem: str) -> str:
         ) from None
 
 
-def _is_control(char: str) -> bool:
-    code = ord(char)
-    return (code < 0x20 and char not in ALLOWED_CONTROLS) or 0x7F <= code <= 0x9F
-
-
-def _csv_rows(text: str, max_rows: int) -> list[TableRow]:
+def _csv_rows(text: str, limits: ParseLimits, deadline: Deadline) -> list[TableRow]:
+    """Every line counts against the row limit, empty or not; every cell against the budget."""
     delimiter = _delimiter(text)
     rows: list[TableRow] = []
+    cells = 0
     try:
         for number, record in enumerate(csv.reader(io.StringIO(text), delimiter=delimiter), 1):
+            if number > limits.max_rows:
+                raise beyond_rows(limits.max_rows)
+            cells += len(record)
+            if cells > limits.cell_budget:
+                raise too_many_cells(cells, limits.cell_budget)
+            if number % 100 == 0:
+                deadline.check()
             if any(cell.strip() for cell in record):
-                _within_limit(number, max_rows)
                 rows.append(TableRow(number, tuple(record[:MAX_COLUMNS])))
     except csv.Error as error:
         raise InvalidInput.field(FIELD, f"The CSV cannot be read: {error}.") from None
@@ -129,15 +178,17 @@ def _delimiter(text: str) -> str:
     return max(DELIMITERS, key=score)
 
 
-def _xlsx_rows(content: bytes, max_rows: int) -> list[TableRow]:
+def _xlsx_rows(content: bytes, limits: ParseLimits, deadline: Deadline) -> list[TableRow]:
     _check_archive(content)
     try:
+        scan_workbook(content, limits, deadline)  # before openpyxl walks what the file names
         workbook = openpyxl.load_workbook(
             io.BytesIO(content), read_only=True, data_only=False, keep_links=False
         )
         try:
             sheet = workbook.worksheets[0]
-            return _sheet_rows(sheet.iter_rows(max_col=MAX_COLUMNS, values_only=True), max_rows)
+            rows = sheet.iter_rows(max_row=limits.max_rows, max_col=MAX_COLUMNS, values_only=True)
+            return _sheet_rows(rows, deadline)
         finally:
             workbook.close()
     except InvalidInput:
@@ -160,12 +211,12 @@ def _check_archive(content: bytes) -> None:
         raise InvalidInput.field(FIELD, "The XLSX file unpacks to more than this service reads.")
 
 
-def _sheet_rows(rows: Iterable[tuple[Any, ...]], max_rows: int) -> list[TableRow]:
+def _sheet_rows(rows: Iterable[tuple[Any, ...]], deadline: Deadline) -> list[TableRow]:
     result: list[TableRow] = []
     for number, values in enumerate(rows, 1):
+        deadline.check()
         cells = tuple(cell_text(value) for value in values)
         if any(cell.strip() for cell in cells):
-            _within_limit(number, max_rows)
             result.append(TableRow(number, cells))
     return result
 
@@ -187,10 +238,3 @@ def cell_text(value: Any) -> str:
         return str(int(value)) if value.is_integer() else repr(value)
     formula = getattr(value, "text", None)  # array formulas come as objects
     return formula if isinstance(formula, str) else str(value)
-
-
-def _within_limit(number: int, max_rows: int) -> None:
-    if number > max_rows:
-        raise InvalidInput.field(
-            FIELD, f"The file has data beyond row {max_rows}, the most this import reads."
-        )

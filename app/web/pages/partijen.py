@@ -1,0 +1,116 @@
+"""The page of one verbonden partij (`/verbonden-partijen/{id}`): its facts, participation and
+roles, norms with charts, budget year, Wgr documents and dates, actions, risks, evaluations,
+the partner's reports and the status reports. Every list as the API shows it to this person."""
+
+import uuid
+from datetime import date
+from typing import Annotated, Any
+
+from fastapi import Depends, Request
+from sqlalchemy.ext.asyncio import AsyncSession
+from starlette.responses import Response
+
+from app.auth.principal import Principal
+from app.auth.roles import MUNICIPAL_ROLES, Rol
+from app.begrotingen import service as begrotingen
+from app.core.clock import today
+from app.core.db import DbSession
+from app.core.pagination import PageOf, PageRequest
+from app.core.periods import Periode
+from app.evaluaties import service as evaluaties
+from app.mt_rapport.presentation import PUNTEN_PER_NORM
+from app.rapportages import service as rapportages
+from app.rapportages.repository import RapportageFilter as PartnerFilter
+from app.rapportages.series import norm_series_of_parties
+from app.risicos import service as risicos
+from app.verbeterplan import acties
+from app.verbeterplan.repository import ActieFilter
+from app.verbonden_partijen import deelnames, regievoerders
+from app.verbonden_partijen import service as partijen
+from app.verbonden_partijen.models import BbvCategorie, VerbondenPartij
+from app.voortgang import service as voortgang
+from app.voortgang.repository import RapportageFilter
+from app.web.dependencies import page_for
+from app.web.rendering import render
+from app.web.routing import page_router
+from app.web.views import statussen
+from app.web.views.partij import norm_cards
+from app.wgr import service as wgr
+
+router = page_router()
+Reader = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
+LIST_LIMIT = 10  # rows of each list on the page; the count says how many there are
+YEARS_OF_NORMS = 2  # the charts show the periods ending in the two years before today
+
+
+def _first(url: str, size: int = LIST_LIMIT) -> PageRequest:
+    return PageRequest(1, size, url)
+
+
+async def _budget(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID, url: str
+) -> Any:
+    """The newest budget year with its deviations and own share, or None."""
+    years = await begrotingen.list_budgets(session, principal, party_id, _first(url, 1))
+    if not years.items:
+        return None
+    return await begrotingen.get_budget(session, principal, party_id, years.items[0].jaar)
+
+
+async def _wgr_dates(
+    session: AsyncSession, principal: Principal, party: VerbondenPartij, jaar: int
+) -> Any:
+    """This year's Wgr due dates of a gemeenschappelijke regeling, or None."""
+    if party.bbv_categorie is not BbvCategorie.GEMEENSCHAPPELIJKE_REGELING:
+        return None
+    return await wgr.calendar_of_party(session, principal, party.id, jaar)
+
+
+def _can_write_report(principal: Principal, regie: list[Any]) -> bool:
+    return principal.rol is Rol.REGIEVOERDER and any(
+        account.id == principal.gebruiker_id for account in regie
+    )
+
+
+@router.get("/verbonden-partijen/{partij_id}")
+async def verbonden_partij(
+    request: Request, session: DbSession, principal: Reader, partij_id: uuid.UUID
+) -> Response:
+    """Everything the municipality knows of one party it may see (another party: 404)."""
+    party = await partijen.get_party(session, principal, partij_id)
+    url, now = str(request.url), today()
+    regie = await regievoerders.list_regievoerders(session, principal, party.id)
+    series = await norm_series_of_parties(
+        session, [party.id], date(now.year - YEARS_OF_NORMS, 1, 1), now, PUNTEN_PER_NORM
+    )
+    status_reports: PageOf[Any] = await voortgang.list_reports(
+        session, principal, RapportageFilter(verbonden_partij_id=party.id), _first(url)
+    )
+    half_year = Periode.half_year_of(now)
+    has_current = any(r.periode == str(half_year) for r in status_reports.items)
+    context = {
+        "partij": party,
+        "deelnames": await deelnames.list_deelnames(session, principal, party.id),
+        "regievoerders": regie,
+        "normen": norm_cards(series.get(party.id, []), now),
+        "begroting": await _budget(session, principal, party.id, url),
+        "documenten": await wgr.list_documents(
+            session, principal, party.id, None, None, _first(url)
+        ),
+        "wgr_termijnen": await _wgr_dates(session, principal, party, now.year),
+        "acties": await acties.list_acties(
+            session, principal, ActieFilter(verbonden_partij_id=party.id), _first(url)
+        ),
+        "risicos": await risicos.list_risicos(session, principal, party.id, None, _first(url)),
+        "evaluaties": await evaluaties.list_evaluaties(session, principal, party.id, _first(url)),
+        "rapportages": await rapportages.list_reports(
+            session, principal, party.id, PartnerFilter(), _first(url)
+        ),
+        "samenvatting": rapportages.summary_of,
+        "voortgangsrapportages": status_reports,
+        "halfjaar": str(half_year),
+        "mag_rapport_maken": _can_write_report(principal, regie) and not has_current,
+        "vandaag": now,
+        "statussen": statussen,
+    }
+    return render(request, "partij/index.html", context)
