@@ -104,6 +104,17 @@ def targets() -> list[Target]:
             Target(name, path, pages_regie.pages(_cookie, page))
             for name, path, page in pages_regie.PATHS
         ],
+        Target("GET /verbeterplan", "/verbeterplan", _pages("/verbeterplan")),
+        Target(
+            "GET /verbonden-partijen/{id}/risicos",
+            "/verbonden-partijen/*",
+            pages_regie.pages(_cookie, lambda i: f"/verbonden-partijen/{i.partij}/risicos"),
+        ),
+        Target(
+            "GET /verbonden-partijen/{id}/evaluaties",
+            "/verbonden-partijen/*",
+            pages_regie.pages(_cookie, lambda i: f"/verbonden-partijen/{i.partij}/evaluaties"),
+        ),
     ]
 
 

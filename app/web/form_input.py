@@ -8,6 +8,7 @@ pydantic's lax mode (a date as `2026-07-01`, a number as `12,5` → `12.5`); the
 models themselves (lengths, ranges, choices) are the API's.
 """
 
+import re
 from collections.abc import Iterable, Mapping
 from typing import Any, TypeVar
 
@@ -20,6 +21,7 @@ from app.web.forms import FieldError
 M = TypeVar("M", bound=BaseModel)
 
 GENERIC = "Deze waarde klopt niet."
+THOUSANDS = re.compile(r"[-−]?\d{1,3}(\.\d{3})+")
 PYDANTIC_MESSAGES = {
     "missing": "Vul dit in.",
     "string_too_short": "Vul dit in.",
@@ -71,10 +73,13 @@ def form_values(raw: Mapping[str, Any], fields: Iterable[str]) -> dict[str, Any]
 
 
 def decimal_text(value: str) -> str:
-    """A Dutch number as the model reads it: `1.234,5` → `1234.5`, `12,5` → `12.5`."""
-    text = value.strip().replace(" ", "")
+    """A Dutch number as the model reads it: `1.234,5` → `1234.5`, `12,5` → `12.5`,
+    `1.000.000` → `1000000` (dots in groups of three are thousands); `99.5` stays."""
+    text = value.strip().replace(" ", "").replace("\u00a0", "")
     if "," in text:
-        text = text.replace(".", "").replace(",", ".")
+        return text.replace(".", "").replace(",", ".")
+    if THOUSANDS.fullmatch(text):
+        return text.replace(".", "")
     return text
 
 

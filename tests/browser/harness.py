@@ -35,10 +35,11 @@ class OwnHostOnly:
 
     origin: str
     foreign: list[str] = field(default_factory=list)
+    also: tuple[str, ...] = ()  # other origins a test expects (its identity provider)
 
     async def __call__(self, route: Route) -> None:
         url = route.request.url
-        if url.startswith(("data:", "blob:")) or _origin(url) == self.origin:
+        if url.startswith(("data:", "blob:")) or _origin(url) in (self.origin, *self.also):
             await route.continue_()
             return
         self.foreign.append(url)
@@ -52,10 +53,16 @@ def _origin(url: str) -> str:
 
 @asynccontextmanager
 async def browsing(
-    browser: Browser, origin: str, *, javascript: bool = True, width: int = 1280
+    browser: Browser,
+    origin: str,
+    *,
+    javascript: bool = True,
+    width: int = 1280,
+    also: tuple[str, ...] = (),
 ) -> AsyncIterator[BrowserContext]:
-    """A fresh browser profile on the service; fails if any request went to another host."""
-    guard = OwnHostOnly(origin)
+    """A fresh browser profile on the service; fails if any request went to another host
+    (but the origins in `also`, such as the test's identity provider)."""
+    guard = OwnHostOnly(origin, also=also)
     context = await browser.new_context(
         base_url=origin,
         java_script_enabled=javascript,

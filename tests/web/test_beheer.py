@@ -147,9 +147,11 @@ async def test_a_new_tokens_secret_is_shown_once_and_works_until_revoked(
     page = await web.get(url)
     form = {"csrf_token": csrf_of(page.text), "omschrijving": "Power BI", "verlooptOp": ""}
 
-    issued = await web.post(f"{url}/tokens", data=form)
+    posted = await web.post(f"{url}/tokens", data=form)
+    issued = await web.get(posted.headers["location"])
 
-    assert issued.status_code == 200
+    assert posted.status_code == 303
+    assert posted.headers["location"] == url  # the secret is in no URL
     found = SECRET.search(issued.text)
     assert found, issued.text
     secret = found.group(1)

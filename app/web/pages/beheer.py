@@ -178,8 +178,14 @@ async def _account_page(
 async def account(
     request: Request, session: DbSession, principal: Beheerder, gebruiker_id: uuid.UUID
 ) -> Response:
-    """One account: its name, e-mail and role, whether it is active, and its tokens."""
-    return await _account_page(request, session, principal, gebruiker_id)
+    """One account: its name, e-mail and role, whether it is active, and its tokens; right
+    after issuing one, its secret, this once."""
+    cookies = web_state(request).cookies
+    new = cookies.new_secret(request)
+    response = await _account_page(request, session, principal, gebruiker_id, nieuw_token=new)
+    if new is not None:
+        cookies.clear_new_secret(request, response, _base(gebruiker_id))
+    return response
 
 
 @router.post("/beheer/gebruikers/{gebruiker_id:uuid}")
@@ -234,7 +240,8 @@ async def set_active(
 async def issue_token(
     request: Request, session: DbSession, principal: Beheerder, gebruiker_id: uuid.UUID
 ) -> Response:
-    """Issue a token: the page shows its secret this once (never in a URL or a cookie)."""
+    """Issue a token; the account's page shows its secret once, after the redirect (never
+    in a URL; a reload neither shows it again nor issues another)."""
     form = await request.form()
     values = form_values(form, ("omschrijving", "verlooptOp"))
     if "verlooptOp" in values:  # a date in the form: valid until the end of that day (UTC)
@@ -253,9 +260,11 @@ async def issue_token(
         return await _account_page(
             request, session, principal, gebruiker_id, token_fouten=errors, status_code=400
         )
-    return await _account_page(
-        request, session, principal, gebruiker_id, nieuw_token=(token.omschrijving, secret)
+    response = _done(request, _base(gebruiker_id), f"Token {token.omschrijving} uitgegeven.")
+    web_state(request).cookies.leave_new_secret(
+        request, response, _base(gebruiker_id), token.omschrijving, secret
     )
+    return response
 
 
 @router.post("/beheer/gebruikers/{gebruiker_id:uuid}/tokens/{token_id:uuid}/intrekken")

@@ -31,6 +31,8 @@ AFMELDEN = "vpm_afmelden"  # signing out at the identity provider (RP-initiated 
 AFMELDEN_PATH = "/uitloggen"
 AFMELDEN_SECONDS = 300
 MAX_AFMELDEN = 4000
+NIEUW_GEHEIM = "vpm_nieuw_token"  # a new token's secret, shown once after the redirect
+NIEUW_GEHEIM_SECONDS = 120
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,7 @@ class Cookies:
         self._aanmelden = URLSafeSerializer(secret, salt="vpm-aanmelden")
         self._melding = URLSafeSerializer(secret, salt="vpm-melding")
         self._afmelden = URLSafeTimedSerializer(secret, salt="vpm-afmelden")
+        self._geheim = URLSafeTimedSerializer(secret, salt="vpm-nieuw-geheim")
 
     def session_key(self, request: Request) -> str | None:
         value = _loads(self._sessie, request.cookies.get(SESSIE))
@@ -138,6 +141,39 @@ class Cookies:
     def clear_issuer_sign_out(self, request: Request, response: Response) -> None:
         response.delete_cookie(
             AFMELDEN, path=AFMELDEN_PATH, httponly=True, samesite="lax",
+            secure=self._secure(request),
+        )  # fmt: skip
+
+    def leave_new_secret(
+        self, request: Request, response: Response, path: str, omschrijving: str, secret: str
+    ) -> None:
+        """A just-issued token's secret for the page at `path` to show once, after the
+        redirect that follows the form (so a reload neither shows it again nor issues
+        another token). Signed, HttpOnly, for that path only, for two minutes."""
+        value = self._geheim.dumps([omschrijving, secret])
+        response.set_cookie(
+            NIEUW_GEHEIM, value, max_age=NIEUW_GEHEIM_SECONDS, path=path, httponly=True,
+            samesite="strict", secure=self._secure(request),
+        )  # fmt: skip
+
+    def new_secret(self, request: Request) -> tuple[str, str] | None:
+        value = request.cookies.get(NIEUW_GEHEIM)
+        if not value or len(value) > MAX_AFMELDEN:
+            return None
+        try:
+            stored = self._geheim.loads(value, max_age=NIEUW_GEHEIM_SECONDS)
+        except BadSignature:
+            return None
+        if not isinstance(stored, list) or len(stored) != 2:
+            return None
+        omschrijving, secret = stored
+        if isinstance(omschrijving, str) and isinstance(secret, str):
+            return omschrijving, secret
+        return None
+
+    def clear_new_secret(self, request: Request, response: Response, path: str) -> None:
+        response.delete_cookie(
+            NIEUW_GEHEIM, path=path, httponly=True, samesite="strict",
             secure=self._secure(request),
         )  # fmt: skip
 
