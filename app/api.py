@@ -10,6 +10,8 @@ from app.core.query import storable_query
 from app.dashboard.router import router as dashboard_router
 from app.evaluaties.router import router as evaluaties_router
 from app.gebruikers.router import router as gebruikers_router
+from app.iv3.router import router as iv3_router
+from app.iv3.signaalwaarden_router import router as signaalwaarden_router
 from app.meldingen.router import router as meldingen_router
 from app.mt_rapport.router import router as mt_rapport_router
 from app.organisaties.router import router as organisaties_router
@@ -37,6 +39,8 @@ api_router.include_router(verbonden_partijen_router)
 api_router.include_router(deelnames_router)
 api_router.include_router(begrotingen_router)
 api_router.include_router(drempels_router)
+api_router.include_router(iv3_router)
+api_router.include_router(signaalwaarden_router)
 api_router.include_router(wgr_router)
 api_router.include_router(bbv_router)
 api_router.include_router(servicenormen_router)
@@ -61,6 +65,11 @@ TAGS = [
     {
         "name": "Begrotingen",
         "description": "Budgets and actuals per party and year; deviations and thresholds.",
+    },
+    {
+        "name": "Iv3",
+        "description": "The Iv3 files a party delivers to CBS: budget, quarters, annual "
+        "accounts, balance sheet; its key ratios judged against signal values.",
     },
     {"name": "Wgr", "description": "The legal calendar of gemeenschappelijke regelingen."},
     {"name": "BBV", "description": "The paragraaf verbonden partijen (BBV art. 15)."},

@@ -68,6 +68,7 @@ async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:
             begindatum=demo.begindatum,
             einddatum=demo.einddatum,
             toelichting=demo.toelichting,
+            cbs_nummer=demo.cbs_nummer,
         )
         parties[demo.naam] = party
     session.add_all(parties.values())
