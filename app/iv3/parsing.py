@@ -18,13 +18,17 @@ def parse(content: bytes) -> Any:
     if not content.strip():
         raise InvalidInput.field(BODY, "The file is empty.")
     try:
-        document = json.loads(content)
+        document = json.loads(content, parse_constant=_refuse_constant)
     except RecursionError:
         raise InvalidInput.field(BODY, f"The JSON nests deeper than {MAX_DEPTH} levels.") from None
     except (UnicodeDecodeError, ValueError) as error:
         raise InvalidInput.field(BODY, f"The file is not JSON (UTF-8): {error}.") from None
     _check_bounds(document)
     return document
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a JSON number")
 
 
 def _check_bounds(document: Any) -> None:

@@ -2,6 +2,7 @@
 
 import uuid
 from collections.abc import Iterable, Sequence
+from typing import Any
 
 from sqlalchemy import Select, delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -50,24 +51,32 @@ def deliveries_of_party(party_id: uuid.UUID) -> Select[Iv3Levering]:
     )
 
 
+RECORD_COLUMNS = ("levering_id", "volgnummer", "onderdeel", "code", "categorie", "bedrag", "waarde")
+
+
 async def insert_records(
     session: AsyncSession, levering_id: uuid.UUID, regels: Iterable[Regel]
 ) -> int:
-    """Stores the records in batches of multi-row INSERTs; the number stored."""
+    """Stores the records in the request's transaction; the number stored. On PostgreSQL with
+    COPY (the fastest bulk load it has), elsewhere as batched multi-row INSERTs."""
     rows = [
-        {
-            "levering_id": levering_id,
-            "volgnummer": index,
-            "onderdeel": regel.onderdeel,
-            "code": regel.code,
-            "categorie": regel.categorie,
-            "bedrag": regel.bedrag,
-            "waarde": regel.waarde,
-        }
-        for index, regel in enumerate(regels, start=1)
+        (levering_id, index, r.onderdeel.value, r.code, r.categorie, r.bedrag, r.waarde)
+        for index, r in enumerate(regels, start=1)
     ]
+    connection = await session.connection()
+    if connection.dialect.name == "postgresql":
+        raw = await connection.get_raw_connection()
+        driver: Any = raw.driver_connection
+        await driver.copy_records_to_table(
+            Iv3Regel.__tablename__, records=rows, columns=RECORD_COLUMNS
+        )
+        return len(rows)
     for start in range(0, len(rows), INSERT_BATCH):
-        await session.execute(insert(Iv3Regel), rows[start : start + INSERT_BATCH])
+        batch = [
+            dict(zip(RECORD_COLUMNS, row, strict=True))
+            for row in rows[start : start + INSERT_BATCH]
+        ]
+        await session.execute(insert(Iv3Regel), batch)
     return len(rows)
 
 
