@@ -127,7 +127,7 @@ async def _store(
         vervangt_id=previous.id if previous else None,
         inhoud_hash=bestand.inhoud_hash,
         aantal_regels=len(bestand.regels),
-        samenvatting=_summary(figures, begroting.jaar, begroting.versie, fill.velden),
+        samenvatting=summary_of(figures, begroting.jaar, begroting.versie, fill.velden),
         ingediend_door_id=principal.gebruiker_id,
         ingediend_door_naam=principal.naam[:200],
         ingediend_door_rol=principal.rol_naam,
@@ -185,7 +185,7 @@ def _party_problems(party: VerbondenPartij, metadata: dict[str, Any]) -> list[In
     return problems
 
 
-def _summary(figures: Cijfers, jaar: int, versie: int, velden: list[str]) -> dict[str, Any]:
+def summary_of(figures: Cijfers, jaar: int, versie: int, velden: list[str]) -> dict[str, Any]:
     before, after, vermogen = figures.voor_reserves, figures.na_reserves, figures.vermogen
     cijfers = CijfersRead(
         voor_reserves=TotalenRead(lasten=before.lasten, baten=before.baten, saldo=before.saldo),

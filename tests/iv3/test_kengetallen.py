@@ -73,11 +73,14 @@ async def test_ratios_show_per_report_period_with_trend_and_category(
     found = await ratios(client, demo, MT_ARNHEM)
     schuld = found["fk.1"]
     assert schuld["omschrijving"] == "Netto schuldquote"
-    assert [
+    seen = [
         (w["verslagperiode"], w["waarde"], w["categorie"], w["trend"])
         for w in schuld["waarnemingen"]
-    ] == [
-        ("Rek_2025", 95.2, "B", None),
+    ]
+    assert seen == [
+        ("Rek_2024", 118.0, "B", None),  # the demo's 2025 accounts
+        ("Rek_2025", 95.2, "B", "dalend"),  # this delivery's, later than the demo's
+        ("Beg_2026", 128.0, "B", "stijgend"),  # the demo's 2026 budget
         ("Rek_2026", 134.5, "C", "stijgend"),
     ]
     assert schuld["rood"] is True
@@ -136,3 +139,11 @@ async def test_bounds_the_wrong_way_round_are_400(client: AsyncClient) -> None:
         "signaalwaarden[1].grensC",
         "signaalwaarden[2].kengetal",
     ]
+
+
+async def test_the_demo_party_shows_its_red_ratios(client: AsyncClient, demo: DemoIds) -> None:
+    found = await ratios(client, demo, MT_ARNHEM)
+    assert found["fk.1"]["laatste"]["verslagperiode"] == "Rek_2025"
+    assert found["fk.1"]["rood"] is True
+    assert found["fk.3"]["rood"] is True
+    assert found["fk.4"]["laatste"]["categorie"] == "C"
