@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from app.bbv.schemas import BbvParagraaf, BbvPartij
 from app.core.exports.table import CellValue, ExportSheet, Kolom, Kolomsoort
+from app.iv3.service import signal_sentence
 from app.risicos.summaries import RisicoSummary
 
 EURO = Kolomsoort.EURO
@@ -25,6 +26,7 @@ LIST_COLUMNS = [
     Kolom("Resultaat", EURO, 18),
     Kolom("Risico's volgens partij", breedte=60),
     Kolom("Materiële risico's (eigen register)", breedte=80),
+    Kolom("Kengetallen in rood", breedte=60),
     Kolom("Ontbreekt", breedte=40),
 ]
 COMPLETENESS_COLUMNS = [Kolom("Naam", breedte=36), Kolom("Ontbreekt", breedte=80)]
@@ -73,6 +75,7 @@ def _row(omschrijving: str, partij: BbvPartij, ontbreekt: str) -> list[CellValue
         partij.resultaat,
         partij.risicos_volgens_partij,
         "; ".join(_risk_text(risk) for risk in partij.materiele_risicos),
+        " ".join(signal_sentence(signaal) for signaal in partij.kengetallen_rood),
         ontbreekt,
     ]
 

@@ -6,6 +6,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from app.core.schemas import ApiModel, Euro, NonNegativeDecimal, Percentage
+from app.iv3.schemas import KengetalSignaal
 from app.risicos.summaries import MATERIEEL_REGEL, RisicoSummary
 from app.verbonden_partijen.models import BbvCategorie, Rechtsvorm
 from app.verbonden_partijen.schemas import OrganisatieVerwijzing, ZetelRead
@@ -56,6 +57,10 @@ class BbvPartij(ApiModel):
     materiele_risicos: list[RisicoSummary] = Field(
         description=f"Material risks as the municipality judges them in its own risk register "
         f"(private to it; see `/verbonden-partijen/{{id}}/risicos`). {MATERIEEL_REGEL}"
+    )
+    kengetallen_rood: list[KengetalSignaal] = Field(
+        description="The party's key ratios (Iv3) whose latest value is in category C against "
+        "the municipality's signal values (`/verbonden-partijen/{id}/kengetallen`)."
     )
 
 

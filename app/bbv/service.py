@@ -14,6 +14,8 @@ from app.bbv.schemas import (
     Ontbrekend,
 )
 from app.begrotingen.service import BudgetFigures, budgets_for_organisation
+from app.iv3.schemas import KengetalSignaal
+from app.iv3.service import red_ratios
 from app.risicos.summaries import RisicoSummary, material_risks
 from app.verbonden_partijen.models import BbvCategorie, Deelname, VerbondenPartij
 from app.verbonden_partijen.schemas import OrganisatieVerwijzing, ZetelRead
@@ -29,17 +31,18 @@ OMSCHRIJVINGEN = {
 async def bbv_paragraph(session: AsyncSession, principal: Principal, jaar: int) -> BbvParagraaf:
     """The municipality's parties of year J in the four BBV categories, with its own interests,
     the parties' figures of that year, its own material risks, and what is still missing per
-    party. Five queries whatever the number of parties."""
+    party. Seven queries whatever the number of parties."""
     tenant = principal.tenant_id
     rows = await repository.participations(session, tenant, jaar)
     party_ids = [party.id for party, _ in rows]
     budgets = await budgets_for_organisation(session, tenant, party_ids, jaar)
     risks = await material_risks(session, tenant, party_ids)
+    red = await red_ratios(session, tenant, party_ids)
     lists: dict[BbvCategorie, list[BbvPartij]] = {categorie: [] for categorie in BbvCategorie}
     volledigheid = []
     for party, deelname in rows:
         figures = budgets.get(party.id)
-        entry = _entry(party, deelname, figures, risks.get(party.id, []))
+        entry = _entry(party, deelname, figures, risks.get(party.id, []), red.get(party.id, []))
         lists[party.bbv_categorie].append(entry)
         if lacking := missing(entry, party.bbv_categorie, figures is not None):
             volledigheid.append(
@@ -68,6 +71,7 @@ def _entry(
     deelname: Deelname,
     figures: BudgetFigures | None,
     risks: list[RisicoSummary],
+    red: list[KengetalSignaal],
 ) -> BbvPartij:
     budget = figures.begroting if figures else None
     return BbvPartij(
@@ -90,4 +94,5 @@ def _entry(
         resultaat=budget.resultaat if budget else None,
         risicos_volgens_partij=budget.risicos if budget else None,
         materiele_risicos=risks,
+        kengetallen_rood=red,
     )

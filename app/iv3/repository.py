@@ -81,25 +81,28 @@ async def insert_records(
 
 
 async def current_kengetallen(
-    session: AsyncSession, party_id: uuid.UUID
-) -> Sequence[tuple[str, str, str]]:
-    """(verslagperiode, kengetal, waarde) of the party's deliveries no later one superseded,
-    oldest delivery first (so the latest value of a report period comes last)."""
+    session: AsyncSession, party_ids: Sequence[uuid.UUID]
+) -> Sequence[tuple[uuid.UUID, str, str, str]]:
+    """(party, verslagperiode, kengetal, waarde) of the parties' deliveries no later one
+    superseded, oldest delivery first (so the latest value of a report period comes last).
+    One query whatever the number of parties."""
+    if not party_ids:
+        return []
     later = aliased(Iv3Levering)
     superseded = select(later.id).where(later.vervangt_id == Iv3Levering.id).exists()
     statement = (
-        select(Iv3Regel.code, Iv3Regel.categorie, Iv3Regel.waarde)
+        select(Iv3Levering.verbonden_partij_id, Iv3Regel.code, Iv3Regel.categorie, Iv3Regel.waarde)
         .join(Iv3Levering, Iv3Levering.id == Iv3Regel.levering_id)
         .where(
-            Iv3Levering.verbonden_partij_id == party_id,
+            Iv3Levering.verbonden_partij_id.in_(party_ids),
             Iv3Regel.onderdeel == Onderdeel.kengetallen,
             ~superseded,
         )
         .order_by(Iv3Levering.ontvangen_op, Iv3Levering.id, Iv3Regel.volgnummer)
     )
     return [
-        (code, kengetal, waarde or "")
-        for code, kengetal, waarde in await session.execute(statement)
+        (party, code, kengetal, waarde or "")
+        for party, code, kengetal, waarde in await session.execute(statement)
     ]
 
 

@@ -119,6 +119,17 @@ class KengetalRead(ApiModel):
     rood: bool = Field(description="The latest value is in category C.")
 
 
+class KengetalSignaal(ApiModel):
+    """A key ratio whose latest value is in category C (red) for the municipality."""
+
+    kengetal: str
+    omschrijving: str
+    verslagperiode: str
+    waarde: Procent | None
+    signaalwaarde: Procent = Field(description="The bound of category C it crossed.")
+    richting: Richting
+
+
 class KengetallenRead(ApiModel):
     verbonden_partij_id: uuid.UUID
     kengetallen: list[KengetalRead]

@@ -2,6 +2,7 @@
 municipality's signal values."""
 
 import uuid
+from collections.abc import Sequence
 from functools import partial
 from typing import Any
 
@@ -29,6 +30,7 @@ from app.iv3.schemas import (
     Iv3Ontvangst,
     KengetallenRead,
     KengetalRead,
+    KengetalSignaal,
     SignaalwaardenInput,
     SignaalwaardenRead,
     SignaalwaardeRead,
@@ -250,12 +252,14 @@ async def get_delivery(
     return delivery_view(levering)
 
 
-async def signal_values_of(session: AsyncSession, principal: Principal) -> dict[str, Signaalwaarde]:
-    """The caller's municipality's signal values over the defaults (the defaults for a partner)."""
+async def signal_values_of(
+    session: AsyncSession, organisatie_id: uuid.UUID | None
+) -> dict[str, Signaalwaarde]:
+    """A municipality's signal values over the defaults (the defaults for None: a partner)."""
     values = dict(DEFAULTS)
-    if principal.is_partner:
+    if organisatie_id is None:
         return values
-    for stored in await repository.signal_values(session, principal.tenant_id):
+    for stored in await repository.signal_values(session, organisatie_id):
         default = DEFAULTS[stored.kengetal]
         values[stored.kengetal] = Signaalwaarde(
             stored.kengetal, default.richting, stored.grens_a, stored.grens_c
@@ -263,13 +267,59 @@ async def signal_values_of(session: AsyncSession, principal: Principal) -> dict[
     return values
 
 
-async def key_ratios_series(
-    session: AsyncSession, principal: Principal, party_id: uuid.UUID
-) -> list[Reeks]:
-    """The party's key ratios per report period, judged for the caller's municipality. The
-    caller checks that it sees the party."""
-    values = await repository.current_kengetallen(session, party_id)
-    return series(values, await signal_values_of(session, principal))
+async def key_ratio_series(
+    session: AsyncSession, organisatie_id: uuid.UUID | None, party_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[Reeks]]:
+    """Per party its key ratios per report period, judged for the municipality (the defaults
+    for None). Two queries whatever the number of parties; the caller checks visibility."""
+    rows = await repository.current_kengetallen(session, party_ids)
+    signaalwaarden = await signal_values_of(session, organisatie_id)
+    per_party: dict[uuid.UUID, list[tuple[str, str, str]]] = {}
+    for party, verslagperiode, kengetal, waarde in rows:
+        per_party.setdefault(party, []).append((verslagperiode, kengetal, waarde))
+    return {party: series(values, signaalwaarden) for party, values in per_party.items()}
+
+
+async def red_ratios(
+    session: AsyncSession, organisatie_id: uuid.UUID, party_ids: Sequence[uuid.UUID]
+) -> dict[uuid.UUID, list[KengetalSignaal]]:
+    """Per party the key ratios whose latest value is in category C for this municipality
+    (for the dashboard, the BBV paragraph and the status report's proposal)."""
+    names = _ratio_names()
+    found = await key_ratio_series(session, organisatie_id, party_ids)
+    return {
+        party: [
+            _signal_of(reeks, names.get(reeks.kengetal, reeks.kengetal))
+            for reeks in reeksen
+            if reeks.rood
+        ]
+        for party, reeksen in found.items()
+    }
+
+
+def _signal_of(reeks: Reeks, omschrijving: str) -> KengetalSignaal:
+    laatste = reeks.laatste
+    assert laatste is not None  # noqa: S101 - a red series has a latest value
+    return KengetalSignaal(
+        kengetal=reeks.kengetal,
+        omschrijving=omschrijving,
+        verslagperiode=laatste.verslagperiode,
+        waarde=laatste.waarde,
+        signaalwaarde=reeks.signaal.grens_c,
+        richting=reeks.signaal.richting,
+    )
+
+
+def signal_sentence(signaal: KengetalSignaal) -> str:
+    """One line in Dutch for a report: `Netto schuldquote (Rek_2025) 134,2 %: categorie C
+    (signaalwaarde: boven 130 %).`"""
+    waarde = f"{signaal.waarde}".replace(".", ",")
+    grens = f"{signaal.signaalwaarde.normalize():f}".replace(".", ",")
+    kant = "boven" if signaal.richting is Richting.hoger_is_slechter else "onder"
+    return (
+        f"{signaal.omschrijving} ({signaal.verslagperiode}) {waarde} %: categorie C "
+        f"(signaalwaarde: {kant} {grens} %)."
+    )
 
 
 async def key_ratios(
@@ -277,7 +327,8 @@ async def key_ratios(
 ) -> KengetallenRead:
     """The key ratios a party delivered, per report period with trend and category."""
     await get_party(session, principal, party_id)
-    reeksen = await key_ratios_series(session, principal, party_id)
+    tenant = None if principal.is_partner else principal.tenant_id
+    reeksen = (await key_ratio_series(session, tenant, [party_id])).get(party_id, [])
     names = _ratio_names()
     return KengetallenRead(
         verbonden_partij_id=party_id,
@@ -324,7 +375,7 @@ def _signal_view(signaal: Signaalwaarde) -> SignaalwaardeRead:
 
 async def get_signal_values(session: AsyncSession, principal: Principal) -> SignaalwaardenRead:
     """Your municipality's signal values per key ratio, the defaults where you set none."""
-    values = await signal_values_of(session, principal)
+    values = await signal_values_of(session, principal.tenant_id)
     return SignaalwaardenRead(
         signaalwaarden=[_signal_view(values[k]) for k in sorted(values)], bron=SOURCE
     )
