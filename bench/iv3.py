@@ -174,7 +174,7 @@ async def raw_insert(server: str, name: str, records: int, runs: int) -> list[fl
         await connection.execute(
             "CREATE TEMPORARY TABLE regels_raw (levering_id uuid, volgnummer integer, "
             "onderdeel varchar(40), code varchar(20), categorie varchar(20), "
-            "bedrag numeric(15,2), waarde varchar(40))"
+            "bedrag numeric(15,2), waarde text)"
         )
         file = delivery(records, 0)["data"]
         times = []

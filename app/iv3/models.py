@@ -7,7 +7,7 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import Base, ExactDecimal, JsonDocument, Money, UuidPrimaryKey, str_enum, utcnow
@@ -76,7 +76,7 @@ class Iv3Regel(Base):
     code: Mapped[str] = mapped_column(String(20))
     categorie: Mapped[str] = mapped_column(String(20))
     bedrag: Mapped[Decimal | None] = mapped_column(Money())
-    waarde: Mapped[str | None] = mapped_column(String(40))
+    waarde: Mapped[str | None] = mapped_column(Text)  # as delivered: CBS bounds it nowhere
 
 
 class KengetalSignaalwaarde(UuidPrimaryKey, Base):

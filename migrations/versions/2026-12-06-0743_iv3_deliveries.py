@@ -152,7 +152,7 @@ def upgrade() -> None:
         sa.Column("code", sa.String(length=20), nullable=False),
         sa.Column("categorie", sa.String(length=20), nullable=False),
         sa.Column("bedrag", app.core.db.ExactDecimal(precision=15, scale=2), nullable=True),
-        sa.Column("waarde", sa.String(length=40), nullable=True),
+        sa.Column("waarde", sa.Text(), nullable=True),
         sa.ForeignKeyConstraint(
             ["levering_id"],
             ["iv3_leveringen.id"],
