@@ -77,3 +77,13 @@ async def test_a_draft_of_a_party_without_red_ratios_proposes_nothing_under_fina
     report = (await draft(client, demo)).json()
     assert report["aspecten"]["financien"]["toelichting"] is None
     assert "kengetallen" not in report["snapshot"]["bronnen"]
+
+
+async def test_the_dashboard_drill_down_shows_the_red_ratios(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    response = await client.get(
+        f"/dashboard/verbonden-partijen/{demo.party(CONNECTIE)}", headers=MT_ARNHEM
+    )
+    assert response.status_code == 200
+    assert [k["kengetal"] for k in response.json()["kengetallenRood"]] == ["fk.1", "fk.3", "fk.4"]
