@@ -35,6 +35,13 @@ class BestuurlijkBelang(ApiModel):
 class FinancieelBelang(ApiModel):
     bijdrage: Euro | None = Field(description="The municipality's own contribution this year.")
     aandeel: Percentage | None = Field(description="Its share in the cost split (verdeelsleutel).")
+    belang_begin: Euro | None = Field(
+        description="Its financial interest at the start of the year (BBV art. 15): `aandeel` "
+        "of the party's `eigenVermogenBegin`, to the cent; null when either is unknown."
+    )
+    belang_einde: Euro | None = Field(
+        description="The same at the end of the year, of `eigenVermogenEinde`."
+    )
 
 
 class BbvPartij(ApiModel):

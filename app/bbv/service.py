@@ -1,5 +1,7 @@
 """The paragraaf verbonden partijen of a municipality's budget or accounts (BBV art. 15)."""
 
+from decimal import ROUND_HALF_UP, Decimal
+
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
@@ -20,6 +22,7 @@ from app.risicos.summaries import RisicoSummary, material_risks
 from app.verbonden_partijen.models import BbvCategorie, Deelname, VerbondenPartij
 from app.verbonden_partijen.schemas import OrganisatieVerwijzing, ZetelRead
 
+CENT = Decimal("0.01")
 OMSCHRIJVINGEN = {
     BbvCategorie.GEMEENSCHAPPELIJKE_REGELING: "Gemeenschappelijke regelingen",
     BbvCategorie.VENNOOTSCHAP_COOPERATIE: "Vennootschappen en coöperaties",
@@ -66,6 +69,13 @@ async def bbv_paragraph(session: AsyncSession, principal: Principal, jaar: int) 
     )
 
 
+def share_of(aandeel: Decimal | None, vermogen: Decimal | None) -> Decimal | None:
+    """The municipality's part of the party's equity: its share in percent, to the cent."""
+    if aandeel is None or vermogen is None:
+        return None
+    return (vermogen * aandeel / 100).quantize(CENT, ROUND_HALF_UP)
+
+
 def _entry(
     party: VerbondenPartij,
     deelname: Deelname,
@@ -85,7 +95,14 @@ def _entry(
             stemgewicht=deelname.stemgewicht,
         ),
         financieel_belang=FinancieelBelang(
-            bijdrage=figures.eigen_bijdrage if figures else None, aandeel=deelname.aandeel
+            bijdrage=figures.eigen_bijdrage if figures else None,
+            aandeel=deelname.aandeel,
+            belang_begin=share_of(
+                deelname.aandeel, budget.eigen_vermogen_begin if budget else None
+            ),
+            belang_einde=share_of(
+                deelname.aandeel, budget.eigen_vermogen_einde if budget else None
+            ),
         ),
         eigen_vermogen_begin=budget.eigen_vermogen_begin if budget else None,
         eigen_vermogen_einde=budget.eigen_vermogen_einde if budget else None,
