@@ -10,6 +10,8 @@ from app.core.query import storable_query
 from app.dashboard.router import router as dashboard_router
 from app.evaluaties.router import router as evaluaties_router
 from app.gebruikers.router import router as gebruikers_router
+from app.iv3.router import router as iv3_router
+from app.iv3.signaalwaarden_router import router as signaalwaarden_router
 from app.meldingen.router import router as meldingen_router
 from app.mt_rapport.router import router as mt_rapport_router
 from app.organisaties.router import router as organisaties_router
@@ -37,6 +39,8 @@ api_router.include_router(verbonden_partijen_router)
 api_router.include_router(deelnames_router)
 api_router.include_router(begrotingen_router)
 api_router.include_router(drempels_router)
+api_router.include_router(iv3_router)
+api_router.include_router(signaalwaarden_router)
 api_router.include_router(wgr_router)
 api_router.include_router(bbv_router)
 api_router.include_router(servicenormen_router)
@@ -61,6 +65,11 @@ TAGS = [
     {
         "name": "Begrotingen",
         "description": "Begroting en realisatie per partij en jaar; afwijkingen en drempels.",
+    },
+    {
+        "name": "Iv3",
+        "description": "De Iv3-bestanden die een partij aan het CBS levert: begroting, kwartalen, "
+        "jaarrekening, balans; haar kengetallen getoetst aan signaalwaarden.",
     },
     {"name": "Wgr", "description": "De wettelijke kalender van gemeenschappelijke regelingen."},
     {"name": "BBV", "description": "De paragraaf verbonden partijen (BBV art. 15)."},

@@ -8,6 +8,7 @@ from app.core.db import Base
 from app.core.rate_limit import RateLimitWindow
 from app.core.versions import Gegevensversie
 from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
+from app.iv3.models import Iv3Levering, Iv3Regel, KengetalSignaalwaarde
 from app.meldingen.models import Abonnement, Aflevering, GeplandeControle, Kalendersleutel
 from app.organisaties.models import Organisatie
 from app.outbox.models import Gebeurtenis
@@ -45,7 +46,10 @@ __all__ = [
     "Gegevensversie",
     "GeplandeControle",
     "IdempotentieSleutel",
+    "Iv3Levering",
+    "Iv3Regel",
     "Kalendersleutel",
+    "KengetalSignaalwaarde",
     "Meting",
     "OidcAanmeldpoging",
     "OidcKoppeling",

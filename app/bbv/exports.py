@@ -5,6 +5,7 @@ from decimal import Decimal
 
 from app.bbv.schemas import BbvParagraaf, BbvPartij
 from app.core.exports.table import CellValue, ExportSheet, Kolom, Kolomsoort
+from app.iv3.service import signal_sentence
 from app.risicos.summaries import RisicoSummary
 
 EURO = Kolomsoort.EURO
@@ -18,6 +19,8 @@ LIST_COLUMNS = [
     Kolom("Stemgewicht", Kolomsoort.GETAL, 12),
     Kolom("Aandeel verdeelsleutel", Kolomsoort.PERCENTAGE, 14),
     Kolom("Bijdrage", EURO, 18),
+    Kolom("Financieel belang begin", EURO, 18),
+    Kolom("Financieel belang einde", EURO, 18),
     Kolom("Eigen vermogen begin", EURO, 18),
     Kolom("Eigen vermogen einde", EURO, 18),
     Kolom("Vreemd vermogen begin", EURO, 18),
@@ -25,6 +28,7 @@ LIST_COLUMNS = [
     Kolom("Resultaat", EURO, 18),
     Kolom("Risico's volgens partij", breedte=60),
     Kolom("Materiële risico's (eigen register)", breedte=80),
+    Kolom("Kengetallen in rood", breedte=60),
     Kolom("Ontbreekt", breedte=40),
 ]
 COMPLETENESS_COLUMNS = [Kolom("Naam", breedte=36), Kolom("Ontbreekt", breedte=80)]
@@ -66,6 +70,8 @@ def _row(omschrijving: str, partij: BbvPartij, ontbreekt: str) -> list[CellValue
         partij.bestuurlijk_belang.stemgewicht,
         partij.financieel_belang.aandeel,
         partij.financieel_belang.bijdrage,
+        partij.financieel_belang.belang_begin,
+        partij.financieel_belang.belang_einde,
         partij.eigen_vermogen_begin,
         partij.eigen_vermogen_einde,
         partij.vreemd_vermogen_begin,
@@ -73,6 +79,7 @@ def _row(omschrijving: str, partij: BbvPartij, ontbreekt: str) -> list[CellValue
         partij.resultaat,
         partij.risicos_volgens_partij,
         "; ".join(_risk_text(risk) for risk in partij.materiele_risicos),
+        " ".join(signal_sentence(signaal) for signaal in partij.kengetallen_rood),
         ontbreekt,
     ]
 

@@ -6,6 +6,7 @@ from enum import StrEnum
 from pydantic import Field
 
 from app.core.schemas import ApiModel, Euro, NonNegativeDecimal, Percentage
+from app.iv3.schemas import KengetalSignaal
 from app.risicos.summaries import MATERIEEL_REGEL, RisicoSummary
 from app.verbonden_partijen.models import BbvCategorie, Rechtsvorm
 from app.verbonden_partijen.schemas import OrganisatieVerwijzing, ZetelRead
@@ -34,6 +35,13 @@ class BestuurlijkBelang(ApiModel):
 class FinancieelBelang(ApiModel):
     bijdrage: Euro | None = Field(description="The municipality's own contribution this year.")
     aandeel: Percentage | None = Field(description="Its share in the cost split (verdeelsleutel).")
+    belang_begin: Euro | None = Field(
+        description="Its financial interest at the start of the year (BBV art. 15): `aandeel` "
+        "of the party's `eigenVermogenBegin`, to the cent; null when either is unknown."
+    )
+    belang_einde: Euro | None = Field(
+        description="The same at the end of the year, of `eigenVermogenEinde`."
+    )
 
 
 class BbvPartij(ApiModel):
@@ -56,6 +64,10 @@ class BbvPartij(ApiModel):
     materiele_risicos: list[RisicoSummary] = Field(
         description=f"Material risks as the municipality judges them in its own risk register "
         f"(private to it; see `/verbonden-partijen/{{id}}/risicos`). {MATERIEEL_REGEL}"
+    )
+    kengetallen_rood: list[KengetalSignaal] = Field(
+        description="The party's key ratios (Iv3) whose latest value is in category C against "
+        "the municipality's signal values (`/verbonden-partijen/{id}/kengetallen`)."
     )
 
 

@@ -5,7 +5,7 @@ import uuid
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Text, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import Base, ExactDecimal, Money, UuidPrimaryKey, utcnow
@@ -31,6 +31,11 @@ class Begroting(UuidPrimaryKey, Base):
         _both_or_neither("na_wijziging"),
         _both_or_neither("prognose"),
         _both_or_neither("realisatie"),
+        _both_or_neither("realisatie_tot_heden"),
+        CheckConstraint(
+            "(realisatie_tot_heden_lasten IS NULL) = (realisatie_tot_heden_periode IS NULL)",
+            name="realisatie_tot_heden_periode",
+        ),
         CheckConstraint(
             "investeringen_begroot IS NOT NULL OR "
             "(investeringen_prognose IS NULL AND investeringen_realisatie IS NULL)",
@@ -50,6 +55,10 @@ class Begroting(UuidPrimaryKey, Base):
     prognose_baten: Mapped[Decimal | None] = mapped_column(Money())
     realisatie_lasten: Mapped[Decimal | None] = mapped_column(Money())
     realisatie_baten: Mapped[Decimal | None] = mapped_column(Money())
+    # The actuals up to and including a quarter (`2026-Q2`), as an Iv3 quarter delivery gives.
+    realisatie_tot_heden_periode: Mapped[str | None] = mapped_column(String(7))
+    realisatie_tot_heden_lasten: Mapped[Decimal | None] = mapped_column(Money())
+    realisatie_tot_heden_baten: Mapped[Decimal | None] = mapped_column(Money())
     investeringen_begroot: Mapped[Decimal | None] = mapped_column(Money())
     investeringen_prognose: Mapped[Decimal | None] = mapped_column(Money())
     investeringen_realisatie: Mapped[Decimal | None] = mapped_column(Money())

@@ -37,6 +37,14 @@ class LastenBaten(InputModel):
     baten: Bedrag
 
 
+class RealisatieTotHeden(InputModel):
+    periode: Annotated[str, StringConstraints(pattern=r"^[0-9]{4}-Q[1-4]$")] = Field(
+        description="The last quarter included (`2026-Q2`); of the budget's own year."
+    )
+    lasten: Bedrag
+    baten: Bedrag
+
+
 class InvesteringenBedragen(InputModel):
     begroot: Bedrag
     prognose: Bedrag | None = None
@@ -55,6 +63,11 @@ class BegrotingInhoud(InputModel):
     na_wijziging: LastenBaten | None = Field(default=None, description="After amendments.")
     prognose: LastenBaten | None = Field(default=None, description="The current forecast.")
     realisatie: LastenBaten | None = Field(default=None, description="The actuals.")
+    realisatie_tot_heden: RealisatieTotHeden | None = Field(
+        default=None,
+        description="The actuals up to and including a quarter, as an Iv3 quarter delivery "
+        "gives them (not judged as a deviation: the year is not over).",
+    )
     investeringen: InvesteringenBedragen | None = None
     eigen_vermogen_begin: Euro | None = None
     eigen_vermogen_einde: Euro | None = None

@@ -1,7 +1,7 @@
 """Use cases of budgets: read with deviations, write whole years, read the course back."""
 
 import uuid
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -26,7 +26,7 @@ from app.begrotingen.summaries import BudgetDeviationSummary, cijfers_of, summar
 from app.core import audit
 from app.core.db import utcnow
 from app.core.errors import InvalidInput, InvalidParam, NotFound, PreconditionFailed
-from app.core.etag import require_current
+from app.core.etag import etag_of, require_current
 from app.core.pagination import PageOf, PageRequest, fetch_page
 from app.outbox import service as outbox
 from app.outbox import types
@@ -47,6 +47,11 @@ PLAIN_COLUMNS = (
     "resultaat",
     "risicos",
 )
+TO_DATE_COLUMNS = {
+    "periode": "realisatie_tot_heden_periode",
+    "lasten": "realisatie_tot_heden_lasten",
+    "baten": "realisatie_tot_heden_baten",
+}
 INVESTMENT_COLUMNS = {
     "begroot": "investeringen_begroot",
     "prognose": "investeringen_prognose",
@@ -104,7 +109,7 @@ async def put_budget(
         )
     if begroting is not None:
         require_current(if_match, begroting.versie)
-    if problems := await _contribution_problems(session, party_id, data):
+    if problems := await _input_problems(session, party_id, jaar, data):
         raise InvalidInput.fields(problems)
     created = begroting is None
     before = None if begroting is None else await budget_snapshot(session, begroting)
@@ -132,6 +137,24 @@ async def put_budget(
     )
     await _announce_deviation(session, begroting)
     return await _read(session, principal, begroting), created
+
+
+async def fill_budget(
+    session: AsyncSession,
+    principal: Principal,
+    party_id: uuid.UUID,
+    jaar: int,
+    fill: Callable[[BegrotingInhoud | None], BegrotingInhoud],
+) -> tuple[BegrotingRead, bool]:
+    """Write a budget year from figures another source delivers (an Iv3 file): `fill` gets the
+    year as it stands (None when there is none) and returns it with its figures. The same
+    write as a PUT against the current version: deviations, history, audit, ETag."""
+    begroting = await repository.budget(session, party_id, jaar)
+    current = None
+    if begroting is not None:
+        current = inhoud_from_snapshot(await budget_snapshot(session, begroting))
+    if_match = None if begroting is None else etag_of(begroting.versie)
+    return await put_budget(session, principal, party_id, jaar, fill(current), if_match)
 
 
 async def budget_history(
@@ -183,6 +206,9 @@ def _columns(data: BegrotingInhoud) -> dict[str, Any]:
         values[baten] = figures.baten if figures else None
     for field, column in INVESTMENT_COLUMNS.items():
         values[column] = getattr(data.investeringen, field) if data.investeringen else None
+    for field, column in TO_DATE_COLUMNS.items():
+        to_date = data.realisatie_tot_heden
+        values[column] = getattr(to_date, field) if to_date else None
     for column in PLAIN_COLUMNS:
         values[column] = getattr(data, column)
     return values
@@ -201,9 +227,15 @@ def inhoud_from_snapshot(values: Mapping[str, Any]) -> BegrotingInhoud:
         if values.get(INVESTMENT_COLUMNS["begroot"]) is None
         else {field: values.get(column) for field, column in INVESTMENT_COLUMNS.items()}
     )
+    to_date = (
+        None
+        if values.get(TO_DATE_COLUMNS["periode"]) is None
+        else {field: values.get(column) for field, column in TO_DATE_COLUMNS.items()}
+    )
     return BegrotingInhoud.from_stored(
         {
             **stages,
+            "realisatie_tot_heden": to_date,
             "investeringen": investeringen,
             **{column: values.get(column) for column in PLAIN_COLUMNS},
             "bijdragen": values.get("bijdragen", []),
@@ -220,11 +252,15 @@ def _bijdragen_json(bijdragen: Sequence[BegrotingBijdrage]) -> list[dict[str, st
     return [{"organisatie_id": str(b.organisatie_id), "bedrag": str(b.bedrag)} for b in bijdragen]
 
 
-async def _contribution_problems(
-    session: AsyncSession, party_id: uuid.UUID, data: BegrotingInhoud
+async def _input_problems(
+    session: AsyncSession, party_id: uuid.UUID, jaar: int, data: BegrotingInhoud
 ) -> list[InvalidParam]:
     participants = await repository.participants(session, party_id)
     problems, seen = [], set()
+    if data.realisatie_tot_heden and not data.realisatie_tot_heden.periode.startswith(f"{jaar}-"):
+        problems.append(
+            InvalidParam("realisatieTotHeden.periode", f"A quarter of the budget year {jaar}.")
+        )
     for index, bijdrage in enumerate(data.bijdragen):
         name = f"bijdragen[{index}].organisatieId"
         if bijdrage.organisatie_id not in participants:

@@ -9,6 +9,7 @@ class InvalidParam:
 
     name: str
     reason: str
+    foutcode: str | None = None  # an external rule's own code (e.g. CBS's Iv3 checks)
 
 
 class AppError(Exception):

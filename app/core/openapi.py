@@ -58,7 +58,15 @@ PROBLEM_SCHEMA = {
             "items": {
                 "type": "object",
                 "required": ["name", "reason"],
-                "properties": {"name": {"type": "string"}, "reason": {"type": "string"}},
+                "properties": {
+                    "name": {"type": "string"},
+                    "reason": {"type": "string"},
+                    "foutcode": {
+                        "type": "string",
+                        "description": "The rule's code where an outside standard has one "
+                        "(CBS's Iv3 checks: `SF…`, `DF…`, `PF…`).",
+                    },
+                },
             },
         },
     },

@@ -35,12 +35,19 @@ def problem_body(
         "instance": instance,
     }
     if invalid_params:
-        body["invalidParams"] = [{"name": p.name, "reason": p.reason} for p in invalid_params]
+        body["invalidParams"] = [_invalid_param(p) for p in invalid_params]
     if request_id := current_request_id():
         body["requestId"] = request_id
     if extra:
         body.update(extra)
     return body
+
+
+def _invalid_param(param: InvalidParam) -> dict[str, str]:
+    rendered = {"name": param.name, "reason": param.reason}
+    if param.foutcode is not None:
+        rendered["foutcode"] = param.foutcode
+    return rendered
 
 
 def problem_response(

@@ -31,6 +31,7 @@ from app.dashboard.queries.partijen import Partij
 from app.dashboard.rules import begroting_stand, wgr_rows
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import PartySet, Scope
+from app.iv3.service import red_ratios
 from app.risicos.summaries import largest_risks
 from app.servicenormen.outcomes import judge, version_at
 from app.verbonden_partijen.models import BbvCategorie
@@ -68,6 +69,7 @@ async def party_detail(
         acties=await detail_regie.open_actions(session, organisatie_id, party_id, day),
         risicos=[RisicoRegel.model_validate(risk, from_attributes=True) for risk in risks],
         wgr_termijnen=await _wgr(session, PartySet.of(session, scope, [party_id]), row, day),
+        kengetallen_rood=(await red_ratios(session, organisatie_id, [party_id])).get(party_id, []),
     )
 
 

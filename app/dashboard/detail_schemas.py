@@ -9,6 +9,7 @@ from app.begrotingen.deviations import Vergelijking
 from app.core.periods import Granulariteit
 from app.core.schemas import ApiModel, Euro
 from app.dashboard.schemas import DashboardRij, Getal
+from app.iv3.schemas import KengetalSignaal
 from app.risicos.models import RisicoStatus
 from app.servicenormen.models import Eenheid, Richting
 from app.servicenormen.outcomes import UITKOMST_DESCRIPTION, Uitkomst
@@ -150,4 +151,8 @@ class DashboardPartij(ApiModel):
     wgr_termijnen: list[WgrRegel] = Field(
         description="The Wgr calendar of the financial years around today, in date order "
         "(empty when the Wgr budget cycle does not apply)."
+    )
+    kengetallen_rood: list[KengetalSignaal] = Field(
+        description="The party's key ratios (Iv3) whose latest value is in category C against "
+        "your municipality's signal values; all of them: `/verbonden-partijen/{id}/kengetallen`."
     )

@@ -18,6 +18,7 @@ from app.demo.accounts import DEMO_ACCOUNTS
 from app.demo.begrotingen import load_begrotingen
 from app.demo.context import DemoContext
 from app.demo.evaluaties import load_evaluaties
+from app.demo.iv3 import load_iv3
 from app.demo.rapportages import load_rapportages
 from app.demo.registry import DEMO_PARTIJEN, GEMEENTEN, ORGANISATIE_SOORT
 from app.demo.risicos import load_risicos
@@ -42,6 +43,7 @@ DOMAIN_LOADERS: list[DomainLoader] = [
     load_risicos,
     load_evaluaties,
     load_voortgang,
+    load_iv3,
 ]
 
 
@@ -69,6 +71,7 @@ async def load_demo(session: AsyncSession, *, only_if_empty: bool) -> bool:
             einddatum=demo.einddatum,
             toelichting=demo.toelichting,
             penvoerder=organisations[demo.penvoerder],
+            cbs_nummer=demo.cbs_nummer,
         )
         parties[demo.naam] = party
     session.add_all(parties.values())

@@ -49,6 +49,7 @@ class DemoPartij:
     einddatum: date | None = None
     toelichting: str = ILLUSTRATIEF
     regievoerders: tuple[str, ...] = field(default=())
+    cbs_nummer: str | None = None  # illustrative, not the real CBS numbers
 
     @property
     def penvoerder(self) -> str:
@@ -84,6 +85,7 @@ DEMO_PARTIJEN = [
             DemoDeelname("GM0275", Decimal("18.0000"), Decimal(1), _bestuur("wethouder ICT")),
         ),
         begindatum=date(2014, 1, 1),
+        cbs_nummer="9001",
     ),
     DemoPartij(
         DUO,
@@ -106,6 +108,7 @@ DEMO_PARTIJEN = [
             DemoDeelname("GM0451", Decimal("44.0000"), Decimal(1), _bestuur("burgemeester")),
         ),
         begindatum=date(2018, 1, 1),
+        cbs_nummer="9002",
     ),
     DemoPartij(
         REGIONALE_TOEGANG,

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.begrotingen.models import Begroting
 from app.begrotingen.service import budgets_for_organisation
 from app.core.periods import Periode
+from app.iv3.service import red_ratios, signal_sentence
 from app.mt_rapport import building_blocks
 from app.mt_rapport.document import Actie, MtRapport, PartijPagina, RapportStatus
 from app.mt_rapport.presentation import PUNTEN_PER_NORM
@@ -26,9 +27,9 @@ JAREN_TERUG = 3
 async def assemble(session: AsyncSession, ronde: Rapportageronde, opgesteld_op: date) -> MtRapport:
     """The round's report as drawn up on `opgesteld_op`: every party that must report (by
     name) with what was last submitted to the MT, its norm series up to the half-year's end,
-    its budget of the half-year's year and its overdue actions; and every overdue action of
-    the improvement plan. A draft that was never submitted shows its state only. Twelve
-    queries."""
+    its budget of the half-year's year, its key ratios in the red (Iv3) and its overdue
+    actions; and every overdue action of the improvement plan. A draft that was never
+    submitted shows its state only. Fourteen queries."""
     periode = Periode.parse(ronde.periode)
     organisatie = ronde.organisatie_id
     gemeente = await get_organisation(session, organisatie)
@@ -46,6 +47,7 @@ async def assemble(session: AsyncSession, ronde: Rapportageronde, opgesteld_op: 
     )
     budgets = await budgets_for_organisation(session, organisatie, party_ids, periode.jaar)
     acties = await overdue_actions_of_plan(session, organisatie, opgesteld_op)
+    red = await red_ratios(session, organisatie, party_ids)
     pages = [
         _page(
             line,
@@ -58,6 +60,7 @@ async def assemble(session: AsyncSession, ronde: Rapportageronde, opgesteld_op: 
                 for actie in acties
                 if any(partij.id == line.partij.id for partij in actie.verbonden_partijen)
             ],
+            [signal_sentence(signaal) for signaal in red.get(line.partij.id, [])],
         )
         for line in lines
     ]
@@ -78,6 +81,7 @@ def _page(
     periode: Periode,
     begroting: Begroting | None,
     acties: list[Actie],
+    kengetallen_rood: list[str],
 ) -> PartijPagina:
     inhoud = building_blocks.inhoud(ingediend)
     return PartijPagina(
@@ -94,4 +98,5 @@ def _page(
         normen=[building_blocks.normreeks(reeks, periode.end) for reeks in series],
         begroting=building_blocks.begroting(begroting) if begroting else None,
         achterstallige_acties=acties,
+        kengetallen_rood=kengetallen_rood,
     )

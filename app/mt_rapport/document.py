@@ -148,6 +148,7 @@ class PartijPagina:
     normen: Sequence[Normreeks] = ()
     begroting: Begroting | None = None
     achterstallige_acties: Sequence[Actie] = ()
+    kengetallen_rood: Sequence[str] = ()  # one sentence per key ratio in category C (Iv3)
 
 
 @dataclass(frozen=True)

@@ -58,6 +58,8 @@ class VerbondenPartij(UuidPrimaryKey, Base):
     rechtsvorm: Mapped[Rechtsvorm] = mapped_column(str_enum(Rechtsvorm, "rechtsvorm"))
     openbaar_belang: Mapped[str] = mapped_column(Text)
     kvk_nummer: Mapped[str | None] = mapped_column(String(8))
+    # The body's number at CBS (`overheidsnummer` of its Iv3 deliveries).
+    cbs_nummer: Mapped[str | None] = mapped_column(String(8))
     begindatum: Mapped[date | None]
     einddatum: Mapped[date | None]
     monitoringsniveau: Mapped[int]

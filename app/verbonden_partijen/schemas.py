@@ -16,6 +16,11 @@ Naam = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Plaats = Annotated[str, StringConstraints(min_length=1, max_length=100)]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 KvkNummer = Annotated[str, StringConstraints(pattern=r"^\d{8}$")]
+CbsNummer = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{1,8}$"),
+    Field(description="The body's number at CBS: the `overheidsnummer` of its Iv3 deliveries."),
+]
 Monitoringsniveau = Annotated[
     int, Field(ge=1, le=3, description="1 = intensive, 2 = regular, 3 = light monitoring.")
 ]
@@ -36,6 +41,7 @@ class VerbondenPartijCreate(InputModel):
     rechtsvorm: Rechtsvorm
     openbaar_belang: Tekst = Field(description="The public interest the party serves.")
     kvk_nummer: KvkNummer | None = None
+    cbs_nummer: CbsNummer | None = None
     begindatum: date | None = None
     einddatum: date | None = None
     monitoringsniveau: Monitoringsniveau = 2
@@ -55,6 +61,7 @@ class VerbondenPartijUpdate(PatchModel):
     rechtsvorm: Rechtsvorm | None = None
     openbaar_belang: Tekst | None = None
     kvk_nummer: KvkNummer | None = None
+    cbs_nummer: CbsNummer | None = None
     begindatum: date | None = None
     einddatum: date | None = None
     monitoringsniveau: Monitoringsniveau | None = None
@@ -80,6 +87,7 @@ class VerbondenPartijRead(ApiModel):
     rechtsvorm: Rechtsvorm
     openbaar_belang: str
     kvk_nummer: str | None
+    cbs_nummer: str | None
     begindatum: date | None
     einddatum: date | None
     monitoringsniveau: int

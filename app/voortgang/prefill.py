@@ -4,10 +4,11 @@ A *prefill source* is one async function that contributes one section of the sna
 nothing). Adding a source is one line: append it to `PREFILL_SOURCES`. Each section is kept
 as the source wrote it; a source may also answer the deviation flags
 (`afwijkingBegroting`/`afwijkingInvestering`/`afwijkingExploitatie`), which then prefill
-the draft ("Ja" when any source says so), and propose their explanations.
+the draft ("Ja" when any source says so), and propose their explanations, and propose the
+explanation of an aspect (the key ratios in the red for Financiën).
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -21,6 +22,7 @@ from app.voortgang.content import AFWIJKING_API_NAMES, ASPECTEN, content_of
 from app.voortgang.sources.acties import open_actions
 from app.voortgang.sources.begroting import budget_deviation
 from app.voortgang.sources.contract import PrefillContribution, PrefillRequest, PrefillSource
+from app.voortgang.sources.kengetallen import red_key_ratios
 from app.voortgang.sources.normen import norm_outcomes
 from app.voortgang.sources.risicos import largest_risks_of_party
 from app.voortgang.sources.tijdigheid import partner_timeliness
@@ -34,6 +36,8 @@ class Prefill:
     snapshot: dict[str, Any]
     # By attribute name: afwijking_begroting → True/False, afwijking_begroting_toelichting → text
     afwijkingen: dict[str, Any]
+    # By attribute name: financien_toelichting → the proposed text
+    aspecten: dict[str, str] = field(default_factory=dict)
 
 
 def _attribute(api_name: str) -> str:
@@ -53,6 +57,7 @@ async def compose(
     bronnen: dict[str, Any] = {}
     afwijkingen: dict[str, bool] = {}
     toelichtingen: dict[str, list[str]] = {}
+    aspecten: dict[str, list[str]] = {}
     for source in sources:
         contribution = await source(session, request)
         if contribution is None:
@@ -65,6 +70,10 @@ async def compose(
             afwijkingen[attribute] = afwijkingen.get(attribute, False) or flag
         for api_name, tekst in contribution.toelichtingen.items():
             toelichtingen.setdefault(_attribute(api_name), []).append(tekst)
+        for aspect, tekst in contribution.aspecten.items():
+            if aspect not in ASPECTEN:
+                raise ValueError(f"Unknown aspect {aspect!r} from a prefill source.")
+            aspecten.setdefault(f"{aspect}_toelichting", []).append(tekst)
     snapshot = {
         "samengesteldOp": to_jsonable_python(utcnow()),
         "periode": str(request.periode),
@@ -75,7 +84,8 @@ async def compose(
         for attribute, teksten in toelichtingen.items()
         if afwijkingen.get(attribute)
     }
-    return Prefill(snapshot, {**afwijkingen, **explained})
+    proposed = {attribute: "\n".join(teksten) for attribute, teksten in aspecten.items()}
+    return Prefill(snapshot, {**afwijkingen, **explained}, proposed)
 
 
 def json_numbers(value: Any) -> Any:
@@ -160,6 +170,7 @@ PREFILL_SOURCES: list[PrefillSource] = [
     norm_outcomes,
     partner_timeliness,
     budget_deviation,
+    red_key_ratios,
     open_actions,
     largest_risks_of_party,
 ]

@@ -39,7 +39,12 @@ async def test_arnhems_bbv_paragraph_lists_de_connectie_with_arnhems_own_contrib
     assert response.status_code == 200
     connectie = entry(response.json(), "gemeenschappelijke_regeling", "De Connectie")
     assert connectie["vestigingsplaats"] == "Arnhem"
-    assert connectie["financieelBelang"] == {"bijdrage": 8602000, "aandeel": 68}
+    assert connectie["financieelBelang"] == {
+        "bijdrage": 8602000,
+        "aandeel": 68,
+        "belangBegin": 816000,  # 68 % of the equity at the start, 1,200,000 (BBV art. 15)
+        "belangEinde": 612000,  # 68 % of 900,000
+    }
     assert 1771000 not in connectie["financieelBelang"].values()  # Renkum's contribution
     assert connectie["bestuurlijkBelang"]["zetels"][0]["bekleedDoor"] == "wethouder Bedrijfsvoering"
     assert connectie["eigenVermogenBegin"] == 1200000
@@ -48,7 +53,12 @@ async def test_arnhems_bbv_paragraph_lists_de_connectie_with_arnhems_own_contrib
     assert connectie["risicosVolgensPartij"].startswith("Uitloop 2!Connect")
     renkum = await client.get("/bbv-paragraaf/2026", headers=MT_RENKUM)
     renkum_connectie = entry(renkum.json(), "gemeenschappelijke_regeling", "De Connectie")
-    assert renkum_connectie["financieelBelang"] == {"bijdrage": 1771000, "aandeel": 14}
+    assert renkum_connectie["financieelBelang"] == {
+        "bijdrage": 1771000,
+        "aandeel": 14,
+        "belangBegin": 168000,
+        "belangEinde": 126000,
+    }
 
 
 async def test_bbv_paragraph_has_the_four_categories_in_order(client: AsyncClient) -> None:

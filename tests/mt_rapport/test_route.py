@@ -210,3 +210,16 @@ async def test_mt_report_runs_a_fixed_number_of_queries(
     await client.get(mt_rapport(diemen_h1), headers={**as_("mt-diemen"), "Accept": "text/html"})
 
     assert queries.count - start == for_arnhem
+
+
+async def test_mt_report_shows_a_partys_key_ratios_in_the_red(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    ronde = await arnhem_round(client)
+    await submitted_report(client, demo)
+
+    response = await client.get(mt_rapport(ronde), headers={**MT_ARNHEM, "Accept": "text/html"})
+
+    assert response.status_code == 200, response.text
+    assert "Kengetallen in rood" in response.text
+    assert "Netto schuldquote (Rek_2025) 134,2 %: categorie C" in response.text

@@ -55,13 +55,14 @@ async def test_minus_without_explanation_is_400_naming_the_aspect(
     client: AsyncClient, demo: DemoIds
 ) -> None:
     report = await draft(client, demo)
-    report = await edit(client, report, {"aspecten": {"financien": {"oordeel": "-"}}})
+    # (Financiën is prefilled with De Connectie's key ratios in the red: take another aspect.)
+    report = await edit(client, report, {"aspecten": {"communicatie": {"oordeel": "-"}}})
 
     response = await act(client, report, "indienen", REGIEVOERDER_ARNHEM)
 
     assert response.status_code == 400
     names = [p["name"] for p in response.json()["invalidParams"]]
-    assert names == ["aspecten.financien.toelichting"]
+    assert names == ["aspecten.communicatie.toelichting"]
     stored = await client.get(
         f"/voortgangsrapportages/{report.json()['id']}", headers=REGIEVOERDER_ARNHEM
     )

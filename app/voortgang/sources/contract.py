@@ -24,13 +24,15 @@ class PrefillContribution:
     """One section of the snapshot; `content` must be JSON-able (dates and ids become text).
 
     `afwijkingen` answers deviation flags by API name (`afwijkingBegroting`, …);
-    `toelichtingen` proposes their explanations, by the same names.
+    `toelichtingen` proposes their explanations, by the same names; `aspecten` proposes the
+    explanation of an aspect (`financien`, …).
     """
 
     section: str
     content: dict[str, Any]
     afwijkingen: dict[str, bool] = field(default_factory=dict)
     toelichtingen: dict[str, str] = field(default_factory=dict)
+    aspecten: dict[str, str] = field(default_factory=dict)
 
 
 PrefillSource = Callable[[AsyncSession, PrefillRequest], Awaitable[PrefillContribution | None]]
