@@ -23,6 +23,11 @@ VOORBEELDEN: dict[str, Any] = {
                 "systemen voor Arnhem, Renkum en "
                 "Rheden.",
                 "kvkNummer": None,
+                "cbsNummer": "9001",
+                "penvoerder": {
+                    "id": "0b7f2f4e-3c1d-4e7a-9f57-2d1f0f6c8a11",
+                    "naam": "Arnhem",
+                },
                 "begindatum": "2014-01-01",
                 "einddatum": None,
                 "monitoringsniveau": 1,
@@ -52,6 +57,8 @@ VOORBEELDEN: dict[str, Any] = {
         "processen en systemen voor Arnhem, Renkum en "
         "Rheden.",
         "kvkNummer": None,
+        "cbsNummer": "9001",
+        "penvoerder": {"id": "0b7f2f4e-3c1d-4e7a-9f57-2d1f0f6c8a11", "naam": "Arnhem"},
         "begindatum": "2014-01-01",
         "einddatum": None,
         "monitoringsniveau": 1,

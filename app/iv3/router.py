@@ -14,7 +14,7 @@ from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
 from app.iv3 import service
 from app.iv3.definitions import available
-from app.iv3.records import Eenheid
+from app.iv3.records import Iv3Eenheid
 from app.iv3.schemas import MAPPING, Iv3LeveringRead, Iv3Ontvangst, KengetallenRead
 
 router = APIRouter(tags=["Iv3"])
@@ -23,7 +23,7 @@ JSON = "application/json"
 KEY_PATTERN = r"^[\x21-\x7e]{1,255}$"
 
 EenheidQuery = Annotated[
-    Eenheid,
+    Iv3Eenheid,
     Query(
         description="The unit of every `bedrag` in the file (CBS's schema states none): `euro` "
         "or `duizend_euro` (CBS's templates). Stored in euros."
