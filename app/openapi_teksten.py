@@ -40,6 +40,20 @@ OPERATIES: dict[str, tuple[str, str]] = {
         "Geeft een token uit. Het geheim staat alleen in dit antwoord; bewaard wordt een hash.",
     ),
     "revokeToken": ("Token intrekken", "Trekt een token direct in."),
+    "listEigenTokens": (
+        "Eigen tokens opvragen",
+        "De eigen tokens van een partner, zonder hun geheim.",
+    ),
+    "createEigenToken": (
+        "Eigen token uitgeven",
+        "Een partner geeft zichzelf een token uit, bijvoorbeeld om er een te vervangen. Het "
+        "geheim staat alleen in dit antwoord; elke deelnemer van de partij ziet het in het "
+        "auditspoor van de partij.",
+    ),
+    "revokeEigenToken": (
+        "Eigen token intrekken",
+        "Een partner trekt een van zijn eigen tokens direct in (ook het token waarmee hij belt).",
+    ),
     # Organisaties
     "listOrganisaties": ("Organisaties opvragen", "Gemeenten en andere openbare lichamen."),
     "createOrganisatie": (
@@ -146,6 +160,38 @@ OPERATIES: dict[str, tuple[str, str]] = {
         "Wgr-kalender van een partij als iCalendar",
         "De Wgr-termijnen en zienswijzedata van één partij als iCalendar-feed (ook met "
         "`?sleutel=`, voor Outlook).",
+    ),
+    # Iv3 en kengetallen
+    "createIv3Levering": (
+        "Iv3-levering aanleveren",
+        "Neemt een Iv3-bestand aan: van de partner van de partij (met `Idempotency-Key`), haar "
+        "regievoerder of een beheerder van een deelnemer. Het hele bestand wordt gecontroleerd "
+        "(het JSON Schema van het CBS en de codelijsten van het jaar) voordat iets wordt "
+        "opgeslagen; een 400 noemt elke fout.",
+    ),
+    "listIv3Leveringen": (
+        "Iv3-leveringen opvragen",
+        "De Iv3-leveringen van de partij, nieuwste eerst, ook vervangen revisies, met de afzender.",
+    ),
+    "getIv3Levering": (
+        "Iv3-levering opvragen",
+        "Eén levering: haar totalen, balansposten en de begrotingsvelden die zij vulde.",
+    ),
+    "getKengetallen": (
+        "Kengetallen opvragen",
+        "De kengetallen (fk.1 netto schuldquote … fk.6 belastingcapaciteit) die de partij "
+        "leverde, per verslagperiode, met de trend en de categorie A/B/C volgens de "
+        "signaalwaarden van uw gemeente.",
+    ),
+    "getKengetalSignaalwaarden": (
+        "Signaalwaarden van kengetallen opvragen",
+        "De grenzen van de categorieën A, B en C per kengetal van uw gemeente; waar u er geen "
+        "stelde, die van het Gemeenschappelijk financieel toezichtkader 2020.",
+    ),
+    "putKengetalSignaalwaarden": (
+        "Signaalwaarden van kengetallen instellen",
+        "Stelt de eigen grenzen van uw gemeente in (beheerder; privé). De lijst vervangt de "
+        "eerdere grenzen; weggelaten kengetallen krijgen weer de standaardwaarden.",
     ),
     # BBV
     "getBbvParagraaf": (

@@ -74,7 +74,7 @@ def _request_body() -> dict[str, object]:
                         "properties": {
                             "metadata": {"type": "object"},
                             "contact": {"type": "object"},
-                            "opmerkingen": {"type": "array"},
+                            "opmerkingen": {"type": "array", "items": {}},
                             "data": {"type": "object"},
                         },
                     }
