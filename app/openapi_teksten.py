@@ -40,6 +40,20 @@ OPERATIES: dict[str, tuple[str, str]] = {
         "Geeft een token uit. Het geheim staat alleen in dit antwoord; bewaard wordt een hash.",
     ),
     "revokeToken": ("Token intrekken", "Trekt een token direct in."),
+    "listEigenTokens": (
+        "Eigen tokens opvragen",
+        "De eigen tokens van een partner, zonder hun geheim.",
+    ),
+    "createEigenToken": (
+        "Eigen token uitgeven",
+        "Een partner geeft zichzelf een token uit, bijvoorbeeld om er een te vervangen. Het "
+        "geheim staat alleen in dit antwoord; elke deelnemer van de partij ziet het in het "
+        "auditspoor van de partij.",
+    ),
+    "revokeEigenToken": (
+        "Eigen token intrekken",
+        "Een partner trekt een van zijn eigen tokens direct in (ook het token waarmee hij belt).",
+    ),
     # Organisaties
     "listOrganisaties": ("Organisaties opvragen", "Gemeenten en andere openbare lichamen."),
     "createOrganisatie": (
@@ -146,6 +160,38 @@ OPERATIES: dict[str, tuple[str, str]] = {
         "Wgr-kalender van een partij als iCalendar",
         "De Wgr-termijnen en zienswijzedata van één partij als iCalendar-feed (ook met "
         "`?sleutel=`, voor Outlook).",
+    ),
+    # Iv3 en kengetallen
+    "createIv3Levering": (
+        "Iv3-levering aanleveren",
+        "Neemt een Iv3-bestand aan: van de partner van de partij (met `Idempotency-Key`), haar "
+        "regievoerder of een beheerder van een deelnemer. Het hele bestand wordt gecontroleerd "
+        "(het JSON Schema van het CBS en de codelijsten van het jaar) voordat iets wordt "
+        "opgeslagen; een 400 noemt elke fout.",
+    ),
+    "listIv3Leveringen": (
+        "Iv3-leveringen opvragen",
+        "De Iv3-leveringen van de partij, nieuwste eerst, ook vervangen revisies, met de afzender.",
+    ),
+    "getIv3Levering": (
+        "Iv3-levering opvragen",
+        "Eén levering: haar totalen, balansposten en de begrotingsvelden die zij vulde.",
+    ),
+    "getKengetallen": (
+        "Kengetallen opvragen",
+        "De kengetallen (fk.1 netto schuldquote … fk.6 belastingcapaciteit) die de partij "
+        "leverde, per verslagperiode, met de trend en de categorie A/B/C volgens de "
+        "signaalwaarden van uw gemeente.",
+    ),
+    "getKengetalSignaalwaarden": (
+        "Signaalwaarden van kengetallen opvragen",
+        "De grenzen van de categorieën A, B en C per kengetal van uw gemeente; waar u er geen "
+        "stelde, die van het Gemeenschappelijk financieel toezichtkader 2020.",
+    ),
+    "putKengetalSignaalwaarden": (
+        "Signaalwaarden van kengetallen instellen",
+        "Stelt de eigen grenzen van uw gemeente in (beheerder; privé). De lijst vervangt de "
+        "eerdere grenzen; weggelaten kengetallen krijgen weer de standaardwaarden.",
     ),
     # BBV
     "getBbvParagraaf": (
@@ -391,80 +437,5 @@ OPERATIES: dict[str, tuple[str, str]] = {
     "deleteKalendersleutel": (
         "Kalendersleutel intrekken",
         "Trekt uw kalendersleutel direct in: geabonneerde agenda's worden niet meer bijgewerkt.",
-    ),
-    # Gebruikers: de eigen tokens van een partner
-    "listEigenTokens": (
-        "Eigen tokens opvragen (partner)",
-        "De tokens van uw eigen partneraccount, zonder hun geheim.",
-    ),
-    "createEigenToken": (
-        "Eigen token uitgeven (partner)",
-        "Een partner geeft zichzelf een token uit, bijvoorbeeld om er een te vervangen. Het "
-        "geheim staat alleen in dit antwoord. Elke deelnemer van de partij leest het in de "
-        "audittrail van de partij.",
-    ),
-    "revokeEigenToken": (
-        "Eigen token intrekken (partner)",
-        "Een partner trekt een van zijn eigen tokens direct in (ook het token waarmee hij dit "
-        "verzoek doet).",
-    ),
-    # Iv3
-    "createIv3Levering": (
-        "Iv3-bestand aanleveren",
-        "Neemt een Iv3-bestand aan: van de partner van deze partij (met `Idempotency-Key`), haar "
-        "regievoerder of een beheerder van een deelnemer. Het hele bestand wordt gecontroleerd "
-        "voordat er iets wordt opgeslagen: het JSON-schema van het CBS, de codelijsten van het "
-        "jaar (taakveld, categorie, balanscode, standper, kengetal, beleidsindicator, "
-        "verslagperiode; `foutcode` DF001–DF007), de grijze cellen en de CBS-controles PF006 "
-        "(lasten = baten), PF007 en PF008 (activa = passiva aan begin en eind), binnen één eenheid "
-        "van het bestand. De metadata moeten bij de partij passen: `overheidslaag` GR voor een "
-        "gemeenschappelijke regeling en `overheidsnummer` gelijk aan haar `cbsNummer`. Een 400 "
-        "noemt elk probleem met zijn JSON-pad en de `foutcode` van het CBS. Een later bestand "
-        "van hetzelfde jaar en dezelfde periode is de volgende revisie (`vervangt`); hetzelfde "
-        "bestand opnieuw verandert niets (200, `ongewijzigd`). Periode 1–5 vragen de begroting "
-        "van het jaar (409 zonder).\n\n"
-        "Wat een levering vult in `begrotingen/{boekjaar}` (bedragen in euro's; "
-        "`eenheid=duizend_euro` vermenigvuldigt het `bedrag` van het bestand met 1.000; "
-        "opgeslagen op de cent): de totalen *voor reserves* zijn `data.lasten` en `data.baten` "
-        "over elk taakveld behalve `0.10` (mutaties reserves) en `0.11` (resultaat). Periode 0 "
-        "(status Begroting) → `primitief.lasten/baten`; periode 1–4 met status Begroting → "
-        "`naWijziging.lasten/baten`; periode 1–4 met status Realisatie → `realisatieTotHeden` "
-        "(`periode` `<jaar>-Q<n>`, nooit vervangen door een eerder kwartaal); periode 5 (status "
-        "Realisatie) → `realisatie.lasten/baten`, `resultaat` = baten − lasten *na reserves* "
-        "(met `0.10`, zonder `0.11`), `eigenVermogenBegin/Einde` = `data.balans_standen` van de "
-        "balanscodes P111, P112 en P114, en `vreemdVermogenBegin/Einde` = de andere codes onder "
-        "Tot_Pas (P12, P13x, P140, P2xx), op standper `1 januari`/`1-1-<jaar>` (begin) en "
-        "`ultimo`/`31-12-<jaar>` (eind). Elk ander veld van het begrotingsjaar blijft zoals het "
-        "was. `data.kengetallen` voeden `GET …/kengetallen`.",
-    ),
-    "listIv3Leveringen": (
-        "Iv3-leveringen opvragen",
-        "De Iv3-leveringen van de partij, nieuwste eerst, ook vervangen revisies, met wie ze "
-        "stuurde.",
-    ),
-    "getIv3Levering": (
-        "Iv3-levering opvragen",
-        "Eén levering: haar totalen, balansposities en de begrotingsvelden die ze vulde.",
-    ),
-    "getKengetallen": (
-        "Kengetallen van een partij opvragen",
-        "De kengetallen (fk.1 netto schuldquote … fk.6 belastingcapaciteit) die de partij "
-        "leverde, per verslagperiode (`Rek_2025`, `Beg_2026` …) met de trend en de categorie "
-        "A/B/C volgens de signaalwaarden van uw gemeente (`/kengetal-signaalwaarden`; een "
-        "partner ziet de standaardwaarden). De laatste levering van een verslagperiode telt.",
-    ),
-    "getKengetalSignaalwaarden": (
-        "Signaalwaarden van kengetallen opvragen",
-        "De grenzen van de categorieën A, B en C per kengetal van uw gemeente; waar u niets "
-        "instelde, de standaard van het Gemeenschappelijk financieel toezichtkader 2020 "
-        "(bijvoorbeeld netto schuldquote C boven 130 %, solvabiliteitsratio C onder 20 %). "
-        "Categorie C is rood bij de kengetallen van een partij.",
-    ),
-    "putKengetalSignaalwaarden": (
-        "Signaalwaarden van kengetallen vastleggen",
-        "Stelt de eigen grenzen van uw gemeente in (beheerder; privé voor uw gemeente). De lijst "
-        "vervangt de eerder ingestelde grenzen; weggelaten kengetallen krijgen weer de "
-        "standaard. Voor een kengetal waar hoger slechter is, is `grensC` minstens `grensA`; "
-        "waar lager slechter is, hoogstens.",
     ),
 }

@@ -11,7 +11,7 @@ VOORBEELDEN: dict[str, Any] = {
     "listVerbondenPartijen": {
         "resultaten": [
             {
-                "id": "4dca84ce-8c31-4a62-8a80-9dd8113ea61b",
+                "id": "3c8f97de-cdf7-46eb-adef-db4be076eeab",
                 "naam": "De Connectie",
                 "vestigingsplaats": "Arnhem",
                 "bbvCategorie": "gemeenschappelijke_regeling",
@@ -24,15 +24,12 @@ VOORBEELDEN: dict[str, Any] = {
                 "Rheden.",
                 "kvkNummer": None,
                 "cbsNummer": "9001",
-                "penvoerder": {
-                    "id": "0b7f2f4e-3c1d-4e7a-9f57-2d1f0f6c8a11",
-                    "naam": "Arnhem",
-                },
                 "begindatum": "2014-01-01",
                 "einddatum": None,
                 "monitoringsniveau": 1,
                 "rapportagetermijnDagen": 30,
                 "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
+                "penvoerder": {"id": "3ce589d7-c9ec-4b30-afc4-8d000626a569", "naam": "Arnhem"},
                 "versie": 1,
                 "aangemaaktOp": "2026-03-02T09:15:00Z",
                 "gewijzigdOp": "2026-03-02T09:15:00Z",
@@ -47,7 +44,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "getVerbondenPartij": {
-        "id": "4dca84ce-8c31-4a62-8a80-9dd8113ea61b",
+        "id": "3c8f97de-cdf7-46eb-adef-db4be076eeab",
         "naam": "De Connectie",
         "vestigingsplaats": "Arnhem",
         "bbvCategorie": "gemeenschappelijke_regeling",
@@ -58,19 +55,19 @@ VOORBEELDEN: dict[str, Any] = {
         "Rheden.",
         "kvkNummer": None,
         "cbsNummer": "9001",
-        "penvoerder": {"id": "0b7f2f4e-3c1d-4e7a-9f57-2d1f0f6c8a11", "naam": "Arnhem"},
         "begindatum": "2014-01-01",
         "einddatum": None,
         "monitoringsniveau": 1,
         "rapportagetermijnDagen": 30,
         "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
+        "penvoerder": {"id": "3ce589d7-c9ec-4b30-afc4-8d000626a569", "naam": "Arnhem"},
         "versie": 1,
         "aangemaaktOp": "2026-03-02T09:15:00Z",
         "gewijzigdOp": "2026-03-02T09:15:00Z",
         "actief": True,
     },
     "getNormUitkomsten": {
-        "verbondenPartijId": "4dca84ce-8c31-4a62-8a80-9dd8113ea61b",
+        "verbondenPartijId": "3c8f97de-cdf7-46eb-adef-db4be076eeab",
         "periode": "2026-H2",
         "gehaald": 3,
         "aandacht": 1,
@@ -79,7 +76,7 @@ VOORBEELDEN: dict[str, Any] = {
         "aandeelGehaald": 75,
         "normen": [
             {
-                "servicenormId": "01a306aa-e9f7-4548-9418-41f877cbc8b7",
+                "servicenormId": "edf7d445-f74d-4ae6-9f6b-d50387c58385",
                 "code": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "periode": "2026-Q3",
@@ -87,7 +84,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "uitkomst": "aandacht",
             },
             {
-                "servicenormId": "ee195a11-51e0-4611-bee7-408fbc002df5",
+                "servicenormId": "504f72ec-56de-43b9-b32c-1b9ee7f0901f",
                 "code": "INC-8U",
                 "naam": "Incidenten binnen 8 uur opgelost",
                 "periode": "2026-Q3",
@@ -97,10 +94,10 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "getGebruikersprofiel": {
-        "id": "11830a53-3f7c-425c-b181-49dc27c4ddaa",
+        "id": "67d875a8-5bfe-416c-b13f-504315202672",
         "naam": "Beheerder Arnhem",
         "rol": "beheerder",
-        "organisatie": {"id": "5233f4bb-dcf9-49d4-812a-bd75633bf68e", "naam": "Arnhem"},
+        "organisatie": {"id": "3ce589d7-c9ec-4b30-afc4-8d000626a569", "naam": "Arnhem"},
         "verbondenPartijen": [],
         "meldingen": {
             "voortgangsrapportageIngediend": True,
@@ -118,7 +115,7 @@ VOORBEELDEN: dict[str, Any] = {
     "getDashboard": {
         "resultaten": [
             {
-                "verbondenPartijId": "4dca84ce-8c31-4a62-8a80-9dd8113ea61b",
+                "verbondenPartijId": "3c8f97de-cdf7-46eb-adef-db4be076eeab",
                 "naam": "De Connectie",
                 "bbvCategorie": "gemeenschappelijke_regeling",
                 "rechtsvorm": "bedrijfsvoeringsorganisatie",

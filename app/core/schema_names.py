@@ -15,6 +15,10 @@ EXPLICIT = {
     "AppVerbeterplanModelsBron": "AanbevelingBron",
     "BronInput": "AanbevelingBron",  # the same enum, in its input form
     "AppWgrCalendarBron": "TermijnBron",
+    "AppServicenormenModelsEenheid": "NormEenheid",
+    "AppServicenormenModelsRichting": "NormRichting",
+    "AppIv3RecordsEenheid": "Iv3Eenheid",
+    "AppIv3KengetallenRichting": "KengetalRichting",
     "Status": "TermijnStatus",
     "EigenTermijn": "EigenTermijnInvoer",
     "Zetel": "ZetelInvoer",

@@ -19,7 +19,7 @@ from app.demo.context import DemoContext
 from app.iv3 import repository
 from app.iv3.intake import read_file
 from app.iv3.models import Iv3Levering, Iv3Status
-from app.iv3.records import Iv3Eenheid
+from app.iv3.records import Eenheid
 from app.iv3.service import summary_of
 
 PARTNER = "demo-partner-de-connectie"
@@ -126,7 +126,7 @@ async def load_iv3(session: AsyncSession, context: DemoContext) -> None:
     partner = context.accounts[PARTNER]
     for document, ontvangen_op, velden in DELIVERIES:
         content = _encode(document)
-        bestand = read_file(content, Iv3Eenheid.euro)
+        bestand = read_file(content, Eenheid.euro)
         assert bestand.cijfers is not None, bestand.problems  # noqa: S101 - demo files are valid
         metadata = bestand.metadata
         begroting = (
@@ -142,7 +142,7 @@ async def load_iv3(session: AsyncSession, context: DemoContext) -> None:
             boekjaar=metadata["boekjaar"],
             periode=metadata["periode"],
             status=Iv3Status(metadata["status"].lower()),
-            eenheid=Iv3Eenheid.euro,
+            eenheid=Eenheid.euro,
             overheidslaag=metadata["overheidslaag"],
             overheidsnummer=metadata["overheidsnummer"],
             overheidsnaam=metadata["overheidsnaam"],

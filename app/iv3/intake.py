@@ -11,7 +11,7 @@ from app.core.errors import InvalidParam
 from app.iv3.definitions import Jaardefinitie
 from app.iv3.figures import Cijfers, cijfers
 from app.iv3.parsing import parse
-from app.iv3.records import Iv3Eenheid, Regel, regels
+from app.iv3.records import Eenheid, Regel, regels
 from app.iv3.validation import all_problems
 
 
@@ -27,7 +27,7 @@ class Bestand:
     inhoud_hash: str
 
 
-def read_file(content: bytes, eenheid: Iv3Eenheid) -> Bestand:
+def read_file(content: bytes, eenheid: Eenheid) -> Bestand:
     """The file checked whole; 400 (InvalidInput) only for bytes that are no bounded JSON."""
     document = parse(content)
     definitie, problems = all_problems(document, eenheid)
@@ -47,7 +47,7 @@ def read_file(content: bytes, eenheid: Iv3Eenheid) -> Bestand:
     return Bestand(metadata, [], definitie, records, cijfers(records, definitie), fingerprint)
 
 
-def _fingerprint(document: Any, eenheid: Iv3Eenheid) -> str:
+def _fingerprint(document: Any, eenheid: Eenheid) -> str:
     """SHA-256 of the canonical JSON and the unit: the same file again has the same hash
     whatever its key order or whitespace."""
     canonical = json.dumps(

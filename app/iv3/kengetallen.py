@@ -18,7 +18,7 @@ VERSLAGPERIODE = re.compile(r"^(?P<soort>Rek|Beg|MJR)_(?P<jaar>\d{4})$")
 NUMBER = re.compile(r"^[+-]?\d+(?:[.,]\d+)?$")
 
 
-class KengetalRichting(StrEnum):
+class Richting(StrEnum):
     hoger_is_slechter = "hoger_is_slechter"
     lager_is_slechter = "lager_is_slechter"
 
@@ -42,7 +42,7 @@ class Signaalwaarde:
     """Category A up to `grens_a`, C beyond `grens_c`, B between (both bounds in B)."""
 
     kengetal: str
-    richting: KengetalRichting
+    richting: Richting
     grens_a: Decimal
     grens_c: Decimal
 
@@ -50,12 +50,12 @@ class Signaalwaarde:
 DEFAULTS: dict[str, Signaalwaarde] = {
     s.kengetal: s
     for s in (
-        Signaalwaarde("fk.1", KengetalRichting.hoger_is_slechter, Decimal(90), Decimal(130)),
-        Signaalwaarde("fk.2", KengetalRichting.hoger_is_slechter, Decimal(90), Decimal(130)),
-        Signaalwaarde("fk.3", KengetalRichting.lager_is_slechter, Decimal(50), Decimal(20)),
-        Signaalwaarde("fk.4", KengetalRichting.lager_is_slechter, Decimal(0), Decimal(0)),
-        Signaalwaarde("fk.5", KengetalRichting.hoger_is_slechter, Decimal(20), Decimal(35)),
-        Signaalwaarde("fk.6", KengetalRichting.hoger_is_slechter, Decimal(95), Decimal(105)),
+        Signaalwaarde("fk.1", Richting.hoger_is_slechter, Decimal(90), Decimal(130)),
+        Signaalwaarde("fk.2", Richting.hoger_is_slechter, Decimal(90), Decimal(130)),
+        Signaalwaarde("fk.3", Richting.lager_is_slechter, Decimal(50), Decimal(20)),
+        Signaalwaarde("fk.4", Richting.lager_is_slechter, Decimal(0), Decimal(0)),
+        Signaalwaarde("fk.5", Richting.hoger_is_slechter, Decimal(20), Decimal(35)),
+        Signaalwaarde("fk.6", Richting.hoger_is_slechter, Decimal(95), Decimal(105)),
     )
 }
 SOURCE = (
@@ -68,7 +68,7 @@ SOURCE = (
 
 
 def judge(waarde: Decimal, signaal: Signaalwaarde) -> Categorie:
-    if signaal.richting is KengetalRichting.hoger_is_slechter:
+    if signaal.richting is Richting.hoger_is_slechter:
         if waarde > signaal.grens_c:
             return Categorie.C
         return Categorie.B if waarde >= signaal.grens_a else Categorie.A

@@ -11,7 +11,7 @@ from sqlalchemy import CheckConstraint, ForeignKey, Index, String, Text, UniqueC
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import Base, ExactDecimal, JsonDocument, Money, UuidPrimaryKey, str_enum, utcnow
-from app.iv3.records import Iv3Eenheid, Onderdeel
+from app.iv3.records import Eenheid, Onderdeel
 
 
 class Iv3Status(StrEnum):
@@ -41,7 +41,7 @@ class Iv3Levering(UuidPrimaryKey, Base):
     boekjaar: Mapped[int]
     periode: Mapped[int]
     status: Mapped[Iv3Status] = mapped_column(str_enum(Iv3Status, "iv3_status"))
-    eenheid: Mapped[Iv3Eenheid] = mapped_column(str_enum(Iv3Eenheid, "eenheid"))
+    eenheid: Mapped[Eenheid] = mapped_column(str_enum(Eenheid, "eenheid"))
     overheidslaag: Mapped[str] = mapped_column(String(20))
     overheidsnummer: Mapped[str] = mapped_column(String(20))
     overheidsnaam: Mapped[str] = mapped_column(String(200))

@@ -10,14 +10,14 @@ CENT = Decimal("0.01")
 MAX_EURO = Decimal(10) ** 13  # NUMERIC(15,2)
 
 
-class Iv3Eenheid(StrEnum):
+class Eenheid(StrEnum):
     """The unit of the file's `bedrag` values; CBS's schema states none, so the sender says."""
 
     euro = "euro"
     duizend_euro = "duizend_euro"
 
 
-FACTOR = {Iv3Eenheid.euro: Decimal(1), Iv3Eenheid.duizend_euro: Decimal(1000)}
+FACTOR = {Eenheid.euro: Decimal(1), Eenheid.duizend_euro: Decimal(1000)}
 
 
 class Onderdeel(StrEnum):
@@ -45,7 +45,7 @@ KEYS: dict[Onderdeel, tuple[str, str, bool]] = {
 }
 
 
-def in_euro(bedrag: float | int, eenheid: Iv3Eenheid) -> Decimal:
+def in_euro(bedrag: float | int, eenheid: Eenheid) -> Decimal:
     """The file's amount in euros, to the cent (the JSON number read exactly as written)."""
     return (Decimal(str(bedrag)) * FACTOR[eenheid]).quantize(CENT, ROUND_HALF_UP)
 
@@ -62,7 +62,7 @@ class Regel:
     waarde: str | None
 
 
-def regels(data: Mapping[str, Any], eenheid: Iv3Eenheid) -> Iterator[Regel]:
+def regels(data: Mapping[str, Any], eenheid: Eenheid) -> Iterator[Regel]:
     """Every record of the delivery, in file order per part."""
     for onderdeel, (code_key, categorie_key, has_amount) in KEYS.items():
         for record in data.get(onderdeel.value) or []:

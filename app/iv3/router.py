@@ -14,7 +14,7 @@ from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
 from app.iv3 import service
 from app.iv3.definitions import available
-from app.iv3.records import Iv3Eenheid
+from app.iv3.records import Eenheid
 from app.iv3.schemas import MAPPING, Iv3LeveringRead, Iv3Ontvangst, KengetallenRead
 
 router = APIRouter(tags=["Iv3"])
@@ -23,7 +23,7 @@ JSON = "application/json"
 KEY_PATTERN = r"^[\x21-\x7e]{1,255}$"
 
 EenheidQuery = Annotated[
-    Iv3Eenheid,
+    Eenheid,
     Query(
         description="The unit of every `bedrag` in the file (CBS's schema states none): `euro` "
         "or `duizend_euro` (CBS's templates). Stored in euros."
@@ -74,7 +74,7 @@ def _request_body() -> dict[str, object]:
                         "properties": {
                             "metadata": {"type": "object"},
                             "contact": {"type": "object"},
-                            "opmerkingen": {"type": "array"},
+                            "opmerkingen": {"type": "array", "items": {}},
                             "data": {"type": "object"},
                         },
                     }

@@ -8,9 +8,9 @@ from typing import Annotated
 from pydantic import Field
 
 from app.core.schemas import AS_JSON_NUMBER, NUMBER_SCHEMA, ApiModel, Euro, InputModel
-from app.iv3.kengetallen import Categorie, KengetalRichting, Trend
+from app.iv3.kengetallen import Categorie, Richting, Trend
 from app.iv3.models import Iv3Status
-from app.iv3.records import Iv3Eenheid
+from app.iv3.records import Eenheid
 
 Grens = Annotated[
     Decimal,
@@ -71,7 +71,7 @@ class Iv3LeveringRead(ApiModel):
     boekjaar: int
     periode: int = Field(description="0 budget, 1–4 quarter (up to and including), 5 accounts.")
     status: Iv3Status
-    eenheid: Iv3Eenheid
+    eenheid: Eenheid
     overheidsnummer: str
     overheidsnaam: str
     revisie: int
@@ -102,7 +102,7 @@ class WaarnemingRead(ApiModel):
 
 class SignaalwaardeRead(ApiModel):
     kengetal: str
-    richting: KengetalRichting
+    richting: Richting
     grens_a: Procent = Field(description="Category A up to here (exclusive).")
     grens_c: Procent = Field(description="Category C beyond here (exclusive).")
     standaard: bool = Field(description="True: the default (GTK 2020), not set by you.")
@@ -127,7 +127,7 @@ class KengetalSignaal(ApiModel):
     verslagperiode: str
     waarde: Procent | None
     signaalwaarde: Procent = Field(description="The bound of category C it crossed.")
-    richting: KengetalRichting
+    richting: Richting
 
 
 class KengetallenRead(ApiModel):

@@ -19,9 +19,9 @@ from app.iv3.budget_fill import Levering, Vulling
 from app.iv3.definitions import available, definition
 from app.iv3.figures import Cijfers
 from app.iv3.intake import Bestand, read_file
-from app.iv3.kengetallen import DEFAULTS, SOURCE, KengetalRichting, Reeks, Signaalwaarde, series
+from app.iv3.kengetallen import DEFAULTS, SOURCE, Reeks, Richting, Signaalwaarde, series
 from app.iv3.models import Iv3Levering, Iv3Status, KengetalSignaalwaarde
-from app.iv3.records import Iv3Eenheid
+from app.iv3.records import Eenheid
 from app.iv3.schemas import (
     BegrotingGevuld,
     CijfersRead,
@@ -61,7 +61,7 @@ async def receive_delivery(
     principal: Principal,
     party_id: uuid.UUID,
     content: bytes,
-    eenheid: Iv3Eenheid,
+    eenheid: Eenheid,
     idempotency_key: str | None,
 ) -> tuple[Iv3Ontvangst, bool]:
     """Check the file whole, then store it as the next revision for its year and periode and
@@ -102,7 +102,7 @@ async def _store(
     principal: Principal,
     party_id: uuid.UUID,
     bestand: Bestand,
-    eenheid: Iv3Eenheid,
+    eenheid: Eenheid,
     previous: Iv3Levering | None,
     idempotency_key: str | None,
 ) -> Iv3Levering:
@@ -315,7 +315,7 @@ def signal_sentence(signaal: KengetalSignaal) -> str:
     (signaalwaarde: boven 130 %).`"""
     waarde = f"{signaal.waarde}".replace(".", ",")
     grens = f"{signaal.signaalwaarde.normalize():f}".replace(".", ",")
-    kant = "boven" if signaal.richting is KengetalRichting.hoger_is_slechter else "onder"
+    kant = "boven" if signaal.richting is Richting.hoger_is_slechter else "onder"
     return (
         f"{signaal.omschrijving} ({signaal.verslagperiode}) {waarde} %: categorie C "
         f"(signaalwaarde: {kant} {grens} %)."
@@ -393,7 +393,7 @@ async def put_signal_values(
         seen.add(item.kengetal)
         wrong_way = (
             item.grens_c < item.grens_a
-            if richting is KengetalRichting.hoger_is_slechter
+            if richting is Richting.hoger_is_slechter
             else item.grens_c > item.grens_a
         )
         if wrong_way:
@@ -401,7 +401,7 @@ async def put_signal_values(
                 InvalidParam(
                     f"signaalwaarden[{index}].grensC",
                     "For this ratio higher is worse: grensC must be at least grensA."
-                    if richting is KengetalRichting.hoger_is_slechter
+                    if richting is Richting.hoger_is_slechter
                     else "For this ratio lower is worse: grensC must be at most grensA.",
                 )
             )

@@ -14,7 +14,7 @@ from jsonschema import Draft7Validator, ValidationError
 from app.core.errors import InvalidParam
 from app.iv3 import definitions
 from app.iv3.definitions import Jaardefinitie
-from app.iv3.records import FACTOR, MAX_EURO, Iv3Eenheid
+from app.iv3.records import FACTOR, MAX_EURO, Eenheid
 
 # CBS's codes for a key missing where the schema requires it, by the object that misses it.
 MISSING_IN: dict[str, str | dict[str, str]] = {
@@ -213,7 +213,7 @@ def _code_checks(d: Jaardefinitie) -> dict[str, list[tuple[str, frozenset[str], 
     }
 
 
-def amount_problems(data: Mapping[str, Any], eenheid: Iv3Eenheid) -> list[InvalidParam]:
+def amount_problems(data: Mapping[str, Any], eenheid: Eenheid) -> list[InvalidParam]:
     """Amounts that cannot be stored in euros to the cent (10^13 euros or more)."""
     limit = float(MAX_EURO / FACTOR[eenheid])
     problems = []
@@ -279,7 +279,7 @@ def _total(records: Iterable[Mapping[str, Any]]) -> Decimal:
 
 
 def all_problems(
-    document: Any, eenheid: Iv3Eenheid
+    document: Any, eenheid: Eenheid
 ) -> tuple[Jaardefinitie | None, list[InvalidParam]]:
     """Every problem of the file (none: it may be taken), with the year's definitions when the
     file names a year we hold."""

@@ -5,6 +5,7 @@ import asyncio
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -29,6 +30,18 @@ def test_a_standard_library_logger_writes_json(capsys: pytest.CaptureFixture[str
     assert line["level"] == "info"
 
 
+def stop_as_a_container_would(process: subprocess.Popen[bytes]) -> None:
+    """SIGTERM to the server process alone (as `docker stop` sends it to the container's
+    main process), then to its whole group if it lingers."""
+    if process.poll() is None:
+        process.send_signal(signal.SIGTERM)
+        try:
+            process.wait(timeout=15)
+        except subprocess.TimeoutExpired:
+            stop(process)
+    stop(process)  # any process of its group still left
+
+
 def stderr_of_serve(database_url: str) -> list[str]:
     """The lines `vpmonitor serve` writes to stderr from its start until it is stopped."""
     port = free_port()
@@ -50,7 +63,7 @@ def stderr_of_serve(database_url: str) -> list[str]:
         try:
             wait_until_healthy(LiveServer(port, process, stderr), workers=1)
         finally:
-            stop(process)
+            stop_as_a_container_would(process)
         return [line for line in stderr.read_text().splitlines() if line.strip()]
     finally:
         stderr.unlink(missing_ok=True)
