@@ -4,10 +4,11 @@ A *prefill source* is one async function that contributes one section of the sna
 nothing). Adding a source is one line: append it to `PREFILL_SOURCES`. Each section is kept
 as the source wrote it; a source may also answer the deviation flags
 (`afwijkingBegroting`/`afwijkingInvestering`/`afwijkingExploitatie`), which then prefill
-the draft ("Ja" when any source says so), and propose their explanations.
+the draft ("Ja" when any source says so), and propose their explanations. The portfolio
+holder and project phase are taken over from the municipality's latest earlier report.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Any
 
@@ -17,7 +18,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.db import utcnow
 from app.verbonden_partijen.rules import is_active
 from app.voortgang import repository
-from app.voortgang.content import AFWIJKING_API_NAMES, ASPECTEN, content_of
+from app.voortgang.content import AFWIJKING_API_NAMES, ASPECTEN, CARRIED_FIELDS, content_of
 from app.voortgang.sources.acties import open_actions
 from app.voortgang.sources.begroting import budget_deviation
 from app.voortgang.sources.contract import PrefillContribution, PrefillRequest, PrefillSource
@@ -34,6 +35,8 @@ class Prefill:
     snapshot: dict[str, Any]
     # By attribute name: afwijking_begroting → True/False, afwijking_begroting_toelichting → text
     afwijkingen: dict[str, Any]
+    # By attribute name: what the draft takes over from the latest earlier report.
+    overgenomen: dict[str, Any] = field(default_factory=dict)
 
 
 def _attribute(api_name: str) -> str:
@@ -75,7 +78,19 @@ async def compose(
         for attribute, teksten in toelichtingen.items()
         if afwijkingen.get(attribute)
     }
-    return Prefill(snapshot, {**afwijkingen, **explained})
+    return Prefill(snapshot, {**afwijkingen, **explained}, await carried_over(session, request))
+
+
+async def carried_over(session: AsyncSession, request: PrefillRequest) -> dict[str, Any]:
+    """The portfolio holder and project phase of the municipality's latest report on the
+    party before this half-year (whatever its status), where it filled them in."""
+    earlier = await repository.latest_report_before(
+        session, request.organisatie_id, request.verbonden_partij_id, str(request.periode)
+    )
+    if earlier is None:
+        return {}
+    values = {name: getattr(earlier, name) for name in CARRIED_FIELDS}
+    return {name: value for name, value in values.items() if value is not None}
 
 
 def json_numbers(value: Any) -> Any:

@@ -101,6 +101,7 @@ async def create_report(
         snapshot=composed.snapshot,
         aangemaakt_door_id=principal.gebruiker_id,
         **composed.afwijkingen,
+        **composed.overgenomen,
     )
     session.add(report)
     await session.flush()
