@@ -31,9 +31,18 @@ class BestuurlijkBelang(ApiModel):
     stemgewicht: NonNegativeDecimal | None
 
 
+BELANG = (
+    "The municipality's financial interest at the {moment} of the year (BBV art. 15): its "
+    "share (`aandeel`, %) of the party's equity (`eigenVermogen{veld}`), to the cent; negative "
+    "when the equity is. Null while the share or that equity is unknown."
+)
+
+
 class FinancieelBelang(ApiModel):
     bijdrage: Euro | None = Field(description="The municipality's own contribution this year.")
     aandeel: Percentage | None = Field(description="Its share in the cost split (verdeelsleutel).")
+    begin: Euro | None = Field(description=BELANG.format(moment="start", veld="Begin"))
+    einde: Euro | None = Field(description=BELANG.format(moment="end", veld="Einde"))
 
 
 class BbvPartij(ApiModel):

@@ -4,6 +4,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.bbv import repository
+from app.bbv.belang import part_of_equity
 from app.bbv.completeness import missing
 from app.bbv.schemas import (
     BbvCategorieLijst,
@@ -27,7 +28,8 @@ OMSCHRIJVINGEN = {
 
 
 async def bbv_paragraph(session: AsyncSession, principal: Principal, jaar: int) -> BbvParagraaf:
-    """The municipality's parties of year J in the four BBV categories, with its own interests,
+    """The municipality's parties of year J in the four BBV categories, with its own interests
+    (its financial interest at start and end of year from its share and the party's equity),
     the parties' figures of that year, its own material risks, and what is still missing per
     party. Five queries whatever the number of parties."""
     tenant = principal.tenant_id
@@ -70,6 +72,8 @@ def _entry(
     risks: list[RisicoSummary],
 ) -> BbvPartij:
     budget = figures.begroting if figures else None
+    equity_begin = budget.eigen_vermogen_begin if budget else None
+    equity_end = budget.eigen_vermogen_einde if budget else None
     return BbvPartij(
         verbonden_partij_id=party.id,
         naam=party.naam,
@@ -81,10 +85,13 @@ def _entry(
             stemgewicht=deelname.stemgewicht,
         ),
         financieel_belang=FinancieelBelang(
-            bijdrage=figures.eigen_bijdrage if figures else None, aandeel=deelname.aandeel
+            bijdrage=figures.eigen_bijdrage if figures else None,
+            aandeel=deelname.aandeel,
+            begin=part_of_equity(deelname.aandeel, equity_begin),
+            einde=part_of_equity(deelname.aandeel, equity_end),
         ),
-        eigen_vermogen_begin=budget.eigen_vermogen_begin if budget else None,
-        eigen_vermogen_einde=budget.eigen_vermogen_einde if budget else None,
+        eigen_vermogen_begin=equity_begin,
+        eigen_vermogen_einde=equity_end,
         vreemd_vermogen_begin=budget.vreemd_vermogen_begin if budget else None,
         vreemd_vermogen_einde=budget.vreemd_vermogen_einde if budget else None,
         resultaat=budget.resultaat if budget else None,

@@ -39,7 +39,8 @@ async def test_arnhems_bbv_paragraph_lists_de_connectie_with_arnhems_own_contrib
     assert response.status_code == 200
     connectie = entry(response.json(), "gemeenschappelijke_regeling", "De Connectie")
     assert connectie["vestigingsplaats"] == "Arnhem"
-    assert connectie["financieelBelang"] == {"bijdrage": 8602000, "aandeel": 68}
+    assert connectie["financieelBelang"]["bijdrage"] == 8602000
+    assert connectie["financieelBelang"]["aandeel"] == 68
     assert 1771000 not in connectie["financieelBelang"].values()  # Renkum's contribution
     assert connectie["bestuurlijkBelang"]["zetels"][0]["bekleedDoor"] == "wethouder Bedrijfsvoering"
     assert connectie["eigenVermogenBegin"] == 1200000
@@ -48,7 +49,22 @@ async def test_arnhems_bbv_paragraph_lists_de_connectie_with_arnhems_own_contrib
     assert connectie["risicosVolgensPartij"].startswith("Uitloop 2!Connect")
     renkum = await client.get("/bbv-paragraaf/2026", headers=MT_RENKUM)
     renkum_connectie = entry(renkum.json(), "gemeenschappelijke_regeling", "De Connectie")
-    assert renkum_connectie["financieelBelang"] == {"bijdrage": 1771000, "aandeel": 14}
+    assert renkum_connectie["financieelBelang"]["bijdrage"] == 1771000
+    assert renkum_connectie["financieelBelang"]["aandeel"] == 14
+
+
+async def test_the_financial_interest_at_start_and_end_is_the_share_of_the_partys_equity(
+    client: AsyncClient,
+) -> None:
+    arnhem = (await client.get("/bbv-paragraaf/2026", headers=MT_ARNHEM)).json()
+    renkum = (await client.get("/bbv-paragraaf/2026", headers=MT_RENKUM)).json()
+
+    arnhem_belang = entry(arnhem, "gemeenschappelijke_regeling", "De Connectie")["financieelBelang"]
+    renkum_belang = entry(renkum, "gemeenschappelijke_regeling", "De Connectie")["financieelBelang"]
+
+    # Equity 1,200,000 at the start and 900,000 at the end of 2026; shares 68 % and 14 %.
+    assert (arnhem_belang["begin"], arnhem_belang["einde"]) == (816000, 612000)
+    assert (renkum_belang["begin"], renkum_belang["einde"]) == (168000, 126000)
 
 
 async def test_bbv_paragraph_has_the_four_categories_in_order(client: AsyncClient) -> None:
@@ -189,3 +205,16 @@ async def test_bbv_paragraph_runs_a_fixed_number_of_queries(
     await client.get("/bbv-paragraaf/2026", headers=BEHEERDER_DIEMEN)  # two parties
 
     assert queries.count - arnhem == arnhem
+
+
+async def test_the_xlsx_holds_the_financial_interest_at_start_and_end_as_euros(
+    client: AsyncClient,
+) -> None:
+    response = await client.get("/bbv-paragraaf/2026", headers={**MT_ARNHEM, "Accept": XLSX})
+
+    sheet = load_workbook(io.BytesIO(response.content)).worksheets[0]
+    header = [cell.value for cell in sheet[1]]
+    row = next(r for r in sheet.iter_rows(min_row=2) if r[1].value == "De Connectie")
+
+    assert row[header.index("Financieel belang begin")].value == 816000
+    assert row[header.index("Financieel belang einde")].value == 612000
