@@ -45,6 +45,12 @@ DE_CONNECTIE_2025_H2: dict[str, Any] = {
     "afwijking_investering_toelichting": "Verschuiving in de jaarschijven van het "
     "projectenbudget 2!Connect; het reguliere investeringsprogramma loopt achter.",
     "afwijking_exploitatie": False,
+    "afwijking_totaalplanning": False,
+    "afwijking_totaalplanning_toelichting": "De einddatum van 2!Connect blijft haalbaar.",
+    "portefeuillehouder": "Wethouder bedrijfsvoering",
+    "projectfase": "Uitvoering 2!Connect",
+    "besluitvorming": "Het MT wordt gevraagd in te stemmen met extra gemeentelijke inzet "
+    "voor 2!Connect in het eerste halfjaar.",
     "dienstverlening": "Verbetering van de dienstverlening op korte termijn; visie op "
     "dienstverlening in voorbereiding.",
     "samenvatting": "Op koers met aandacht voor inzet en planning rond 2!Connect.",
@@ -67,6 +73,10 @@ DUO_2025_H2: dict[str, Any] = {
     "afwijking_investering": False,
     "afwijking_exploitatie": False,
     "afwijking_exploitatie_toelichting": "nvt",
+    "afwijking_totaalplanning": False,
+    "portefeuillehouder": "College van B&W",
+    "projectfase": "Ontwerpfase",
+    "overige_informatie": "De directie besluit in september over de personele constructie.",
     "tevredenheid": Decimal("7.5"),
 }
 

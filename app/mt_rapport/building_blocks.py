@@ -39,6 +39,10 @@ class Inhoud:
     afwijkingen: Afwijkingen = field(default_factory=Afwijkingen)
     dienstverlening: str | None = None
     tevredenheid: Decimal | None = None
+    portefeuillehouder: str | None = None
+    projectfase: str | None = None
+    besluitvorming: str | None = None
+    overige_informatie: str | None = None
 
 
 def _aspect(aspect: voortgang.Aspect) -> Aspect:
@@ -51,8 +55,8 @@ def _afwijking(afwijking: voortgang.Afwijking) -> Afwijking:
 
 
 def inhoud(ingediend: voortgang.RapportageInhoud | None) -> Inhoud:
-    """The ratings, flags, service delivery and satisfaction of what was submitted to the MT;
-    nothing of a draft that never was."""
+    """The ratings, flags, service delivery, satisfaction and the form's free fields of what
+    was submitted to the MT; nothing of a draft that never was."""
     if ingediend is None:
         return Inhoud()
     a = ingediend.aspecten
@@ -69,9 +73,14 @@ def inhoud(ingediend: voortgang.RapportageInhoud | None) -> Inhoud:
             begroting=_afwijking(ingediend.afwijking_begroting),
             investering=_afwijking(ingediend.afwijking_investering),
             exploitatie=_afwijking(ingediend.afwijking_exploitatie),
+            totaalplanning=_afwijking(ingediend.afwijking_totaalplanning),
         ),
         dienstverlening=ingediend.dienstverlening,
         tevredenheid=ingediend.tevredenheid,
+        portefeuillehouder=ingediend.portefeuillehouder,
+        projectfase=ingediend.projectfase,
+        besluitvorming=ingediend.besluitvorming,
+        overige_informatie=ingediend.overige_informatie,
     )
 
 

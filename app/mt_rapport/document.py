@@ -71,6 +71,7 @@ class Afwijkingen:
     begroting: Afwijking = field(default_factory=Afwijking)
     investering: Afwijking = field(default_factory=Afwijking)
     exploitatie: Afwijking = field(default_factory=Afwijking)
+    totaalplanning: Afwijking = field(default_factory=Afwijking)
 
 
 @dataclass(frozen=True)
@@ -144,6 +145,10 @@ class PartijPagina:
     afwijkingen: Afwijkingen = field(default_factory=Afwijkingen)
     dienstverlening: str | None = None
     tevredenheid: Decimal | None = None
+    portefeuillehouder: str | None = None
+    projectfase: str | None = None
+    besluitvorming: str | None = None  # the decisions asked of the MT
+    overige_informatie: str | None = None  # not printed: the page is full; stays in VP Monitor
     mt_opmerking: str | None = None
     normen: Sequence[Normreeks] = ()
     begroting: Begroting | None = None

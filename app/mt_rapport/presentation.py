@@ -57,6 +57,7 @@ def afwijkingen(partij: PartijPagina) -> list[tuple[str, Afwijking]]:
         ("Begroting", a.begroting),
         ("Investering", a.investering),
         ("Exploitatie", a.exploitatie),
+        ("Totaalplanning", a.totaalplanning),
     ]
 
 
@@ -66,8 +67,8 @@ def afwijkingen_ja(partij: PartijPagina) -> list[str]:
 
 
 def afwijking_samenvatting(partij: PartijPagina) -> str:
-    """`Ja: B, E` (begroting, exploitatie), `Nee`, or `niet ingevuld` when a flag is unanswered;
-    `–` while the report is not submitted."""
+    """`Ja: B, E` (begroting, exploitatie; T totaalplanning), `Nee`, or `niet ingevuld` when a
+    flag is unanswered; `–` while the report is not submitted."""
     if not heeft_oordelen(partij):
         return "–"
     if ja := afwijkingen_ja(partij):

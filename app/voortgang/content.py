@@ -18,15 +18,29 @@ class Oordeel(StrEnum):
 
 
 ASPECTEN = ("voortgang", "inhoud", "planning", "financien", "risicos", "communicatie")
-AFWIJKINGEN = ("begroting", "investering", "exploitatie")
+# `totaalplanning` sits under Planning on the seed's form ("Afwijking totaalplanning?").
+AFWIJKINGEN = ("begroting", "investering", "exploitatie", "totaalplanning")
 AFWIJKING_FIELDS = tuple(f"afwijking_{soort}" for soort in AFWIJKINGEN)
-TEXT_FIELDS = ("dienstverlening", "samenvatting", "tevredenheid")
+# The form's free fields (seed 002): who holds the portfolio, the project phase, the decisions
+# asked of the MT and any other information, beside service delivery, summary, satisfaction.
+TEXT_FIELDS = (
+    "portefeuillehouder",
+    "projectfase",
+    "besluitvorming",
+    "overige_informatie",
+    "dienstverlening",
+    "samenvatting",
+    "tevredenheid",
+)
+# Carried from the municipality's previous report into a new draft (they rarely change).
+CARRIED_FIELDS = ("portefeuillehouder", "projectfase")
 
 # API names of the deviation flags, as prefill sources and error messages spell them.
 AFWIJKING_API_NAMES = {
     "afwijkingBegroting": "afwijking_begroting",
     "afwijkingInvestering": "afwijking_investering",
     "afwijkingExploitatie": "afwijking_exploitatie",
+    "afwijkingTotaalplanning": "afwijking_totaalplanning",
 }
 
 

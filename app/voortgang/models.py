@@ -64,6 +64,13 @@ class Voortgangsrapportage(UuidPrimaryKey, Base):
     afwijking_investering_toelichting: Mapped[str | None] = mapped_column(Text)
     afwijking_exploitatie: Mapped[bool | None]
     afwijking_exploitatie_toelichting: Mapped[str | None] = mapped_column(Text)
+    afwijking_totaalplanning: Mapped[bool | None]
+    afwijking_totaalplanning_toelichting: Mapped[str | None] = mapped_column(Text)
+
+    portefeuillehouder: Mapped[str | None] = mapped_column(String(200))
+    projectfase: Mapped[str | None] = mapped_column(String(200))
+    besluitvorming: Mapped[str | None] = mapped_column(Text)
+    overige_informatie: Mapped[str | None] = mapped_column(Text)
 
     dienstverlening: Mapped[str | None] = mapped_column(Text)
     samenvatting: Mapped[str | None] = mapped_column(Text)

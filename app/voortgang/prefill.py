@@ -5,7 +5,8 @@ nothing). Adding a source is one line: append it to `PREFILL_SOURCES`. Each sect
 as the source wrote it; a source may also answer the deviation flags
 (`afwijkingBegroting`/`afwijkingInvestering`/`afwijkingExploitatie`), which then prefill
 the draft ("Ja" when any source says so), and propose their explanations, and propose the
-explanation of an aspect (the key ratios in the red for Financiën).
+explanation of an aspect (the key ratios in the red for Financiën). The portfolio holder and
+project phase are taken over from the municipality's latest earlier report.
 """
 
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.db import utcnow
 from app.verbonden_partijen.rules import is_active
 from app.voortgang import repository
-from app.voortgang.content import AFWIJKING_API_NAMES, ASPECTEN, content_of
+from app.voortgang.content import AFWIJKING_API_NAMES, ASPECTEN, CARRIED_FIELDS, content_of
 from app.voortgang.sources.acties import open_actions
 from app.voortgang.sources.begroting import budget_deviation
 from app.voortgang.sources.contract import PrefillContribution, PrefillRequest, PrefillSource
@@ -38,6 +39,8 @@ class Prefill:
     afwijkingen: dict[str, Any]
     # By attribute name: financien_toelichting → the proposed text
     aspecten: dict[str, str] = field(default_factory=dict)
+    # By attribute name: what the draft takes over from the latest earlier report.
+    overgenomen: dict[str, Any] = field(default_factory=dict)
 
 
 def _attribute(api_name: str) -> str:
@@ -85,7 +88,21 @@ async def compose(
         if afwijkingen.get(attribute)
     }
     proposed = {attribute: "\n".join(teksten) for attribute, teksten in aspecten.items()}
-    return Prefill(snapshot, {**afwijkingen, **explained}, proposed)
+    return Prefill(
+        snapshot, {**afwijkingen, **explained}, proposed, await carried_over(session, request)
+    )
+
+
+async def carried_over(session: AsyncSession, request: PrefillRequest) -> dict[str, Any]:
+    """The portfolio holder and project phase of the municipality's latest report on the
+    party before this half-year (whatever its status), where it filled them in."""
+    earlier = await repository.latest_report_before(
+        session, request.organisatie_id, request.verbonden_partij_id, str(request.periode)
+    )
+    if earlier is None:
+        return {}
+    values = {name: getattr(earlier, name) for name in CARRIED_FIELDS}
+    return {name: value for name, value in values.items() if value is not None}
 
 
 def json_numbers(value: Any) -> Any:

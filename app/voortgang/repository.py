@@ -63,6 +63,23 @@ async def report_for(
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+async def latest_report_before(
+    session: AsyncSession, organisatie_id: uuid.UUID, party_id: uuid.UUID, periode: str
+) -> Voortgangsrapportage | None:
+    """The municipality's report on the party of the latest half-year before `periode`."""
+    statement = (
+        select(R)
+        .where(
+            R.organisatie_id == organisatie_id,
+            R.verbonden_partij_id == party_id,
+            R.periode < periode,
+        )
+        .order_by(R.periode.desc())
+        .limit(1)
+    )
+    return (await session.execute(statement)).scalar_one_or_none()
+
+
 async def reports_of_period(
     session: AsyncSession, organisatie_id: uuid.UUID, periode: str
 ) -> list[Voortgangsrapportage]:

@@ -8,11 +8,13 @@ from fastapi import APIRouter, Query, Request, Response
 from app.auth.dependencies import Mt, Municipal, Regievoerder
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
+from app.core.exports.responses import ExportParams, export_response, export_responses
 from app.core.openapi import problem_responses
-from app.core.pagination import PageParams, envelope, envelope_of_all
+from app.core.pagination import PageParams, PageRequest, envelope, envelope_of_all
 from app.core.period_query import HalfYearQuery
 from app.core.schemas import Page
 from app.voortgang import service, transitions
+from app.voortgang.exports import reports_sheet
 from app.voortgang.models import Voortgangsrapportage
 from app.voortgang.repository import RapportageFilter
 from app.voortgang.schemas import (
@@ -30,6 +32,7 @@ from app.voortgang.workflow import RapportageStatus
 router = APIRouter(prefix="/voortgangsrapportages", tags=["Voortgangsrapportages"])
 
 CONFLICT = problem_responses(409)
+MAX_EXPORT_ROWS = 100_000  # a municipality's reports: parties × half-years, far fewer
 
 
 async def _detail(
@@ -39,19 +42,28 @@ async def _detail(
     return report_detail(report, await service.steps_of(session, report))
 
 
-@router.get("", response_model=Page[VoortgangsrapportageRead])
+@router.get(
+    "",
+    response_model=Page[VoortgangsrapportageRead],
+    responses=export_responses("JSON pages"),
+)
 async def list_voortgangsrapportages(
     session: DbSession,
     principal: Municipal,
     page: PageParams,
+    export: ExportParams,
     periode: HalfYearQuery,
     verbonden_partij: Annotated[uuid.UUID | None, Query(alias="verbondenPartij")] = None,
     status: RapportageStatus | None = None,
-) -> Page[VoortgangsrapportageRead]:
-    """Your municipality's status reports, newest half-year first."""
+) -> Page[VoortgangsrapportageRead] | Response:
+    """Your municipality's status reports, newest half-year first. CSV and XLSX hold every
+    report that matches (no pages), one row each with every field of the form."""
     filters = RapportageFilter(verbonden_partij, str(periode) if periode else None, status)
-    result = await service.list_reports(session, principal, filters, page)
-    return envelope(page, result, report_read)
+    everything = page if export.is_json else PageRequest(1, MAX_EXPORT_ROWS, page.url)
+    result = await service.list_reports(session, principal, filters, everything)
+    if export.is_json:
+        return envelope(page, result, report_read)
+    return await export_response(export, [reports_sheet(result.items)], "voortgangsrapportages")
 
 
 @router.post(

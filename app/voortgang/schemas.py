@@ -20,6 +20,7 @@ from app.voortgang.content import Oordeel
 from app.voortgang.workflow import Actie, RapportageStatus
 
 Toelichting = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
+KorteTekst = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Tevredenheid = Annotated[
     Decimal,
     FLOAT_NOISE,
@@ -28,6 +29,13 @@ Tevredenheid = Annotated[
     number_schema(3, 1, ge=1, le=10),
 ]
 OORDEEL_DESCRIPTION = "'+' better than planned, '=' on course, '-' behind (needs a toelichting)."
+TOTAALPLANNING_DESCRIPTION = (
+    "Under Planning: does the overall planning deviate? Ja needs a toelichting to submit."
+)
+PORTEFEUILLEHOUDER = "Who holds the portfolio (e.g. 'College van B&W'); a new draft takes it over."
+PROJECTFASE = "The phase the work is in (e.g. 'ontwerpfase'); a new draft takes it over."
+BESLUITVORMING = "The decisions the regievoerder asks of the MT."
+OVERIGE_INFORMATIE = "Anything else the MT should know."
 
 
 # --- input -----------------------------------------------------------------------------
@@ -64,6 +72,13 @@ class VoortgangsrapportageUpdate(PatchModel):
     afwijking_begroting: AfwijkingPatch | None = None
     afwijking_investering: AfwijkingPatch | None = None
     afwijking_exploitatie: AfwijkingPatch | None = None
+    afwijking_totaalplanning: AfwijkingPatch | None = Field(
+        default=None, description=TOTAALPLANNING_DESCRIPTION
+    )
+    portefeuillehouder: KorteTekst | None = Field(default=None, description=PORTEFEUILLEHOUDER)
+    projectfase: KorteTekst | None = Field(default=None, description=PROJECTFASE)
+    besluitvorming: Toelichting | None = Field(default=None, description=BESLUITVORMING)
+    overige_informatie: Toelichting | None = Field(default=None, description=OVERIGE_INFORMATIE)
     dienstverlening: Toelichting | None = Field(
         default=None, description="The state of service delivery in the half-year."
     )
@@ -101,13 +116,25 @@ class Afwijking(ApiModel):
     toelichting: str | None
 
 
+def _unanswered() -> Afwijking:
+    return Afwijking(afwijking=None, toelichting=None)
+
+
 class RapportageInhoud(ApiModel):
-    """What the regievoerder writes: the part that every submitted version keeps."""
+    """What the regievoerder writes: the part that every submitted version keeps. Versions
+    submitted before a field existed read it as not answered (null)."""
 
     aspecten: Aspecten
     afwijking_begroting: Afwijking
     afwijking_investering: Afwijking
     afwijking_exploitatie: Afwijking
+    afwijking_totaalplanning: Afwijking = Field(
+        default_factory=_unanswered, description=TOTAALPLANNING_DESCRIPTION
+    )
+    portefeuillehouder: str | None = Field(default=None, description=PORTEFEUILLEHOUDER)
+    projectfase: str | None = Field(default=None, description=PROJECTFASE)
+    besluitvorming: str | None = Field(default=None, description=BESLUITVORMING)
+    overige_informatie: str | None = Field(default=None, description=OVERIGE_INFORMATIE)
     dienstverlening: str | None
     samenvatting: str | None
     tevredenheid: Tevredenheid | None

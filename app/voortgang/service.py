@@ -102,6 +102,7 @@ async def create_report(
         aangemaakt_door_id=principal.gebruiker_id,
         **composed.afwijkingen,
         **composed.aspecten,
+        **composed.overgenomen,
     )
     session.add(report)
     await session.flush()

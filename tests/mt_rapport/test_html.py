@@ -99,3 +99,28 @@ def test_long_explanation_is_shortened_and_marked() -> None:
     assert lang.strip() not in html
     assert "Een heel lange toelichting over de voortgang. Een heel lange" in html
     assert "…" in html
+
+
+def test_party_page_shows_the_decision_asked_portfolio_holder_phase_and_other_information() -> None:
+    partij = replace(
+        de_connectie(),
+        portefeuillehouder="College van B&W",
+        projectfase="Ontwerpfase",
+        besluitvorming="Instemmen met extra inzet.",
+        overige_informatie="Aanbieders zijn geïnformeerd.",
+    )
+    html = render_html(rapport(partijen=[partij]))
+    assert "Portefeuillehouder: College van B&amp;W" in html
+    assert "Projectfase: Ontwerpfase" in html
+    assert "Gevraagd besluit van het MT:</strong> Instemmen met extra inzet." in html
+
+
+def test_other_information_stays_off_the_one_page_per_party() -> None:
+    partij = replace(de_connectie(), overige_informatie="Aanbieders zijn geïnformeerd.")
+    html = render_html(rapport(partijen=[partij]))
+    assert "Aanbieders zijn geïnformeerd." not in html
+
+
+def test_party_page_asks_about_the_overall_planning() -> None:
+    html = render_html(rapport(partijen=[de_connectie()]))
+    assert "Afwijking totaalplanning?" in html

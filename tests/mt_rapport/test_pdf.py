@@ -130,8 +130,15 @@ def lengthy_party(naam: str, herhaling: int = 30) -> PartijPagina:
         te_laat=True,
         aspecten=Aspecten(aspect, Aspect(Oordeel.ACHTER, woord), aspect, aspect, aspect, aspect),
         afwijkingen=Afwijkingen(
-            Afwijking(True, lang), Afwijking(True, woord), Afwijking(True, lang)
+            Afwijking(True, lang),
+            Afwijking(True, woord),
+            Afwijking(True, lang),
+            Afwijking(True, lang),
         ),
+        portefeuillehouder=lang[:200],
+        projectfase=woord[:200],
+        besluitvorming=lang,
+        overige_informatie=lang,
         dienstverlening=lang,
         mt_opmerking=lang,
         tevredenheid=Decimal("5.5"),

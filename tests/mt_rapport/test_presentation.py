@@ -48,7 +48,7 @@ def test_deviation_summary_names_the_flags_answered_ja() -> None:
 
 
 def test_deviation_summary_distinguishes_nee_from_unanswered() -> None:
-    nee = Afwijkingen(Afwijking(False), Afwijking(False), Afwijking(False))
+    nee = Afwijkingen(Afwijking(False), Afwijking(False), Afwijking(False), Afwijking(False))
     assert afwijking_samenvatting(replace(de_connectie(), afwijkingen=nee)) == "Nee"
     assert afwijking_samenvatting(replace(de_connectie(), afwijkingen=Afwijkingen())) == (
         "niet ingevuld"
@@ -85,3 +85,9 @@ def test_overview_gets_denser_with_more_parties() -> None:
     veel = [de_connectie()] * 50
     klassen = [dichtheid(rapport(partijen=veel[:n])).klasse for n in (4, 13, 19, 27, 50)]
     assert klassen == ["ruim", "normaal", "compact", "dicht", "dicht"]
+
+
+def test_deviation_summary_names_a_deviating_overall_planning_t() -> None:
+    nee = Afwijking(False)
+    partij = replace(de_connectie(), afwijkingen=Afwijkingen(nee, nee, nee, Afwijking(True)))
+    assert afwijking_samenvatting(partij) == "Ja: T"

@@ -18,6 +18,7 @@ def content(**overrides: Any) -> dict[str, Any]:
         "afwijking_begroting": {"afwijking": None, "toelichting": None},
         "afwijking_investering": {"afwijking": None, "toelichting": None},
         "afwijking_exploitatie": {"afwijking": None, "toelichting": None},
+        "afwijking_totaalplanning": {"afwijking": None, "toelichting": None},
     }
     result["aspecten"]["voortgang"] = {"oordeel": "=", "toelichting": None}
     result.update(overrides)

@@ -29,8 +29,12 @@ def _content(**changes: object) -> dict[str, object]:
         "aspecten": aspects,
         **{
             f"afwijking_{s}": {"afwijking": None, "toelichting": None}
-            for s in ("begroting", "investering", "exploitatie")
+            for s in ("begroting", "investering", "exploitatie", "totaalplanning")
         },
+        "portefeuillehouder": None,
+        "projectfase": None,
+        "besluitvorming": None,
+        "overige_informatie": None,
         "dienstverlening": None,
         "samenvatting": None,
         "tevredenheid": None,
@@ -99,6 +103,31 @@ def test_values_of_a_report_fill_the_form() -> None:
     assert values["afwijking_begroting"] == "nee"
     assert values["afwijking_begroting_toelichting"] == "nvt"
     assert values["voortgang_oordeel"] == ""
+
+
+def test_the_free_fields_and_the_overall_planning_flag_are_read_from_the_form() -> None:
+    posted = {
+        **EMPTY,
+        "portefeuillehouder": "College van B&W",
+        "besluitvorming": "Instemmen met het voorstel.",
+        "afwijking_totaalplanning": "ja",
+        "afwijking_totaalplanning_toelichting": "Start schuift.",
+    }
+
+    patch = read_form(posted).patch
+
+    assert patch is not None
+    assert patch.portefeuillehouder == "College van B&W"
+    assert patch.besluitvorming == "Instemmen met het voorstel."
+    assert patch.projectfase is None
+    assert patch.afwijking_totaalplanning is not None
+    assert patch.afwijking_totaalplanning.afwijking is True
+
+
+def test_a_portfolio_holder_longer_than_200_characters_is_named_at_its_field() -> None:
+    ingevuld = read_form({**EMPTY, "portefeuillehouder": "x" * 201})
+
+    assert [error.field for error in ingevuld.fouten] == ["portefeuillehouder"]
 
 
 def test_a_conflict_lists_only_the_fields_that_differ() -> None:

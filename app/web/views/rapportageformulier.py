@@ -26,6 +26,7 @@ AFWIJKING_LABELS = {
     "begroting": "Afwijking begroting",
     "investering": "Afwijking investeringen",
     "exploitatie": "Afwijking exploitatie",
+    "totaalplanning": "Afwijking totaalplanning",
 }
 OORDEEL_KEUZES = [
     (Oordeel.BETER.value, "+ beter dan gepland"),
@@ -35,9 +36,23 @@ OORDEEL_KEUZES = [
 ]
 JA_NEE_KEUZES = [("ja", "Ja"), ("nee", "Nee"), ("", "nog niet beantwoord")]
 MAX_TEXT = 10_000
+MAX_SHORT_TEXT = {"portefeuillehouder": 200, "projectfase": 200}
 TEVREDENHEID_FOUT = "Vul een cijfer van 1 tot en met 10 in, met hoogstens één decimaal (bijv. 7,5)."
 
+# The form's free text fields, beside the satisfaction (a number), in the seed's order.
+FREE_TEXT = (
+    "portefeuillehouder",
+    "projectfase",
+    "besluitvorming",
+    "dienstverlening",
+    "samenvatting",
+    "overige_informatie",
+)
 TEXT_LABELS = {
+    "portefeuillehouder": "Portefeuillehouder",
+    "projectfase": "Projectfase",
+    "besluitvorming": "Besluitvorming gevraagd van het MT",
+    "overige_informatie": "Overige informatie",
     "dienstverlening": "Dienstverlening",
     "samenvatting": "Samenvatting voor het MT",
     "tevredenheid": "Tevredenheid (rapportcijfer 1 tot en met 10)",
@@ -76,8 +91,8 @@ def values_of(content: Mapping[str, Any]) -> dict[str, str]:
         answer = flag["afwijking"]
         values[f"afwijking_{soort}"] = "" if answer is None else ("ja" if answer else "nee")
         values[f"afwijking_{soort}_toelichting"] = _text(flag["toelichting"])
-    values["dienstverlening"] = _text(content["dienstverlening"])
-    values["samenvatting"] = _text(content["samenvatting"])
+    for name in FREE_TEXT:
+        values[name] = _text(content[name])
     tevredenheid = content["tevredenheid"]
     values["tevredenheid"] = "" if tevredenheid is None else getal(tevredenheid, 1)
     return values
@@ -137,12 +152,13 @@ def read_form(form: Mapping[str, str]) -> Ingevuld:
             "afwijking": None if not answer else answer == "ja",
             "toelichting": _or_none(values[f"afwijking_{soort}_toelichting"]),
         }
-    data["dienstverlening"] = _or_none(values["dienstverlening"])
-    data["samenvatting"] = _or_none(values["samenvatting"])
+    for name in FREE_TEXT:
+        data[name] = _or_none(values[name])
     data["tevredenheid"] = _number(values["tevredenheid"], "tevredenheid", errors)
     for name in FIELDS:
-        if not name.endswith("_oordeel") and len(values[name]) > MAX_TEXT:
-            errors.append(FieldError(name, f"Gebruik hoogstens {getal(MAX_TEXT)} tekens."))
+        limit = MAX_SHORT_TEXT.get(name, MAX_TEXT)
+        if not name.endswith("_oordeel") and len(values[name]) > limit:
+            errors.append(FieldError(name, f"Gebruik hoogstens {getal(limit)} tekens."))
     if errors:
         return Ingevuld(values, None, errors)
     try:

@@ -96,6 +96,11 @@ def _content(secret: str) -> dict[str, Any]:
         "afwijkingBegroting": explained,
         "afwijkingInvestering": explained,
         "afwijkingExploitatie": explained,
+        "afwijkingTotaalplanning": explained,
+        "portefeuillehouder": f"{secret}-portefeuillehouder",
+        "projectfase": f"{secret}-projectfase",
+        "besluitvorming": f"{secret}-besluitvorming",
+        "overigeInformatie": f"{secret}-overige-informatie",
         "dienstverlening": f"{secret}-dienstverlening",
     }
 
