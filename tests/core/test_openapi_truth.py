@@ -64,11 +64,11 @@ async def test_finding_10_the_documented_minimums_are_the_enforced_ones(
 ) -> None:
     doc = await document(client)
 
-    assert schema(doc, "RisicoCreate", "financieleOmvang")["minimum"] == 0
-    assert schema(doc, "EvaluatieCreate", "tevredenheid")["minimum"] == 1
-    assert schema(doc, "VoortgangsrapportageUpdate", "tevredenheid")["minimum"] == 1
+    assert schema(doc, "RisicoNieuw", "financieleOmvang")["minimum"] == 0
+    assert schema(doc, "EvaluatieNieuw", "tevredenheid")["minimum"] == 1
+    assert schema(doc, "VoortgangsrapportageWijziging", "tevredenheid")["minimum"] == 1
     for field in ("bedrag", "percentage"):
-        threshold = schema(doc, "AfwijkingsdrempelsInput", field)
+        threshold = schema(doc, "AfwijkingsdrempelsInvoer", field)
         assert threshold["exclusiveMinimum"] == 0
         assert "minimum" not in threshold
 
@@ -78,7 +78,7 @@ async def test_finding_10_a_code_the_documented_pattern_allows_is_accepted(
     client: httpx.AsyncClient, code: str
 ) -> None:
     body = {"code": code, "deel": 2, "bron": "overig", "tekst": f"Aanbeveling {code}"}
-    pattern = schema(await document(client), "AanbevelingCreate", "code")["pattern"]
+    pattern = schema(await document(client), "AanbevelingNieuw", "code")["pattern"]
 
     response = await client.post("/aanbevelingen", headers=BEHEERDER_ARNHEM, json=body)
 
