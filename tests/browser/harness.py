@@ -81,5 +81,6 @@ async def browsing(
 async def assert_accessible(page: Page) -> None:
     """axe-core finds no violation on the page as it is now (axe runs in the page: a
     context with JavaScript off cannot run it)."""
+    await page.wait_for_load_state("load")  # never while a navigation replaces the document
     results = await AXE.run(page)
     assert results.violations_count == 0, results.generate_report()

@@ -21,6 +21,7 @@ async def _draft_on_de_connectie(page: Page) -> None:
     await expect(page.get_by_role("heading", level=1)).to_have_text("De Connectie")
     await assert_accessible(page)
     await page.get_by_role("link", name="Voortgangsrapportage 2e halfjaar 2026 maken").click()
+    await expect(page.get_by_role("button", name="Concept maken")).to_be_visible()
     await assert_accessible(page)
     await page.get_by_role("button", name="Concept maken").click()
     await expect(page.get_by_text("De conceptrapportage is gemaakt")).to_be_visible()
