@@ -159,13 +159,18 @@ async def assert_no_partial_writes(database_url: str, answers: list[Answer]) -> 
     assert created <= stored.keys(), f"answered 201 but not stored: {created - stored.keys()}"
 
 
-# Pushes for periods no demo data uses, one period per push: a year from 2100 on.
-FIRST_PUSH_YEAR = 2100
+# Pushes for periods no demo data uses, one period per push: quarters from 1900 on, which have
+# begun (a push of a period that has not is 400) and which the demo's reports (from 2025) and
+# norms (in force from 2025; the test adds versions in force from 1900) leave free.
+FIRST_PUSH_YEAR = 1900
+FIRST_DEMO_YEAR = 2025
 PUSHERS = 3
 
 
 def pushed_period(number: int) -> str:
-    return f"{FIRST_PUSH_YEAR + number // 4}-Q{number % 4 + 1}"
+    year = FIRST_PUSH_YEAR + number // 4
+    assert year < FIRST_DEMO_YEAR, "more pushes than free quarters"
+    return f"{year}-Q{number % 4 + 1}"
 
 
 def push_body(periode: str) -> dict[str, Any]:
@@ -215,6 +220,7 @@ async def test_a_partner_retrying_through_a_restart_ends_with_exactly_one_report
     cluster: ThrowawayCluster, server: LiveServer, demo_database: str
 ) -> None:
     party = await party_id(demo_database, "De Connectie")
+    await put_norms_in_force_from(demo_database, party, date(FIRST_PUSH_YEAR, 1, 1))
     numbers, stop, seen = itertools.count(), asyncio.Event(), list[Answer]()
     pushers = [
         asyncio.create_task(push_until_stopped(server.base_url, party, numbers, stop, seen))
@@ -270,6 +276,28 @@ async def party_id(database_url: str, naam: str) -> str:
         await connection.close()
 
 
+async def put_norms_in_force_from(database_url: str, party: str, since: date) -> None:
+    """A version of each of the party's norms in force from `since`, with the terms of its
+    first version, so a push of a quarter from then on is measured against it."""
+    connection = await asyncpg.connect(database_url)
+    try:
+        await connection.execute(
+            """INSERT INTO servicenorm_versies
+                      (id, servicenorm_id, geldig_vanaf, doelwaarde, tolerantie, richting,
+                       aangemaakt_op)
+               SELECT gen_random_uuid(), v.servicenorm_id, $2, v.doelwaarde, v.tolerantie,
+                      v.richting, now()
+                 FROM servicenorm_versies v JOIN servicenormen n ON n.id = v.servicenorm_id
+                WHERE n.verbonden_partij_id = $1::uuid
+                  AND v.geldig_vanaf = (SELECT min(w.geldig_vanaf) FROM servicenorm_versies w
+                                         WHERE w.servicenorm_id = v.servicenorm_id)""",
+            party,
+            since,
+        )
+    finally:
+        await connection.close()
+
+
 async def pushed_reports(database_url: str, party: str) -> dict[str, tuple[str, int, int]]:
     """Per period pushed by this test: the report's id, revision and number of metingen
     (a second revision for a period would make the period appear twice: checked by caller)."""
@@ -279,9 +307,11 @@ async def pushed_reports(database_url: str, party: str) -> dict[str, tuple[str, 
             """SELECT r.periode, r.id::text AS id, r.revisie,
                       (SELECT count(*) FROM metingen m WHERE m.rapportage_id = r.id) AS metingen
                  FROM rapportages r
-                WHERE r.verbonden_partij_id = $1::uuid AND r.periode_start >= $2""",
+                WHERE r.verbonden_partij_id = $1::uuid
+                  AND r.periode_start >= $2 AND r.periode_start < $3""",
             party,
             date(FIRST_PUSH_YEAR, 1, 1),
+            date(FIRST_DEMO_YEAR, 1, 1),
         )
     finally:
         await connection.close()
