@@ -171,8 +171,9 @@ VOORBEELDEN: dict[str, Any] = {
                 "volgendeWgrDocument": "ontwerpbegroting",
                 "volgendeWgrDatum": "2027-04-08",
                 "wgrAchterstallig": 1,
+                "kengetallenRood": "Netto schuldquote 142,0 % (Rek_2025)",
                 "aandacht": True,
-                "aandachtRedenen": "oordeel, begroting, normen, acties, wgr",
+                "aandachtRedenen": "oordeel, begroting, normen, acties, wgr, kengetallen",
             }
         ],
         "aantal": 1,

@@ -87,3 +87,46 @@ async def test_the_dashboard_drill_down_shows_the_red_ratios(
     )
     assert response.status_code == 200
     assert [k["kengetal"] for k in response.json()["kengetallenRood"]] == ["fk.1", "fk.3", "fk.4"]
+
+
+async def overview_row(client: AsyncClient, naam: str) -> dict[str, Any]:
+    response = await client.get("/dashboard?pageSize=100", headers=MT_ARNHEM)
+    assert response.status_code == 200
+    return next(rij for rij in response.json()["resultaten"] if rij["naam"] == naam)
+
+
+async def test_the_overview_row_names_the_red_ratios_and_asks_attention(
+    client: AsyncClient,
+) -> None:
+    rij = await overview_row(client, CONNECTIE)
+    assert rij["kengetallenRood"] == (
+        "Netto schuldquote 134,2 % (Rek_2025); Solvabiliteitsratio 19,3 % (Rek_2025); "
+        "Structurele exploitatieruimte -1,2 % (Rek_2025)"
+    )
+    assert "kengetallen" in rij["aandachtRedenen"].split(", ")
+
+
+async def test_own_signal_values_take_the_ratios_off_the_overview_row(
+    client: AsyncClient,
+) -> None:
+    body = {"signaalwaarden": [
+        {"kengetal": "fk.1", "grensA": 150, "grensC": 200},
+        {"kengetal": "fk.3", "grensA": 10, "grensC": 5},
+        {"kengetal": "fk.4", "grensA": -5, "grensC": -5},
+    ]}  # fmt: skip
+    await overview_row(client, CONNECTIE)  # the cached overview must notice the change
+    assert (
+        await client.put("/kengetal-signaalwaarden", headers=BEHEERDER_ARNHEM, json=body)
+    ).status_code == 200
+    rij = await overview_row(client, CONNECTIE)
+    assert rij["kengetallenRood"] is None
+    assert "kengetallen" not in (rij["aandachtRedenen"] or "").split(", ")
+
+
+async def test_the_overview_export_has_a_column_of_red_ratios(client: AsyncClient) -> None:
+    response = await client.get("/dashboard?formaat=csv", headers=MT_ARNHEM)
+    header, *rows = response.text.splitlines()
+    column = header.split(",").index("kengetallenRood")
+    connectie = next(row for row in rows if CONNECTIE in row)
+    assert "Netto schuldquote 134,2 % (Rek_2025)" in connectie
+    assert column > 0
