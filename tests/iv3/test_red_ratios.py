@@ -10,6 +10,12 @@ from tests.conftest import DemoIds
 from tests.voortgang.steps import draft
 
 CONNECTIE = "De Connectie"
+# Signal values under which none of De Connectie's demo ratios is in category C.
+NONE_RED = {"signaalwaarden": [
+    {"kengetal": "fk.1", "grensA": 150, "grensC": 200},
+    {"kengetal": "fk.3", "grensA": 10, "grensC": 5},
+    {"kengetal": "fk.4", "grensA": -5, "grensC": -5},
+]}  # fmt: skip
 
 
 def party_in_bbv(body: dict[str, Any], naam: str) -> dict[str, Any]:
@@ -68,12 +74,7 @@ async def test_a_new_status_report_draft_proposes_the_red_ratios_under_financien
 async def test_a_draft_of_a_party_without_red_ratios_proposes_nothing_under_financien(
     client: AsyncClient, demo: DemoIds
 ) -> None:
-    body = {"signaalwaarden": [
-        {"kengetal": "fk.1", "grensA": 150, "grensC": 200},
-        {"kengetal": "fk.3", "grensA": 10, "grensC": 5},
-        {"kengetal": "fk.4", "grensA": -5, "grensC": -5},
-    ]}  # fmt: skip
-    await client.put("/kengetal-signaalwaarden", headers=BEHEERDER_ARNHEM, json=body)
+    await client.put("/kengetal-signaalwaarden", headers=BEHEERDER_ARNHEM, json=NONE_RED)
     report = (await draft(client, demo)).json()
     assert report["aspecten"]["financien"]["toelichting"] is None
     assert "kengetallen" not in report["snapshot"]["bronnen"]
@@ -109,14 +110,9 @@ async def test_the_overview_row_names_the_red_ratios_and_asks_attention(
 async def test_own_signal_values_take_the_ratios_off_the_overview_row(
     client: AsyncClient,
 ) -> None:
-    body = {"signaalwaarden": [
-        {"kengetal": "fk.1", "grensA": 150, "grensC": 200},
-        {"kengetal": "fk.3", "grensA": 10, "grensC": 5},
-        {"kengetal": "fk.4", "grensA": -5, "grensC": -5},
-    ]}  # fmt: skip
     await overview_row(client, CONNECTIE)  # the cached overview must notice the change
     assert (
-        await client.put("/kengetal-signaalwaarden", headers=BEHEERDER_ARNHEM, json=body)
+        await client.put("/kengetal-signaalwaarden", headers=BEHEERDER_ARNHEM, json=NONE_RED)
     ).status_code == 200
     rij = await overview_row(client, CONNECTIE)
     assert rij["kengetallenRood"] is None
