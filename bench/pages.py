@@ -4,6 +4,11 @@ One command, from a clean checkout (PostgreSQL on 127.0.0.1:5432):
 
     .venv/bin/python bench/pages.py
     .venv/bin/python bench/pages.py --seconds 30 --users 8 --keep
+    .venv/bin/python bench/pages.py --database vpm_national_… --only verbonden-partijen
+
+`--database` measures on a data set kept earlier (`bench/national.py --keep` or `--keep`
+here) instead of generating one, and leaves it in place; `--only` measures only the targets
+whose name contains one of the given texts.
 
 1. creates its own database, migrates it and fills it with the national data set
    (`bench/national.py`: 342 municipalities, ~1,500 parties, ~600,000 measurements);
@@ -35,6 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import asyncpg
 import httpx
 from sqlalchemy import text
 
@@ -45,6 +51,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import loadgen as load  # noqa: E402
 import national  # noqa: E402
 import pages_regie  # noqa: E402
+from national_context import Gemeente  # noqa: E402
 
 from app.auth.tokens import hash_secret  # noqa: E402
 from app.config import Settings  # noqa: E402
@@ -233,12 +240,40 @@ async def measure(
     )
 
 
+async def existing(server: str, database: str) -> national.Dataset:
+    """The municipalities of a national data set kept earlier (their tokens are derived from
+    their numbers, bench/national_registry.py)."""
+    connection = await asyncpg.connect(national.plain_dsn(server, database))
+    try:
+        rows = await connection.fetch(
+            "SELECT id, cbs_code FROM organisaties WHERE soort = 'gemeente' ORDER BY cbs_code"
+        )
+    finally:
+        await connection.close()
+    gemeenten = []
+    for row in rows:
+        number = int(row["cbs_code"].removeprefix("GM"))
+        regie = tuple(f"bench-regievoerder-{number}-{n}" for n in range(3))
+        gemeenten.append(Gemeente(row["id"], f"bench-lezer-{number}", f"bench-mt-{number}", regie))
+    return national.Dataset(gemeenten, {}, 0.0)
+
+
+def chosen(args: argparse.Namespace) -> list[Target]:
+    return [t for t in targets() if not args.only or any(part in t.name for part in args.only)]
+
+
 async def main(args: argparse.Namespace) -> None:
-    database, url = await national.create_database(args.server, "vpm_pages_bench")
+    if args.database:
+        database, url = args.database, national.async_url(args.server, args.database)
+    else:
+        database, url = await national.create_database(args.server, "vpm_pages_bench")
     log = Path(tempfile.mkstemp(prefix="vpm-pages-bench-", suffix=".log")[1])
     server = None
     try:
-        dataset = await national.generate(national.plain_dsn(args.server, database))
+        if args.database:
+            dataset = await existing(args.server, database)
+        else:
+            dataset = await national.generate(national.plain_dsn(args.server, database))
         print(f"national data set in {dataset.seconds:.0f} s; {args.users} users, ", end="")
         print(f"{args.seconds:g} s per target after {args.warmup:g} s warm-up")
         users = await sign_in(url, dataset, args.users)
@@ -246,14 +281,14 @@ async def main(args: argparse.Namespace) -> None:
         server = serve(url, port, log)
         await wait_until_up(f"http://127.0.0.1:{port}")
         print(f"load average at start: {os.getloadavg()[0]:.1f}")
-        for target in targets():
+        for target in chosen(args):
             print(await measure(target, users, port, log, args), flush=True)
         print(f"load average at end: {os.getloadavg()[0]:.1f}")
     finally:
         if server is not None:
             server.terminate()
             server.wait(timeout=15)
-        if args.keep:
+        if args.keep or args.database:
             print(f"kept: {national.plain_dsn(args.server, database)}")
         else:
             await national.drop_database(args.server, database)
@@ -269,4 +304,6 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--database", help="a national data set kept earlier, left in place")
+    parser.add_argument("--only", action="append", help="targets whose name contains this")
     asyncio.run(main(parser.parse_args()))
