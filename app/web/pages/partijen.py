@@ -33,8 +33,9 @@ from app.voortgang.repository import RapportageFilter
 from app.web.dependencies import page_for
 from app.web.rendering import render
 from app.web.routing import page_router
+from app.web.state import web_state
 from app.web.views import statussen
-from app.web.views.partij import norm_cards
+from app.web.views.partij import NormKaart, norm_cards
 from app.wgr import service as wgr
 
 router = page_router()
@@ -45,16 +46,6 @@ YEARS_OF_NORMS = 2  # the charts show the periods ending in the two years before
 
 def _first(url: str, size: int = LIST_LIMIT) -> PageRequest:
     return PageRequest(1, size, url)
-
-
-async def _budget(
-    session: AsyncSession, principal: Principal, party_id: uuid.UUID, url: str
-) -> Any:
-    """The newest budget year with its deviations and own share, or None."""
-    years = await begrotingen.list_budgets(session, principal, party_id, _first(url, 1))
-    if not years.items:
-        return None
-    return await begrotingen.get_budget(session, principal, party_id, years.items[0].jaar)
 
 
 async def _wgr_dates(
@@ -80,9 +71,13 @@ async def verbonden_partij(
     party = await partijen.get_party(session, principal, partij_id)
     url, now = str(request.url), today()
     regie = await regievoerders.list_regievoerders(session, principal, party.id)
-    series = await norm_series_of_parties(
-        session, [party.id], date(now.year - YEARS_OF_NORMS, 1, 1), now, PUNTEN_PER_NORM
-    )
+
+    async def cards() -> list[NormKaart]:
+        series = await norm_series_of_parties(
+            session, [party.id], date(now.year - YEARS_OF_NORMS, 1, 1), now, PUNTEN_PER_NORM
+        )
+        return norm_cards(series.get(party.id, []), now)
+
     status_reports: PageOf[Any] = await voortgang.list_reports(
         session, principal, RapportageFilter(verbonden_partij_id=party.id), _first(url)
     )
@@ -92,8 +87,8 @@ async def verbonden_partij(
         "partij": party,
         "deelnames": await deelnames.list_deelnames(session, principal, party.id),
         "regievoerders": regie,
-        "normen": norm_cards(series.get(party.id, []), now),
-        "begroting": await _budget(session, principal, party.id, url),
+        "normen": await web_state(request).normkaarten.cards(session, party.id, now, cards),
+        "begroting": await begrotingen.newest_budget(session, principal, party.id),
         "documenten": await wgr.list_documents(
             session, principal, party.id, None, None, _first(url)
         ),
