@@ -14,6 +14,8 @@ whose name contains one of the given texts.
    (`bench/national.py`: 342 municipalities, ~1,500 parties, ~600,000 measurements);
 2. signs in `--users` MT members of different municipalities through the session service
    (app/web/session/service.py `begin`, as the sign-in routes do) and makes their cookies;
+   beside each, a beheerder of its municipality, a partner of one of its parties and the
+   regievoerder of one of its draft status reports (bench/pages_more.py);
 3. serves the real app (one uvicorn worker, JSON access log) and, for each page target,
    keeps `--users` keep-alive connections busy for `--seconds` after a warm-up (closed loop:
    each user asks the next page as soon as the last one is in, which is far harsher than
@@ -36,6 +38,7 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,6 +46,7 @@ from pathlib import Path
 import asyncpg
 import httpx
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -50,6 +54,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import loadgen as load  # noqa: E402
 import national  # noqa: E402
+import pages_more  # noqa: E402
 import pages_regie  # noqa: E402
 from national_context import Gemeente  # noqa: E402
 
@@ -122,6 +127,11 @@ def targets() -> list[Target]:
             "/verbonden-partijen/*",
             pages_regie.pages(_cookie, lambda i: f"/verbonden-partijen/{i.partij}/evaluaties"),
         ),
+        Target("GET /rapportagerondes (MT)", "/rapportagerondes", _pages("/rapportagerondes")),
+        *[
+            Target(name, path, pages_more.pages(_cookie, role, page))
+            for name, path, role, page in pages_more.PATHS
+        ],
     ]
 
 
@@ -144,13 +154,21 @@ async def sign_in(url: str, dataset: national.Dataset, count: int) -> list[User]
     chosen = dataset.gemeenten[::step][:count]
     engine = create_engine(settings)
     users = []
+
+    async def begin(session: AsyncSession, account: uuid.UUID) -> str:
+        _, key = await sessions.begin(session, account, utcnow(), policy, via="bench")
+        return cookies.session_value(key)
+
     async with create_sessionmaker(engine)() as session:
         for gemeente in chosen:
             account = await session.scalar(ACCOUNT_OF_TOKEN, {"h": hash_secret(gemeente.mt_token)})
-            _, key = await sessions.begin(session, account, utcnow(), policy, via="bench")
-            users.append(User(gemeente, cookies.session_value(key), gemeente.mt_token))
+            users.append(User(gemeente, await begin(session, account), gemeente.mt_token))
         await session.commit()
     await pages_regie.prepare(engine, [(u.cookie, u.gemeente.id) for u in users])
+    async with create_sessionmaker(engine)() as session:
+        regie = [(u.cookie, u.gemeente.id, pages_regie.IDS[u.cookie].partij) for u in users]
+        await pages_more.prepare(session, regie, begin, utcnow())
+        await session.commit()
     await engine.dispose()
     return users
 
