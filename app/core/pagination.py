@@ -53,12 +53,16 @@ class PageOf(Generic[T]):
 async def fetch_page(
     session: AsyncSession, statement: Select[Any], page: PageRequest
 ) -> PageOf[Any]:
-    """At most two queries whatever the page size: the page itself, and the count. A page
-    that is not full and has rows (or is the first) is the last one, so it gives the total
-    itself and the count is not asked (most lists on the pages are shorter than a page)."""
-    rows = (await session.execute(statement.limit(page.page_size).offset(page.offset))).all()
+    """At most two queries whatever the page size: the page itself, with one row more than
+    it shows, and the count. When that extra row is not there and the page has rows (or is the
+    first), this page is the last one and gives the total itself, so the count is not asked
+    (most lists on the pages are no longer than a page)."""
+    with_next = statement.limit(page.page_size + 1).offset(page.offset)
+    rows = (await session.execute(with_next)).all()
+    last = len(rows) <= page.page_size
+    rows = rows[: page.page_size]
     items = [row[0] if len(row) == 1 else row for row in rows]
-    if len(rows) < page.page_size and (rows or page.offset == 0):
+    if last and (rows or page.offset == 0):
         return PageOf(items=items, total=page.offset + len(rows))
     count_statement = select(func.count()).select_from(statement.order_by(None).subquery())
     total = (await session.execute(count_statement)).scalar_one()

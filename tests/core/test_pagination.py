@@ -31,7 +31,8 @@ async def counted() -> AsyncIterator[tuple[AsyncSession, list[str]]]:
     [
         (1, 10, [1, 2, 3, 4, 5, 6, 7], 7, False),  # the whole list: no count
         (2, 5, [6, 7], 7, False),  # the last page, not full: no count
-        (1, 7, [1, 2, 3, 4, 5, 6, 7], 7, True),  # full: there may be more
+        (1, 7, [1, 2, 3, 4, 5, 6, 7], 7, False),  # just full: no row after it
+        (1, 6, [1, 2, 3, 4, 5, 6], 7, True),  # a row after it: count
         (1, 3, [1, 2, 3], 7, True),
         (3, 5, [], 7, True),  # past the end: the page says nothing of the total
     ],
