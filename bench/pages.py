@@ -45,6 +45,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 import loadgen as load  # noqa: E402
 import national  # noqa: E402
 import pages_regie  # noqa: E402
+import scratch_database  # noqa: E402
 
 from app.auth.tokens import hash_secret  # noqa: E402
 from app.config import Settings  # noqa: E402
@@ -234,11 +235,11 @@ async def measure(
 
 
 async def main(args: argparse.Namespace) -> None:
-    database, url = await national.create_database(args.server, "vpm_pages_bench")
+    database, url = await scratch_database.create_database(args.server, "vpm_pages_bench")
     log = Path(tempfile.mkstemp(prefix="vpm-pages-bench-", suffix=".log")[1])
     server = None
     try:
-        dataset = await national.generate(national.plain_dsn(args.server, database))
+        dataset = await national.generate(scratch_database.plain_dsn(args.server, database))
         print(f"national data set in {dataset.seconds:.0f} s; {args.users} users, ", end="")
         print(f"{args.seconds:g} s per target after {args.warmup:g} s warm-up")
         users = await sign_in(url, dataset, args.users)
@@ -254,9 +255,9 @@ async def main(args: argparse.Namespace) -> None:
             server.terminate()
             server.wait(timeout=15)
         if args.keep:
-            print(f"kept: {national.plain_dsn(args.server, database)}")
+            print(f"kept: {scratch_database.plain_dsn(args.server, database)}")
         else:
-            await national.drop_database(args.server, database)
+            await scratch_database.drop_database(args.server, database)
         log.unlink(missing_ok=True)  # noqa: ASYNC240 - at the end
 
 
