@@ -2,27 +2,28 @@
 
 A beheerder reads two kinds of events: the municipality's own (`organisatie_id` is the
 municipality) and the shared ones (`gedeeld`) of every party it participates in. One query
-with `OR` over both could not use an index for the order, so it would sort every readable
-event of the municipality (tens of thousands in a trail of millions) for each page. Instead
-each kind is its own branch that walks one index in sort order and stops after the page:
-the own events on (`organisatie_id`, `tijdstip`, `id`), the shared events per party on
-(`verbonden_partij_id`, `tijdstip`, `id`) where `gedeeld`; the branches' few rows are merged.
-The branches select only the sort key (the indexes cover it and the filters), and the page's
-rows are read by primary key afterwards.
+with `OR` over both cannot use an index for the order, so on a trail of millions it would
+sort every readable event of the municipality (tens of thousands) for each page. On
+PostgreSQL each kind is therefore its own branch that walks one index in sort order and
+stops after the page: the own events on (`organisatie_id`, `tijdstip`, `id`), and, per
+participation (a LATERAL subquery over `deelnames`), the party's shared events on
+(`verbonden_partij_id`, `tijdstip`, `id`) where `gedeeld`; the branches' few rows are
+merged. The statement has the same shape for every municipality, so SQLAlchemy compiles it
+once. The branches select only the sort key (the indexes cover it and the filters); the
+page's rows are read by primary key. SQLite (no LATERAL; small installations) runs the plain
+`OR` query, which answers the same.
 """
 
 import uuid
-from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import ColumnElement, Select, func, select, tuple_, union_all
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy import ColumnElement, Select, and_, func, or_, select, true, tuple_, union_all
 
 from app.audit.cursor import Position
 from app.core.audit import AuditGebeurtenis
-from app.verbonden_partijen.visibility import participated_party_ids
+from app.verbonden_partijen.models import Deelname
 
 # `aantal` counts the matching events up to this many; a longer trail says this number.
 COUNT_LIMIT = 10_000
@@ -40,28 +41,14 @@ class AuditFilter:
     tot: datetime | None = None
 
 
-@dataclass(frozen=True)
-class Scope:
-    """Whose trail: the municipality, and the parties whose shared events it reads."""
-
-    organisatie_id: uuid.UUID
-    party_ids: Sequence[uuid.UUID]
-
-
-async def scope_of(session: AsyncSession, tenant: uuid.UUID, filters: AuditFilter) -> Scope:
-    """The parties the municipality participates in (only the filtered one, if any)."""
-    party_ids = set((await session.scalars(participated_party_ids(tenant))).all())
-    if filters.verbonden_partij_id is not None:
-        party_ids &= {filters.verbonden_partij_id}
-    return Scope(tenant, sorted(party_ids))
-
-
 def _filtered(filters: AuditFilter, after: Position | None) -> list[ColumnElement[bool]]:
     conditions: list[ColumnElement[bool]] = []
     if filters.entiteit:
         conditions.append(Event.entiteit == filters.entiteit)
     if filters.entiteit_id:
         conditions.append(Event.entiteit_id == filters.entiteit_id)
+    if filters.verbonden_partij_id:
+        conditions.append(Event.verbonden_partij_id == filters.verbonden_partij_id)
     if filters.vanaf:
         conditions.append(Event.tijdstip >= filters.vanaf)
     if filters.tot:
@@ -71,52 +58,78 @@ def _filtered(filters: AuditFilter, after: Position | None) -> list[ColumnElemen
     return conditions
 
 
-def _branches(
-    scope: Scope, filters: AuditFilter, after: Position | None
-) -> list[Select[datetime, uuid.UUID]]:
-    """One statement per index range: the own events, and each party's shared events."""
+def _participations(tenant: uuid.UUID) -> Select[uuid.UUID]:
+    return select(Deelname.verbonden_partij_id).where(Deelname.organisatie_id == tenant)
+
+
+def _keys_by_branch(
+    tenant: uuid.UUID, filters: AuditFilter, after: Position | None, limit: int, ordered: bool
+) -> Select[Any]:
+    """PostgreSQL: the first `limit` keys of the own branch and of each party's shared branch
+    (in sort order if `ordered`), as one union."""
+    order = NEWEST_FIRST if ordered else ()
     common = _filtered(filters, after)
-    key = select(Event.tijdstip, Event.id)
-    own = key.where(Event.organisatie_id == scope.organisatie_id, *common)
-    if filters.verbonden_partij_id is not None:
-        own = own.where(Event.verbonden_partij_id == filters.verbonden_partij_id)
-    shared = [
-        key.where(
-            Event.verbonden_partij_id == party_id,
-            Event.gedeeld.is_(True),
+    own = (
+        select(Event.tijdstip, Event.id)
+        .where(Event.organisatie_id == tenant, *common)
+        .order_by(*order)
+        .limit(limit)
+        .subquery("eigen")
+    )
+    parties = _participations(tenant).subquery("deelname")
+    shared = (
+        select(Event.tijdstip, Event.id)
+        .where(
+            Event.verbonden_partij_id == parties.c.verbonden_partij_id,
+            Event.gedeeld,  # as the partial index says it (`gedeeld IS true` would not use it)
             # the municipality's own shared events are in the first branch already
-            (Event.organisatie_id != scope.organisatie_id) | Event.organisatie_id.is_(None),
+            or_(Event.organisatie_id != tenant, Event.organisatie_id.is_(None)),
             *common,
         )
-        for party_id in scope.party_ids
-    ]
-    return [own, *shared]
+        .order_by(*order)
+        .limit(limit)
+        .lateral("gedeeld")
+    )
+    shared_keys = select(shared.c.tijdstip, shared.c.id).select_from(parties).join(shared, true())
+    return select(union_all(select(own.c.tijdstip, own.c.id), shared_keys).subquery("sleutels"))
 
 
-def _merged(
-    branches: Sequence[Select[datetime, uuid.UUID]], limit: int, ordered: bool
+def _keys_plain(
+    tenant: uuid.UUID, filters: AuditFilter, after: Position | None, limit: int, ordered: bool
 ) -> Select[Any]:
-    """The first `limit` rows of each branch (in sort order if `ordered`), as one union.
+    """Any database: the same keys in one query with OR."""
+    in_scope = or_(
+        Event.organisatie_id == tenant,
+        and_(Event.gedeeld, Event.verbonden_partij_id.in_(_participations(tenant))),
+    )
+    keys = select(Event.tijdstip, Event.id).where(in_scope, *_filtered(filters, after))
+    return cast(Select[Any], keys.order_by(*(NEWEST_FIRST if ordered else ())).limit(limit))
 
-    Each branch is wrapped as a subquery, because a member of a compound SELECT may carry no
-    ORDER BY or LIMIT of its own on SQLite."""
-    order = NEWEST_FIRST if ordered else ()
-    parts = [select(branch.order_by(*order).limit(limit).subquery()) for branch in branches]
-    return select(union_all(*parts).subquery())
+
+def _keys(
+    dialect: str,
+    tenant: uuid.UUID,
+    filters: AuditFilter,
+    after: Position | None,
+    limit: int,
+    ordered: bool,
+) -> Select[Any]:
+    build = _keys_by_branch if dialect == "postgresql" else _keys_plain
+    return build(tenant, filters, after, limit, ordered)
 
 
 def page_statement(
-    scope: Scope, filters: AuditFilter, after: Position | None, limit: int
+    dialect: str, tenant: uuid.UUID, filters: AuditFilter, after: Position | None, limit: int
 ) -> Select[AuditGebeurtenis]:
-    """The `limit` newest events after `after` in the scope, newest first."""
-    merged = _merged(_branches(scope, filters, after), limit, ordered=True).subquery()
-    keys = select(merged.c.id).order_by(merged.c.tijdstip.desc(), merged.c.id.desc())
-    page = keys.limit(limit).subquery()
+    """The `limit` newest events after `after` in the municipality's trail, newest first."""
+    keys = _keys(dialect, tenant, filters, after, limit, ordered=True).subquery("pagina")
+    first = select(keys.c.id).order_by(keys.c.tijdstip.desc(), keys.c.id.desc()).limit(limit)
+    page = first.subquery("eerste")
     return select(Event).join(page, Event.id == page.c.id).order_by(*NEWEST_FIRST)
 
 
-def count_statement(scope: Scope, filters: AuditFilter) -> Select[int]:
+def count_statement(dialect: str, tenant: uuid.UUID, filters: AuditFilter) -> Select[int]:
     """How many events match, counted up to COUNT_LIMIT (an index-only walk, no sort)."""
-    merged = _merged(_branches(scope, filters, None), COUNT_LIMIT, ordered=False).subquery()
-    capped = select(merged.c.id).limit(COUNT_LIMIT).subquery()
+    keys = _keys(dialect, tenant, filters, None, COUNT_LIMIT, ordered=False).subquery("alle")
+    capped = select(keys.c.id).limit(COUNT_LIMIT).subquery("geteld")
     return select(func.count()).select_from(capped)

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.audit.cursor import Position
-from app.audit.repository import AuditFilter, count_statement, page_statement, scope_of
+from app.audit.repository import AuditFilter, count_statement, page_statement
 from app.auth.principal import Principal
 from app.core.audit import AuditGebeurtenis
 
@@ -26,10 +26,10 @@ async def list_events(
     size: int,
 ) -> TrailPage:
     """A beheerder reads the municipality's trail and the trail of its parties' shared data."""
-    scope = await scope_of(session, beheerder.tenant_id, filters)
-    rows = (await session.scalars(page_statement(scope, filters, after, size + 1))).all()
-    aantal = (await session.execute(count_statement(scope, filters))).scalar_one()
+    dialect, tenant = session.get_bind().dialect.name, beheerder.tenant_id
+    page = page_statement(dialect, tenant, filters, after, size + 1)
+    rows = (await session.scalars(page)).all()
+    aantal = (await session.execute(count_statement(dialect, tenant, filters))).scalar_one()
     events = rows[:size]
-    more = len(rows) > size
-    last = events[-1] if more else None
+    last = events[-1] if len(rows) > size else None
     return TrailPage(events, aantal, Position(last.tijdstip, last.id) if last else None)
