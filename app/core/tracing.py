@@ -25,7 +25,13 @@ SWITCHES = (
     "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT",
     "OTEL_TRACES_EXPORTER",
 )
-DOCUMENTED = (*SWITCHES, "OTEL_SERVICE_NAME", "OTEL_EXPORTER_OTLP_HEADERS", "OTEL_TRACES_SAMPLER")
+DOCUMENTED = (
+    *SWITCHES,
+    "OTEL_SERVICE_NAME",
+    "OTEL_EXPORTER_OTLP_HEADERS",
+    "OTEL_TRACES_SAMPLER",
+    "OTEL_TRACES_SAMPLER_ARG",
+)
 MISSING_EXTRA = (
     "OTEL_* tracing is configured but OpenTelemetry is not installed: "
     "pip install 'vp-monitor[otel]' (or unset the OTEL_* settings)"

@@ -13,7 +13,7 @@ from opentelemetry.sdk.trace.export.in_memory_span_exporter import InMemorySpanE
 from opentelemetry.trace import SpanKind
 from structlog.testing import LogCapture
 
-from app.core import tracing, tracing_otel
+from app.core import middleware, tracing, tracing_otel
 from app.main import create_app
 from tests.auth_headers import BEHEERDER_ARNHEM
 from tests.conftest import BASE_URL
@@ -47,7 +47,7 @@ async def one_traced_request(app: FastAPI) -> httpx.Response:
 
 
 async def test_a_request_is_a_server_span_with_database_children_and_its_logs_carry_the_trace(
-    database_url: str, exporter: InMemorySpanExporter
+    database_url: str, exporter: InMemorySpanExporter, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     settings = settings_for(database_url).model_copy(
         update={"log_format": "json", "log_level": "INFO"}
@@ -57,6 +57,8 @@ async def test_a_request_is_a_server_span_with_database_children_and_its_logs_ca
     configured = structlog.get_config()["processors"]
     # the app's processors (the trace ids among them), the lines kept instead of rendered
     structlog.configure(processors=[*configured[:-1], lines])
+    # a logger bound now, with this configuration (an earlier test's may be cached at WARNING)
+    monkeypatch.setattr(middleware, "log", structlog.get_logger("vpmonitor.request"))
     try:
         response = await one_traced_request(app)
     finally:
