@@ -56,6 +56,7 @@ import loadgen as load  # noqa: E402
 import national  # noqa: E402
 import pages_more  # noqa: E402
 import pages_regie  # noqa: E402
+import scratch_database  # noqa: E402
 from national_context import Gemeente  # noqa: E402
 
 from app.auth.tokens import hash_secret  # noqa: E402
@@ -261,7 +262,7 @@ async def measure(
 async def existing(server: str, database: str) -> national.Dataset:
     """The municipalities of a national data set kept earlier (their tokens are derived from
     their numbers, bench/national_registry.py)."""
-    connection = await asyncpg.connect(national.plain_dsn(server, database))
+    connection = await asyncpg.connect(scratch_database.plain_dsn(server, database))
     try:
         rows = await connection.fetch(
             "SELECT id, cbs_code FROM organisaties WHERE soort = 'gemeente' ORDER BY cbs_code"
@@ -282,16 +283,16 @@ def chosen(args: argparse.Namespace) -> list[Target]:
 
 async def main(args: argparse.Namespace) -> None:
     if args.database:
-        database, url = args.database, national.async_url(args.server, args.database)
+        database, url = args.database, scratch_database.async_url(args.server, args.database)
     else:
-        database, url = await national.create_database(args.server, "vpm_pages_bench")
+        database, url = await scratch_database.create_database(args.server, "vpm_pages_bench")
     log = Path(tempfile.mkstemp(prefix="vpm-pages-bench-", suffix=".log")[1])
     server = None
     try:
         if args.database:
             dataset = await existing(args.server, database)
         else:
-            dataset = await national.generate(national.plain_dsn(args.server, database))
+            dataset = await national.generate(scratch_database.plain_dsn(args.server, database))
         print(f"national data set in {dataset.seconds:.0f} s; {args.users} users, ", end="")
         print(f"{args.seconds:g} s per target after {args.warmup:g} s warm-up")
         users = await sign_in(url, dataset, args.users)
@@ -307,9 +308,9 @@ async def main(args: argparse.Namespace) -> None:
             server.terminate()
             server.wait(timeout=15)
         if args.keep or args.database:
-            print(f"kept: {national.plain_dsn(args.server, database)}")
+            print(f"kept: {scratch_database.plain_dsn(args.server, database)}")
         else:
-            await national.drop_database(args.server, database)
+            await scratch_database.drop_database(args.server, database)
         log.unlink(missing_ok=True)  # noqa: ASYNC240 - at the end
 
 
