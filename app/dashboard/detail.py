@@ -13,7 +13,6 @@ from app.begrotingen.summaries import cijfers_of
 from app.core.clock import today
 from app.core.errors import NotFound
 from app.core.pagination import PageRequest
-from app.core.periods import Periode
 from app.dashboard.detail_schemas import (
     BegrotingJaar,
     DashboardPartij,
@@ -33,7 +32,7 @@ from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import PartySet, Scope
 from app.iv3.service import red_ratios
 from app.risicos.summaries import largest_risks
-from app.servicenormen.outcomes import judge, version_at
+from app.servicenormen.outcomes import version_at
 from app.verbonden_partijen.models import BbvCategorie
 from app.wgr.models import OWN_BUDGET_FORMS
 
@@ -77,13 +76,12 @@ def _series(norms: Sequence[Norm], points: Sequence[Punt], day: date) -> list[No
     by_norm: dict[uuid.UUID, list[NormPunt]] = {norm.id: [] for norm in norms}
     terms = {norm.id: norm.versies for norm in norms}
     for point in points:
-        start = Periode.parse(point.periode).start
-        version = version_at(terms[point.servicenorm_id], start)
+        version = version_at(terms[point.servicenorm_id], point.periode_start)
         by_norm[point.servicenorm_id].append(
             NormPunt(
                 periode=point.periode,
                 waarde=point.waarde,
-                uitkomst=judge(terms[point.servicenorm_id], start, point.waarde),
+                uitkomst=point.uitkomst,
                 doelwaarde=version.doelwaarde if version else None,
                 tolerantie=version.tolerantie if version else None,
                 rapportage_id=point.rapportage_id,

@@ -50,9 +50,12 @@ UPDATE metingen SET uitkomst = (
 """
 
 # Per norm and period, the measurement of the latest received revision that no later revision
-# superseded (as the reads chose it before this revision).
+# superseded (as the reads chose it before this revision) stays current (the column's default);
+# the rows of superseded revisions and the other rows of their norm and period do not.
 FILL_CURRENT = """
-UPDATE metingen SET actueel = (metingen.id IN (
+UPDATE metingen SET actueel = false
+WHERE rapportage_id IN (SELECT vervangt_id FROM rapportages WHERE vervangt_id IS NOT NULL)
+   OR id IN (
     SELECT ranked.id FROM (
         SELECT m.id AS id, row_number() OVER (
             PARTITION BY m.servicenorm_id, m.periode
@@ -62,8 +65,36 @@ UPDATE metingen SET actueel = (metingen.id IN (
         JOIN rapportages r ON r.id = m.rapportage_id
         WHERE NOT EXISTS (SELECT 1 FROM rapportages l WHERE l.vervangt_id = r.id)
     ) ranked
-    WHERE ranked.rang = 1
-))
+    WHERE ranked.rang > 1
+)
+"""
+
+# PostgreSQL: the same outcomes by one join with each version's span (a correlated subquery
+# per row takes minutes on a national data set).
+FILL_OUTCOMES_POSTGRESQL = """
+UPDATE metingen SET uitkomst = CASE
+        WHEN (v.richting = 'hoger_is_beter'
+              AND round(metingen.waarde * 10000) >= round(v.doelwaarde * 10000))
+          OR (v.richting = 'lager_is_beter'
+              AND round(metingen.waarde * 10000) <= round(v.doelwaarde * 10000))
+            THEN 'gehaald'
+        WHEN (v.richting = 'hoger_is_beter'
+              AND round(metingen.waarde * 10000)
+                  >= round(v.doelwaarde * 10000) - round(v.tolerantie * 10000))
+          OR (v.richting = 'lager_is_beter'
+              AND round(metingen.waarde * 10000)
+                  <= round(v.doelwaarde * 10000) + round(v.tolerantie * 10000))
+            THEN 'aandacht'
+        ELSE 'niet_gehaald'
+    END
+FROM (
+    SELECT servicenorm_id, geldig_vanaf, doelwaarde, tolerantie, richting,
+           lead(geldig_vanaf) OVER (PARTITION BY servicenorm_id ORDER BY geldig_vanaf) AS tot
+    FROM servicenorm_versies
+) v
+WHERE v.servicenorm_id = metingen.servicenorm_id
+  AND v.geldig_vanaf <= metingen.periode_start
+  AND (v.tot IS NULL OR v.tot > metingen.periode_start)
 """
 
 
@@ -87,7 +118,11 @@ def upgrade() -> None:
         batch_op.add_column(
             sa.Column("actueel", sa.Boolean(), server_default=sa.true(), nullable=False)
         )
-    op.execute(FILL_OUTCOMES)
+    if op.get_bind().dialect.name == "postgresql":
+        op.execute("SET LOCAL statement_timeout = 0")  # a data migration over every row
+        op.execute(FILL_OUTCOMES_POSTGRESQL)
+    else:
+        op.execute(FILL_OUTCOMES)
     op.execute(FILL_CURRENT)
     with op.batch_alter_table("metingen", schema=None) as batch_op:
         batch_op.create_index(
