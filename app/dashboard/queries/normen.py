@@ -47,7 +47,7 @@ def _latest_per_quarter(as_array: bool) -> Subquery:
     kwartaal = quarter_index(Meting.periode_eind)
     rang = func.row_number().over(
         partition_by=(Meting.servicenorm_id, kwartaal),
-        order_by=(Meting.periode_eind.desc(), Meting.id.desc()),
+        order_by=Meting.periode_eind.desc(),
     )
     return (
         select(
