@@ -2,6 +2,7 @@
 number of queries (the overview's twelve, then one or two per table)."""
 
 import uuid
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -73,12 +74,18 @@ async def party_detail(
 
 
 def _series(norms: Sequence[Norm], points: Sequence[Punt], day: date) -> list[NormReeks]:
+    """Each norm with its points. The points carry the outcome stored when they were written;
+    the version in force is found by bisection over the norm's versions (oldest first), and
+    each point is built without validation (its values come typed from the database; a test
+    holds the drill-down to a validated copy)."""
     by_norm: dict[uuid.UUID, list[NormPunt]] = {norm.id: [] for norm in norms}
-    terms = {norm.id: norm.versies for norm in norms}
+    versions = {norm.id: norm.versies for norm in norms}
+    starts = {norm.id: [v.geldig_vanaf for v in norm.versies] for norm in norms}
     for point in points:
-        version = version_at(terms[point.servicenorm_id], point.periode_start)
+        index = bisect_right(starts[point.servicenorm_id], point.periode_start) - 1
+        version = versions[point.servicenorm_id][index] if index >= 0 else None
         by_norm[point.servicenorm_id].append(
-            NormPunt(
+            NormPunt.model_construct(
                 periode=point.periode,
                 waarde=point.waarde,
                 uitkomst=point.uitkomst,
