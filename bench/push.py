@@ -158,7 +158,8 @@ def serve(url: str, port: int) -> subprocess.Popen[bytes]:
 
 
 async def wait_until_up(client: httpx.AsyncClient) -> None:
-    for _ in range(100):
+    """Up to a minute: on a busy machine the app takes far longer than 10 s to import."""
+    for _ in range(600):
         try:
             if (await client.get("/health")).status_code == 200:
                 return
