@@ -210,17 +210,18 @@ def report(name: str, durations: list[float], rows: int) -> tuple[str, float]:
 
 
 async def raw_insert_baseline(dsn: str, runs: int) -> list[float]:
-    """The same 1,000 rows (with their stored outcome) as one multi-row INSERT over raw asyncpg,
-    into a copy of metingen without its indexes and foreign keys (emptied each time)."""
+    """The same 1,000 rows (with their stored outcome and current flag) as one multi-row
+    INSERT over raw asyncpg, into a copy of metingen without its indexes and foreign keys
+    (emptied each time)."""
     connection = await asyncpg.connect(dsn)
     try:
         await connection.execute("CREATE TEMP TABLE bench_metingen (LIKE metingen)")
         columns = (
             "id, rapportage_id, servicenorm_id, periode, periode_start, periode_eind, waarde, "
-            "uitkomst"
+            "uitkomst, actueel"
         )
         values = ", ".join(
-            "(" + ", ".join(f"${i * 8 + column}" for column in range(1, 9)) + ")"
+            "(" + ", ".join(f"${i * 9 + column}" for column in range(1, 10)) + ")"
             for i in range(NORMS)
         )
         statement = f"INSERT INTO bench_metingen ({columns}) VALUES {values}"  # noqa: S608
@@ -232,7 +233,7 @@ async def raw_insert_baseline(dsn: str, runs: int) -> list[float]:
                 params += [
                     uuid.uuid4(), report_id, norm_ids[number], "2001-Q1",
                     date(2001, 1, 1), date(2001, 3, 31), Decimal(90) + Decimal(number % 100) / 10,
-                    "gehaald",
+                    "gehaald", True,
                 ]  # fmt: skip
             started = time.perf_counter()
             async with connection.transaction():
