@@ -10,8 +10,10 @@ rest (`refresh_current`). All in the push's transaction.
 
 import uuid
 from collections.abc import Collection
+from typing import Any
 
-from sqlalchemy import and_, exists, func, or_, select, update
+from sqlalchemy import ColumnElement, Uuid, and_, any_, bindparam, exists, func, or_, select, update
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -38,7 +40,7 @@ async def mark_pushed(
             Meting.actueel,
             Meting.rapportage_id != report_id,
             or_(
-                and_(Meting.servicenorm_id.in_(norms), Meting.periode.in_(periods)),
+                and_(_one_of(session, Meting.servicenorm_id, norms), Meting.periode.in_(periods)),
                 Meting.rapportage_id == previous_id,
             ),
         )
@@ -60,6 +62,14 @@ async def mark_pushed(
         # The superseded revision held a norm and period this push does not: another report's
         # row may be its current one now.
         await refresh_current(session, orphaned)
+
+
+def _one_of(session: AsyncSession, column: Any, ids: list[uuid.UUID]) -> ColumnElement[bool]:
+    """`column IN ids`: on PostgreSQL one array parameter (`= ANY($1)`), not one per id (a
+    push names up to 5,000 norms); SQLite has no arrays."""
+    if session.get_bind().dialect.name == "postgresql":
+        return column == any_(bindparam("norm_ids", ids, type_=ARRAY(Uuid())))  # type: ignore[no-any-return]
+    return column.in_(ids)  # type: ignore[no-any-return]
 
 
 async def refresh_current(session: AsyncSession, norm_ids: Collection[uuid.UUID]) -> None:

@@ -134,8 +134,8 @@ async def store_report(
         outcome = judge(norm.versies, period.start, meting.waarde)
         rows.append(_row(report.id, norm, period, meting, item.toelichting, outcome))
         pushed.append((norm.id, str(period)))
-        metingen.append(
-            MetingRead(
+        metingen.append(  # typed values already: built without validating each row
+            MetingRead.model_construct(
                 norm_code=norm.code,
                 servicenorm_id=norm.id,
                 periode=period,
