@@ -18,20 +18,33 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
 from app.rapportages.models import Meting, Rapportage
+from app.verbonden_partijen.models import VerbondenPartij
 
 Pair = tuple[uuid.UUID, str]  # a norm and a period
 
 
 async def mark_pushed(
     session: AsyncSession,
+    party_id: uuid.UUID,
     report_id: uuid.UUID,
     previous_id: uuid.UUID | None,
     pushed: Collection[Pair],
 ) -> None:
     """The pushed report's rows (inserted current) replace the current rows of their norms and
-    periods; the superseded revision's rows stop being current. Two statements whatever the
-    number of rows and periods: the current rows of the pushed norms in the pushed periods
-    and of the superseded revision, then those to replace, by id."""
+    periods; the superseded revision's rows stop being current. Three statements whatever the
+    number of rows and periods: the party's row locked, the current rows of the pushed norms
+    in the pushed periods and of the superseded revision, then those to replace, by id.
+
+    The lock (`FOR NO KEY UPDATE`: inserts that only reference the party still pass) makes
+    two pushes for one party take turns here: the second waits until the first committed, and
+    its lookup then sees the first one's rows (each statement of a READ COMMITTED transaction
+    sees what was committed before it began). Without it, two reports of different kinds for
+    one period pushed at once would both stay current. SQLite has one writer at a time."""
+    await session.execute(
+        select(VerbondenPartij.id)
+        .where(VerbondenPartij.id == party_id)
+        .with_for_update(key_share=True)
+    )
     pairs = set(pushed)
     norms = sorted({norm for norm, _ in pairs})
     periods = sorted({periode for _, periode in pairs})

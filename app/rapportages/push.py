@@ -145,7 +145,7 @@ async def store_report(
             )
         )
     await repository.insert_metingen(session, rows)
-    await current.mark_pushed(session, report.id, report.vervangt_id, pushed)
+    await current.mark_pushed(session, party_id, report.id, report.vervangt_id, pushed)
     await _audit(session, principal, report, len(rows))
     await outbox.publish(session, types.RAPPORTAGE_ONTVANGEN, report.id, f"/rapportages/{report.id}", data={"rapportageId": str(report.id), "verbondenPartijId": str(party_id), "periode": periode, "soort": report.soort.value, "revisie": report.revisie}, verbonden_partij_id=party_id)  # fmt: skip  # noqa: E501
     return Ontvangstbewijs(
