@@ -75,8 +75,9 @@ def serve(app: str, port: int, workers: int, env: dict[str, str]) -> subprocess.
 
 
 async def wait_until_up(url: str) -> None:
+    """Up to two minutes: on a busy machine three servers take long to import."""
     async with httpx.AsyncClient() as client:
-        for _ in range(200):
+        for _ in range(1200):
             try:
                 if (await client.get(url)).status_code < 500:
                     return

@@ -14,12 +14,17 @@ from national_context import (
 from national_copy import NOW
 
 from app.core.periods import Periode
+from app.servicenormen.models import Richting
+from app.servicenormen.outcomes import judge
+from app.servicenormen.terms import VersieTerms
+
+Norm = tuple[uuid.UUID, list[VersieTerms]]  # a norm's id and its versions
 
 
 async def norms_and_reports(ctx: Context) -> None:
     periods = quarters(YEARS_OF_MEASUREMENTS * 4, ctx.day)
     for party_id in ctx.participants:
-        norms = []
+        norms: list[Norm] = []
         for number in range(NORMS_PER_PARTY):
             norm_id = ctx.copy.add(
                 "servicenormen",
@@ -37,6 +42,9 @@ async def norms_and_reports(ctx: Context) -> None:
                 tolerantie=Decimal(5),
                 richting="hoger_is_beter",
             )
+            versions = [
+                VersieTerms(periods[0].start, Decimal(90), Decimal(5), Richting.hoger_is_beter)
+            ]
             if ctx.rng.random() < 0.1:
                 ctx.copy.add(
                     "servicenorm_versies",
@@ -46,7 +54,10 @@ async def norms_and_reports(ctx: Context) -> None:
                     tolerantie=Decimal(4),
                     richting="hoger_is_beter",
                 )
-            norms.append(norm_id)
+                versions.append(
+                    VersieTerms(periods[8].start, Decimal(92), Decimal(4), Richting.hoger_is_beter)
+                )
+            norms.append((norm_id, versions))
         for periode in periods:
             if ctx.rng.random() < 0.02:
                 continue  # this quarter's report never came
@@ -55,7 +66,9 @@ async def norms_and_reports(ctx: Context) -> None:
         await ctx.copy.flush(table)
 
 
-def report(ctx: Context, party_id: uuid.UUID, periode: Periode, norms: list[uuid.UUID]) -> None:
+def report(ctx: Context, party_id: uuid.UUID, periode: Periode, norms: list[Norm]) -> None:
+    """A report with one or two revisions; the last one's measurements are current, each with
+    its outcome stored as a push stores it."""
     received = datetime.combine(periode.end, datetime.min.time(), UTC) + timedelta(
         days=ctx.rng.randint(5, 40), hours=9
     )
@@ -73,8 +86,9 @@ def report(ctx: Context, party_id: uuid.UUID, periode: Periode, norms: list[uuid
             ontvangen_op=received + timedelta(days=7 * (revisie - 1)),
             ingediend_door_rol="partner",
         )
-        for norm_id in norms:
-            value = min(100.0, max(50.0, ctx.rng.gauss(91, 4)))
+        for norm_id, versions in norms:
+            value = Decimal(str(round(min(100.0, max(50.0, ctx.rng.gauss(91, 4))), 1)))
+            outcome = judge(versions, periode.start, value)
             ctx.copy.add(
                 "metingen",
                 rapportage_id=report_id,
@@ -82,7 +96,9 @@ def report(ctx: Context, party_id: uuid.UUID, periode: Periode, norms: list[uuid
                 periode=str(periode),
                 periode_start=periode.start,
                 periode_eind=periode.end,
-                waarde=Decimal(str(round(value, 1))),
+                waarde=value,
+                uitkomst=outcome.value if outcome else None,
+                actueel=revisie == revisions,
             )
         previous = report_id
 

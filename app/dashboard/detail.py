@@ -2,6 +2,7 @@
 number of queries (the overview's twelve, then one or two per table)."""
 
 import uuid
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -13,7 +14,6 @@ from app.begrotingen.summaries import cijfers_of
 from app.core.clock import today
 from app.core.errors import NotFound
 from app.core.pagination import PageRequest
-from app.core.periods import Periode
 from app.dashboard.detail_schemas import (
     BegrotingJaar,
     DashboardPartij,
@@ -33,7 +33,7 @@ from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import PartySet, Scope
 from app.iv3.service import red_ratios
 from app.risicos.summaries import largest_risks
-from app.servicenormen.outcomes import judge, version_at
+from app.servicenormen.outcomes import version_at
 from app.verbonden_partijen.models import BbvCategorie
 from app.wgr.models import OWN_BUDGET_FORMS
 
@@ -74,16 +74,21 @@ async def party_detail(
 
 
 def _series(norms: Sequence[Norm], points: Sequence[Punt], day: date) -> list[NormReeks]:
+    """Each norm with its points. The points carry the outcome stored when they were written;
+    the version in force is found by bisection over the norm's versions (oldest first), and
+    each point is built without validation (its values come typed from the database; a test
+    holds the drill-down to a validated copy)."""
     by_norm: dict[uuid.UUID, list[NormPunt]] = {norm.id: [] for norm in norms}
-    terms = {norm.id: norm.versies for norm in norms}
+    versions = {norm.id: norm.versies for norm in norms}
+    starts = {norm.id: [v.geldig_vanaf for v in norm.versies] for norm in norms}
     for point in points:
-        start = Periode.parse(point.periode).start
-        version = version_at(terms[point.servicenorm_id], start)
+        index = bisect_right(starts[point.servicenorm_id], point.periode_start) - 1
+        version = versions[point.servicenorm_id][index] if index >= 0 else None
         by_norm[point.servicenorm_id].append(
-            NormPunt(
+            NormPunt.model_construct(
                 periode=point.periode,
                 waarde=point.waarde,
-                uitkomst=judge(terms[point.servicenorm_id], start, point.waarde),
+                uitkomst=point.uitkomst,
                 doelwaarde=version.doelwaarde if version else None,
                 tolerantie=version.tolerantie if version else None,
                 rapportage_id=point.rapportage_id,

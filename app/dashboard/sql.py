@@ -1,20 +1,13 @@
-"""SQL expressions that work the same on SQLite and PostgreSQL, and the SQL twin of a pure rule.
-
-`uitkomst_sql` is the twin of `app.servicenormen.outcomes.uitkomst`, so the overview can count
-outcomes in the database instead of fetching every measurement; a test holds the two to the
-same answers, boundaries included.
-"""
+"""SQL expressions that work the same on SQLite and PostgreSQL. `uitkomst_sql`, the SQL twin
+of `app.servicenormen.outcomes.uitkomst`, lives beside the rule (app/servicenormen/sql.py)."""
 
 from typing import Any
 
-from sqlalchemy import BigInteger, ColumnElement, Integer, and_, case, cast, extract, func, or_
+from sqlalchemy import ColumnElement, Integer, cast, extract
 
-from app.servicenormen.models import Richting
-from app.servicenormen.outcomes import Uitkomst
+from app.servicenormen.sql import uitkomst_sql
 
-# NormValue keeps 4 decimals. Compared as integers of 1/10,000, the outcome is exact on both
-# databases (SQLite holds the values as REAL, where 95.4 - 5.1 is not 90.3).
-SCALE = 10_000
+__all__ = ["quarter_index", "uitkomst_sql"]
 
 
 def quarter_index(day: Any) -> ColumnElement[int]:
@@ -22,21 +15,3 @@ def quarter_index(day: Any) -> ColumnElement[int]:
     year = cast(extract("year", day), Integer)
     month = cast(extract("month", day), Integer)
     return year * 4 + (month - 1) // 3
-
-
-def _scaled(value: Any) -> ColumnElement[int]:
-    return cast(func.round(value * SCALE), BigInteger)
-
-
-def uitkomst_sql(waarde: Any, doelwaarde: Any, tolerantie: Any, richting: Any) -> Any:
-    """`gehaald`, `aandacht` or `niet_gehaald`, by the rule of `outcomes.uitkomst`."""
-    w, d, t = _scaled(waarde), _scaled(doelwaarde), _scaled(tolerantie)
-    higher = richting == Richting.hoger_is_beter
-    lower = richting == Richting.lager_is_beter
-    met = or_(and_(higher, w >= d), and_(lower, w <= d))
-    within_tolerance = or_(and_(higher, w >= d - t), and_(lower, w <= d + t))
-    return case(
-        (met, Uitkomst.gehaald.value),
-        (within_tolerance, Uitkomst.aandacht.value),
-        else_=Uitkomst.niet_gehaald.value,
-    )

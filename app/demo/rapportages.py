@@ -10,7 +10,9 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.periods import Periode
 from app.demo.accounts import DE_CONNECTIE, DUO
 from app.demo.context import DemoContext
+from app.rapportages.current import refresh_current
 from app.rapportages.models import Meting, Rapportage, RapportageSoort
+from app.servicenormen.stored_outcomes import judge_stored
 
 
 @dataclass(frozen=True)
@@ -164,3 +166,7 @@ async def load_rapportages(session: AsyncSession, context: DemoContext) -> None:
                 )
             )
     await session.flush()
+    # Stored straight, not pushed: decide the outcomes and the current rows as a push would.
+    norm_ids = [norm.id for norm in context.norms.values()]
+    await refresh_current(session, norm_ids)
+    await judge_stored(session, norm_ids)

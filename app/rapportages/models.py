@@ -6,11 +6,22 @@ from decimal import Decimal
 from enum import StrEnum
 from typing import Any
 
-from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+    text,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.core.db import Base, JsonDocument, UuidPrimaryKey, str_enum, utcnow
 from app.servicenormen.models import NormValue
+from app.servicenormen.outcomes import Uitkomst
 
 
 class RapportageSoort(StrEnum):
@@ -57,13 +68,27 @@ class Rapportage(UuidPrimaryKey, Base):
 
 
 class Meting(UuidPrimaryKey, Base):
-    """A measured value of one norm for one period, from one report revision. Its outcome is
-    derived when read, against the norm version in force in its period."""
+    """A measured value of one norm for one period, from one report revision.
+
+    What does not change later is decided when it is written (app/rapportages/current.py):
+    `uitkomst`, its outcome against the norm version in force in its period (None: no
+    version), set by the push and set again when a version of the norm is added; `actueel`,
+    whether it is the current measurement of its norm and period (from the latest received
+    revision that no later revision superseded), moved by every push. Reads of the current
+    picture are then index lookups on `ix_metingen_actueel`."""
 
     __tablename__ = "metingen"
     __table_args__ = (
         UniqueConstraint("rapportage_id", "servicenorm_id", "periode"),
         Index(None, "servicenorm_id", "periode_eind"),
+        Index(
+            "ix_metingen_actueel",
+            "servicenorm_id",
+            "periode_eind",
+            "uitkomst",
+            postgresql_where=text("actueel"),
+            sqlite_where=text("actueel"),
+        ),
     )
 
     rapportage_id: Mapped[uuid.UUID] = mapped_column(
@@ -77,6 +102,8 @@ class Meting(UuidPrimaryKey, Base):
     periode_eind: Mapped[date]
     waarde: Mapped[Decimal] = mapped_column(NormValue())
     toelichting: Mapped[str | None] = mapped_column(Text)
+    uitkomst: Mapped[Uitkomst | None] = mapped_column(str_enum(Uitkomst, "uitkomst"))
+    actueel: Mapped[bool] = mapped_column(default=True, server_default=true())
 
 
 class IdempotentieSleutel(UuidPrimaryKey, Base):

@@ -14,7 +14,7 @@ from app.core.errors import Conflict, InvalidInput, NotFound, Unprocessable
 from app.core.periods import Periode
 from app.outbox import service as outbox
 from app.outbox import types
-from app.rapportages import repository
+from app.rapportages import current, repository
 from app.rapportages.idempotency import RETENTION, StoredResponse, request_fingerprint
 from app.rapportages.models import Rapportage
 from app.rapportages.schemas import (
@@ -25,7 +25,7 @@ from app.rapportages.schemas import (
 )
 from app.rapportages.validation import MetingInput, meting_period, push_problems
 from app.servicenormen import service as normen
-from app.servicenormen.outcomes import judge
+from app.servicenormen.outcomes import Uitkomst, judge
 from app.servicenormen.terms import NormTerms
 from app.verbonden_partijen import service as partijen
 
@@ -128,20 +128,24 @@ async def store_report(
     session.add(report)
     await session.flush()
     rows, metingen = [], []
+    pushed: list[current.Pair] = []
     for meting, item in zip(inputs, data.metingen, strict=True):
         norm, period = norms[meting.norm_code], meting_period(meting, data.periode)
-        rows.append(_row(report.id, norm, period, meting, item.toelichting))
-        metingen.append(
-            MetingRead(
+        outcome = judge(norm.versies, period.start, meting.waarde)
+        rows.append(_row(report.id, norm, period, meting, item.toelichting, outcome))
+        pushed.append((norm.id, str(period)))
+        metingen.append(  # typed values already: built without validating each row
+            MetingRead.model_construct(
                 norm_code=norm.code,
                 servicenorm_id=norm.id,
                 periode=period,
                 waarde=meting.waarde,
                 toelichting=item.toelichting,
-                uitkomst=judge(norm.versies, period.start, meting.waarde),
+                uitkomst=outcome,
             )
         )
     await repository.insert_metingen(session, rows)
+    await current.mark_pushed(session, party_id, report.id, report.vervangt_id, pushed)
     await _audit(session, principal, report, len(rows))
     await outbox.publish(session, types.RAPPORTAGE_ONTVANGEN, report.id, f"/rapportages/{report.id}", data={"rapportageId": str(report.id), "verbondenPartijId": str(party_id), "periode": periode, "soort": report.soort.value, "revisie": report.revisie}, verbonden_partij_id=party_id)  # fmt: skip  # noqa: E501
     return Ontvangstbewijs(
@@ -160,8 +164,14 @@ async def store_report(
 
 
 def _row(
-    report_id: uuid.UUID, norm: NormTerms, period: Periode, meting: MetingInput, note: str | None
+    report_id: uuid.UUID,
+    norm: NormTerms,
+    period: Periode,
+    meting: MetingInput,
+    note: str | None,
+    outcome: Uitkomst | None,
 ) -> dict[str, Any]:
+    """A measurement as inserted: with its outcome, and current (the latest received)."""
     return {
         "id": uuid.uuid4(),
         "rapportage_id": report_id,
@@ -171,6 +181,8 @@ def _row(
         "periode_eind": period.end,
         "waarde": meting.waarde,
         "toelichting": note,
+        "uitkomst": outcome,
+        "actueel": True,
     }
 
 

@@ -65,8 +65,13 @@ V = TypeVar("V", bound=Dated)
 
 def version_at(versions: Sequence[V], day: date) -> V | None:
     """The version in force on `day`: the latest `geldig_vanaf` on or before it, or None."""
-    valid = [version for version in versions if version.geldig_vanaf <= day]
-    return max(valid, key=lambda version: version.geldig_vanaf) if valid else None
+    found = None
+    for version in versions:  # one pass, in any order (a push judges every row with it)
+        if version.geldig_vanaf <= day and (
+            found is None or version.geldig_vanaf > found.geldig_vanaf
+        ):
+            found = version
+    return found
 
 
 def judge(versions: Sequence[Terms], period_start: date, waarde: Decimal) -> Uitkomst | None:

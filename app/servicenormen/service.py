@@ -17,6 +17,7 @@ from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
 from app.servicenormen.outcomes import version_at
 from app.servicenormen.rules import terms_problems
 from app.servicenormen.schemas import DienstCreate, ServicenormCreate, ServicenormUpdate
+from app.servicenormen.stored_outcomes import judge_stored
 from app.servicenormen.terms import NormTerms
 from app.verbonden_partijen import service as partijen
 
@@ -115,6 +116,9 @@ async def update_norm(
         setattr(norm, field, value)
     norm.gewijzigd_op = utcnow()  # a new version alone must also move the ETag
     await session.flush()
+    if terms and geldig_vanaf is not None:
+        # The stored outcomes of the periods the new version governs change with it.
+        await judge_stored(session, [norm.id])
     await _record(session, principal, "gewijzigd", "servicenorm", norm.id, None, before, norm)
     return norm
 

@@ -6,6 +6,8 @@ from typing import Any
 
 import httpx
 import pytest
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import create_async_engine
 
 from tests.auth_headers import PARTNER_DE_CONNECTIE, REGIEVOERDER_ARNHEM
 from tests.concurrency.harness import Call, race
@@ -18,6 +20,7 @@ ROUNDS = 3
 # Periods that have begun (a push of one that has not is 400) and that the demo's norms cover;
 # a round may find revisions of an earlier round there, and counts from them.
 PERIODS = ("2025-Q1", "2025-Q2")
+CURRENT_PERIODS = ("2025-Q3", "2025-Q4", "2026-Q1")  # one per round of the kinds' race
 
 
 def body(periode: str, waarde: float = 95.5) -> dict[str, Any]:
@@ -105,3 +108,41 @@ async def test_concurrent_pushes_for_one_period_lose_no_revision(
             assert [report["revisie"] for report in final] == list(
                 range(1, len(earlier) + RACERS + 1)
             )
+
+
+async def test_concurrent_reports_of_different_kinds_leave_one_current_measurement(
+    two_workers: LiveServer, demo: DemoIds, database_url: str
+) -> None:
+    """Reports of each kind for one period, pushed at once, each hold the same norm: after the
+    race exactly one measurement per norm and period is current (`actueel`), the latest
+    received one, as deciding again from scratch finds."""
+    party = demo.party("De Connectie")
+    url = f"/verbonden-partijen/{party}/rapportages"
+    kinds = ("prestaties", "financieel", "algemeen")
+    for periode in CURRENT_PERIODS:
+        calls = [
+            Call("POST", url, pushing(str(uuid.uuid4())), {**body(periode), "soort": kind})
+            for kind in kinds
+        ]
+
+        responses = await race(two_workers, calls)
+
+        assert [response.status_code for response in responses] == [201] * len(kinds)
+    engine = create_async_engine(database_url)
+    try:
+        async with engine.connect() as connection:
+            current = await connection.execute(
+                text(
+                    "SELECT m.servicenorm_id, m.periode, count(*) FROM metingen m"
+                    " JOIN servicenormen n ON n.id = m.servicenorm_id"
+                    " WHERE n.verbonden_partij_id = :party AND m.actueel"
+                    " AND m.periode IN ('2025-Q3', '2025-Q4', '2026-Q1')"
+                    " GROUP BY m.servicenorm_id, m.periode"
+                ),
+                {"party": party},
+            )
+            counts = [count for _, _, count in current.all()]
+    finally:
+        await engine.dispose()
+    assert counts
+    assert set(counts) == {1}, counts

@@ -9,15 +9,18 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.begrotingen.models import Begroting
 from app.core.periods import Granulariteit
+from app.rapportages.current import refresh_current
 from app.rapportages.models import Meting, Rapportage, RapportageSoort
 from app.risicos.models import Risico
 from app.servicenormen.models import Eenheid, Richting, Servicenorm, ServicenormVersie
+from app.servicenormen.stored_outcomes import judge_stored
 from app.verbonden_partijen.models import BbvCategorie, Deelname, Rechtsvorm, VerbondenPartij
 
 
 async def add_parties(session: AsyncSession, organisatie_id: uuid.UUID, count: int) -> None:
     """`count` gemeenschappelijke regelingen of the municipality with a norm, a report with a
     measurement, a budget and a risk."""
+    norm_ids = []
     for number in range(count):
         party = VerbondenPartij(
             naam=f"Extra regeling {number:03d}",
@@ -39,6 +42,7 @@ async def add_parties(session: AsyncSession, organisatie_id: uuid.UUID, count: i
         )
         session.add(norm)
         await session.flush()
+        norm_ids.append(norm.id)
         session.add(
             ServicenormVersie(
                 servicenorm_id=norm.id,
@@ -88,4 +92,8 @@ async def add_parties(session: AsyncSession, organisatie_id: uuid.UUID, count: i
                 impact=3,
             )
         )
+    await session.flush()
+    # Stored straight, not pushed: decide the outcomes and the current rows as a push would.
+    await refresh_current(session, norm_ids)
+    await judge_stored(session, norm_ids)
     await session.commit()

@@ -1,7 +1,15 @@
 """The drill-down of one party: who may open it, and what it holds."""
 
 from httpx import AsyncClient
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from app.auth.principal import Principal
+from app.auth.roles import Rol
+from app.core.periods import Periode
+from app.dashboard.detail import party_detail
+from app.dashboard.detail_schemas import NormPunt
+from app.servicenormen.outcomes import judge
+from app.servicenormen.service import norms_by_id
 from tests.auth_headers import (
     LEZER_ARNHEM,
     MT_ARNHEM,
@@ -131,3 +139,26 @@ async def test_an_ended_party_can_still_be_opened(client: AsyncClient, demo: Dem
 
     assert response.status_code == 200
     assert response.json()["overzicht"]["naam"] == "Stadsregio Arnhem Nijmegen"
+
+
+async def test_the_norm_points_are_built_of_their_fields_types(
+    session: AsyncSession, demo: DemoIds
+) -> None:
+    """The points are built without validation (the hot path); validating them changes
+    nothing, and their outcomes (stored at write time) are the rule's answers."""
+    arnhem, party = demo.organisation("Arnhem"), demo.party("De Connectie")
+    principal = Principal(gebruiker_id=None, naam="mt", rol=Rol.MT, organisatie_id=arnhem)
+    found = await party_detail(session, principal, party)
+
+    points = [point for reeks in found.normen for point in reeks.metingen]
+    assert points
+    for point in points:
+        validated = NormPunt.model_validate(point.model_dump())
+        assert validated.model_dump_json() == point.model_dump_json()
+        for name in NormPunt.model_fields:
+            assert type(getattr(point, name)) is type(getattr(validated, name)), name
+    for reeks in found.normen:
+        terms = (await norms_by_id(session, [reeks.servicenorm_id]))[reeks.servicenorm_id]
+        for point in reeks.metingen:
+            start = Periode.parse(point.periode).start
+            assert point.uitkomst == judge(terms.versies, start, point.waarde), point

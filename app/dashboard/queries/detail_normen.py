@@ -5,13 +5,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from decimal import Decimal
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from app.core.periods import Granulariteit
 from app.rapportages.models import Meting, Rapportage
 from app.servicenormen.models import Eenheid, Richting, Servicenorm, ServicenormVersie
+from app.servicenormen.outcomes import Uitkomst
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,6 +38,7 @@ class Punt:
     periode: str
     periode_start: date
     waarde: Decimal
+    uitkomst: Uitkomst | None
     rapportage_id: uuid.UUID
     revisie: int
     ontvangen_op: datetime
@@ -71,45 +72,23 @@ async def norms_of(session: AsyncSession, party_id: uuid.UUID) -> list[Norm]:
 
 
 async def series_of(session: AsyncSession, party_id: uuid.UUID) -> list[Punt]:
-    """Per norm and period the measurement of the latest received revision that no later
-    revision superseded (as `GET /servicenormen/{id}/metingen`), oldest period first. One
-    query."""
-    later = aliased(Rapportage)
-    rang = func.row_number().over(
-        partition_by=(Meting.servicenorm_id, Meting.periode),
-        order_by=(Rapportage.ontvangen_op.desc(), Rapportage.id.desc()),
-    )
-    ranked = (
+    """Per norm and period the current measurement (`actueel`: of the latest received revision
+    that no later revision superseded, as `GET /servicenormen/{id}/metingen`) with its stored
+    outcome, oldest period first. One query, an index lookup per norm."""
+    statement = (
         select(
             Meting.servicenorm_id,
             Meting.periode,
             Meting.periode_start,
             Meting.waarde,
-            Rapportage.id.label("rapportage_id"),
+            Meting.uitkomst,
+            Rapportage.id,
             Rapportage.revisie,
             Rapportage.ontvangen_op,
-            rang.label("rang"),
         )
         .join(Rapportage, Rapportage.id == Meting.rapportage_id)
         .join(Servicenorm, Servicenorm.id == Meting.servicenorm_id)
-        .where(
-            Servicenorm.verbonden_partij_id == party_id,
-            ~exists().where(later.vervangt_id == Rapportage.id),
-        )
-        .subquery()
-    )
-    r = ranked.c
-    statement = (
-        select(
-            r.servicenorm_id,
-            r.periode,
-            r.periode_start,
-            r.waarde,
-            r.rapportage_id,
-            r.revisie,
-            r.ontvangen_op,
-        )
-        .where(r.rang == 1)
-        .order_by(r.servicenorm_id, r.periode_start, r.periode)
+        .where(Servicenorm.verbonden_partij_id == party_id, Meting.actueel)
+        .order_by(Meting.servicenorm_id, Meting.periode_start, Meting.periode)
     )
     return [Punt(*row) for row in (await session.execute(statement)).all()]

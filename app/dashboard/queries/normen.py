@@ -1,8 +1,8 @@
 """How many of each party's norms were met, per calendar quarter (the overview's norm share).
 
 A quarter's figure holds, per norm, its latest current measurement of a period ending in that
-quarter (a monthly norm: the quarter's last month it reported), judged against the norm
-version in force in that period, as `norm_outcomes_for_period` does for one party.
+quarter (a monthly norm: the quarter's last month it reported), with the outcome stored when it
+was written (against the norm version in force in its period; app/rapportages/current.py).
 """
 
 import uuid
@@ -10,14 +10,13 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cache
 
-from sqlalchemy import ColumnElement, Subquery, and_, bindparam, exists, func, or_, select
+from sqlalchemy import ColumnElement, Subquery, bindparam, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
-from sqlalchemy.orm import aliased
 
 from app.dashboard.scope import AnySelect, PartySet, in_scope
-from app.dashboard.sql import quarter_index, uitkomst_sql
-from app.rapportages.models import Meting, Rapportage
-from app.servicenormen.models import Servicenorm, ServicenormVersie
+from app.dashboard.sql import quarter_index
+from app.rapportages.models import Meting
+from app.servicenormen.models import Servicenorm
 from app.servicenormen.outcomes import Uitkomst
 
 # The overview looks for a party's latest quarter with measurements among this quarter and the
@@ -42,88 +41,52 @@ def first_day_of_quarter(kwartaal: int) -> date:
     return date(kwartaal // 4, kwartaal % 4 * 3 + 1, 1)
 
 
-def _current_measurements(as_array: bool) -> Subquery:
-    """Per norm and quarter, the latest period's measurement from the latest received
-    revision that no later revision superseded (rang 1), for periods ending from `sinds`."""
-    later = aliased(Rapportage)
+def _latest_per_quarter(as_array: bool) -> Subquery:
+    """Per norm and quarter, the current measurement (`actueel`) of the latest period, for
+    periods ending from `sinds`: an index range scan of `ix_metingen_actueel` per norm."""
     kwartaal = quarter_index(Meting.periode_eind)
     rang = func.row_number().over(
         partition_by=(Meting.servicenorm_id, kwartaal),
-        order_by=(Meting.periode_eind.desc(), Rapportage.ontvangen_op.desc(), Rapportage.id.desc()),
+        order_by=Meting.periode_eind.desc(),
     )
     return (
         select(
             Servicenorm.verbonden_partij_id.label("partij"),
-            Meting.servicenorm_id.label("norm"),
             kwartaal.label("kwartaal"),
-            Meting.periode_start.label("periode_start"),
-            Meting.waarde.label("waarde"),
+            Meting.uitkomst.label("uitkomst"),
             rang.label("rang"),
         )
-        .join(Rapportage, Rapportage.id == Meting.rapportage_id)
         .join(Servicenorm, Servicenorm.id == Meting.servicenorm_id)
         .where(
             in_scope(Servicenorm.verbonden_partij_id, as_array),
+            Meting.actueel,
             Meting.periode_eind >= bindparam("sinds"),
-            ~exists().where(later.vervangt_id == Rapportage.id),
         )
         .subquery("actueel")
     )
 
 
-def _versions(as_array: bool) -> Subquery:
-    """The versions of the parties' norms, each with the day the next one takes over."""
-    v = ServicenormVersie
-    return (
-        select(
-            v.servicenorm_id.label("norm"),
-            v.geldig_vanaf.label("vanaf"),
-            func.lead(v.geldig_vanaf)
-            .over(partition_by=v.servicenorm_id, order_by=v.geldig_vanaf)
-            .label("tot"),
-            v.doelwaarde,
-            v.tolerantie,
-            v.richting,
-        )
-        .join(Servicenorm, Servicenorm.id == v.servicenorm_id)
-        .where(in_scope(Servicenorm.verbonden_partij_id, as_array))
-        .subquery("versies")
-    )
-
-
 @cache
 def _statement(as_array: bool) -> AnySelect:
-    """The outcomes counted in SQL (`uitkomst_sql`), per party and quarter."""
-    c = _current_measurements(as_array).c
-    versions = _versions(as_array)
-    v = versions.c
-    outcome = uitkomst_sql(c.waarde, v.doelwaarde, v.tolerantie, v.richting).label("uitkomst")
-    judged = (
-        select(c.partij, c.kwartaal, outcome)
-        .join(
-            versions,
-            and_(
-                v.norm == c.norm,
-                v.vanaf <= c.periode_start,
-                or_(v.tot.is_(None), v.tot > c.periode_start),
-            ),
-        )
-        .where(c.rang == 1)
-        .subquery("beoordeeld")
-    )
-    j = judged.c
+    """The stored outcomes counted, per party and quarter (a measurement with no norm version
+    in force has no outcome and is not counted)."""
+    j = _latest_per_quarter(as_array).c
 
     def counted(uitkomst: Uitkomst) -> ColumnElement[int]:
         return func.count().filter(j.uitkomst == uitkomst.value)
 
-    return select(
-        j.partij,
-        j.kwartaal,
-        func.count(),
-        counted(Uitkomst.gehaald),
-        counted(Uitkomst.aandacht),
-        counted(Uitkomst.niet_gehaald),
-    ).group_by(j.partij, j.kwartaal)
+    return (
+        select(
+            j.partij,
+            j.kwartaal,
+            func.count(),
+            counted(Uitkomst.gehaald),
+            counted(Uitkomst.aandacht),
+            counted(Uitkomst.niet_gehaald),
+        )
+        .where(j.rang == 1, j.uitkomst.is_not(None))
+        .group_by(j.partij, j.kwartaal)
+    )
 
 
 async def quarter_scores(
