@@ -303,7 +303,9 @@ async def test_every_write_is_audited_and_shared_writes_are_in_every_trail(
     deleted = await client.delete(created.headers["location"], headers=BEHEERDER_ARNHEM)
 
     assert deleted.status_code == 204
-    trail = await client.get("/audit-gebeurtenissen", headers=BEHEERDER_RENKUM, params={"entiteitId": stuk_id})
+    trail = await client.get(
+        "/audit-gebeurtenissen", headers=BEHEERDER_RENKUM, params={"entiteitId": stuk_id}
+    )
     assert trail.status_code == 200, trail.text
     acties = [event["actie"] for event in trail.json()["resultaten"]]
     assert sorted(acties) == ["aangemaakt", "verwijderd"]
