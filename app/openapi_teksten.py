@@ -319,8 +319,8 @@ OPERATIES: dict[str, tuple[str, str]] = {
     ),
     "deleteDossierstuk": (
         "Dossierstuk verwijderen",
-        "Verwijdert het stuk met alle opgeslagen versies van zijn bestand; het auditspoor "
-        "houdt de beschrijving.",
+        "Verwijdert het stuk met alle opgeslagen versies van zijn bestand; vereist `If-Match`. "
+        "Het auditspoor houdt de beschrijving.",
     ),
     "getDossierbestand": (
         "Bestand van een dossierstuk downloaden",

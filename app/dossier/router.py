@@ -3,7 +3,7 @@
 import uuid
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Header, Query, Request, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from app.auth.dependencies import Director, Municipal
 from app.core.app_state import AppSettings
@@ -20,13 +20,6 @@ from app.dossier.schemas import DossierstukCreate, DossierstukRead, DossierstukU
 
 router = APIRouter(prefix="/verbonden-partijen/{party_id}/dossierstukken", tags=["Dossier"])
 
-OptionalIfMatch = Annotated[
-    str | None,
-    Header(
-        alias="If-Match",
-        description="Optioneel: de `ETag` van uw laatste lezing; verouderd: 412.",
-    ),
-]
 BINARY = {"type": "string", "format": "binary"}
 FILE_TEXT = "PDF, DOCX, XLSX or ODT, at most 20 MB by default; the content decides the type."
 
@@ -155,9 +148,9 @@ async def delete_dossierstuk(
     principal: Director,
     party_id: uuid.UUID,
     stuk_id: uuid.UUID,
-    if_match: OptionalIfMatch = None,
+    if_match: IfMatchHeader = None,
 ) -> Response:
-    """Remove a document with every stored version of its file."""
+    """Remove a document with every stored version of its file; needs If-Match."""
     await service.delete_document(session, principal, party_id, stuk_id, if_match)
     return Response(status_code=status.HTTP_204_NO_CONTENT)
 

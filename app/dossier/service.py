@@ -231,8 +231,7 @@ async def delete_document(
 ) -> None:
     """Remove a document and every stored version of its file (on purpose, never silently)."""
     stuk = await _writable(session, principal, party_id, stuk_id)
-    if if_match:
-        require_current(if_match, stuk.versie)
+    require_current(if_match, stuk.versie)
     before = audit.snapshot(stuk)
     await repository.delete_files(session, stuk.id)
     await session.delete(stuk)

@@ -217,7 +217,7 @@ async def test_own_documents_are_private_to_their_municipality(
     assert own.status_code == 201, own.text
     assert (await client.get(location, headers=BEHEERDER_ARNHEM)).status_code == 404
     assert (await client.get(f"{location}/bestand", headers=BEHEERDER_ARNHEM)).status_code == 404
-    deleted = await client.delete(location, headers=BEHEERDER_ARNHEM)
+    deleted = await client.delete(location, headers={**BEHEERDER_ARNHEM, "If-Match": "*"})
     assert deleted.status_code == 404
     arnhem = await client.get(url(demo), headers=BEHEERDER_ARNHEM)
     renkum = await client.get(url(demo), headers=BEHEERDER_RENKUM)
@@ -300,7 +300,9 @@ async def test_every_write_is_audited_and_shared_writes_are_in_every_trail(
     created = await upload(client, demo, bestanden.PDF)
     stuk_id = created.json()["id"]
 
-    deleted = await client.delete(created.headers["location"], headers=BEHEERDER_ARNHEM)
+    deleted = await client.delete(
+        created.headers["location"], headers={**BEHEERDER_ARNHEM, "If-Match": '"1"'}
+    )
 
     assert deleted.status_code == 204
     trail = await client.get(
