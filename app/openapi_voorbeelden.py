@@ -171,8 +171,10 @@ VOORBEELDEN: dict[str, Any] = {
                 "volgendeWgrDocument": "ontwerpbegroting",
                 "volgendeWgrDatum": "2027-04-08",
                 "wgrAchterstallig": 1,
+                "dossierBeoordelingenVerlopen": 1,
+                "dossierOverdrachtsdocument": True,
                 "aandacht": True,
-                "aandachtRedenen": "oordeel, begroting, normen, acties, wgr",
+                "aandachtRedenen": "oordeel, begroting, normen, acties, wgr, dossier",
             }
         ],
         "aantal": 1,

@@ -13,6 +13,7 @@ this order:
 | `acties` | an action of the improvement plan is overdue |
 | `risico` | the largest risk scores 15 or more (likelihood × impact) |
 | `wgr` | a Wgr document due in the last year has not arrived |
+| `dossier` | a dossier review is overdue, or a directed party lacks a handover document |
 """
 
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ class Reden(StrEnum):
     ACTIES = "acties"
     RISICO = "risico"
     WGR = "wgr"
+    DOSSIER = "dossier"
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,12 @@ class Signalen:
     acties_achterstallig: int
     risico_score: int | None
     wgr_achterstallig: int
+    dossier_verlopen: int = 0
+    overdrachtsdocument_ontbreekt: bool = False
+
+
+# `dossier`: a party "directed" has a regievoerder of the municipality; seed 004's
+# recommendation 7 asks a handover document for it, certainly when the regievoerder changes.
 
 
 def redenen(signalen: Signalen) -> list[Reden]:
@@ -63,5 +71,6 @@ def redenen(signalen: Signalen) -> list[Reden]:
         (Reden.ACTIES, s.acties_achterstallig > 0),
         (Reden.RISICO, s.risico_score is not None and s.risico_score >= RISICO_DREMPEL),
         (Reden.WGR, s.wgr_achterstallig > 0),
+        (Reden.DOSSIER, s.dossier_verlopen > 0 or s.overdrachtsdocument_ontbreekt),
     ]
     return [reden for reden, holds in checks if holds]

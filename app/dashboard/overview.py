@@ -1,7 +1,7 @@
 """The overview of a scope: the parties, then every column group's query once, then one row
 per party.
 
-The number of queries is fixed (thirteen; one when the scope holds no party or every row is
+The number of queries is fixed (fourteen; one when the scope holds no party or every row is
 reused), whatever the number of parties: each column group is one set-based query over all
 the parties whose rows are computed.
 """
@@ -18,6 +18,7 @@ from app.dashboard.assemble import Groepen, overview_row
 from app.dashboard.queries import (
     acties,
     begroting,
+    dossier,
     oordelen,
     partijen,
     regievoerders,
@@ -104,6 +105,7 @@ async def _groups(
         risicos=await risicos.largest_risks(session, scope),
         wgr_eigen=await wgr.own_dates(session, scope),
         wgr_ontvangen={party: found.wgr_ontvangen for party, found in gedeeld.items()},
+        dossier=await dossier.dossier_states(session, scope),
     )
 
 

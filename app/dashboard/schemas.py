@@ -149,10 +149,19 @@ class DashboardRij(ApiModel):
         description="Wgr documents due in the last year that have not arrived; null when the "
         "Wgr budget cycle does not apply."
     )
+    dossier_beoordelingen_verlopen: int = Field(
+        description="Documents of the party's dossier you see whose review is overdue."
+    )
+    dossier_overdrachtsdocument: bool = Field(
+        description="Your municipality keeps a handover document (overdrachtsdocument) of the "
+        "party in its dossier."
+    )
     aandacht: bool = Field(description="At least one reason for attention (see `aandachtRedenen`).")
     aandacht_redenen: str | None = Field(
         description="Why, joined with ', ': oordeel (a `-` rating), begroting (a deviation "
         "flag), normen (under 80 % met), tijdigheid (a partner report late or missing), "
         "voortgangsrapportage (the round's status report late or missing), acties (overdue), "
-        "risico (largest risk scores 15 or more), wgr (a Wgr document overdue)."
+        "risico (largest risk scores 15 or more), wgr (a Wgr document overdue), dossier (a "
+        "document's review overdue, or no handover document of your municipality for a party "
+        "it has a regievoerder for)."
     )
