@@ -78,7 +78,10 @@ async def read_new_document(
             if isinstance(value, str) and name not in ignore and value.strip() != ""
         }
         part = form.get(FIELD)
-        upload = await _file_of(part, max_bytes) if isinstance(part, UploadFile) else None
+        # A form's file input left empty sends an empty part without a name: no file.
+        upload = None
+        if isinstance(part, UploadFile) and (part.filename or part.size):
+            upload = await _file_of(part, max_bytes)
     fields = validated(_typed(values))
     if upload is not None and fields.link is not None:
         raise InvalidInput.field("link", f"Send a file in '{FIELD}' or a link, not both.")
