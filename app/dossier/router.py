@@ -13,7 +13,7 @@ from app.core.etag import IfMatchHeader, IfNoneMatchHeader, not_modified, set_et
 from app.core.openapi import problem_responses
 from app.core.pagination import PageParams, envelope
 from app.core.schemas import Page
-from app.dossier import intake, service
+from app.dossier import file_types, intake, service
 from app.dossier.downloads import attachment_response, file_etag
 from app.dossier.models import Dossiersoort, DossierZichtbaarheid
 from app.dossier.schemas import DossierstukCreate, DossierstukRead, DossierstukUpdate
@@ -65,7 +65,7 @@ FILE_BODY = {
 FILE_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
         "description": "The file, as an attachment.",
-        "content": {"application/octet-stream": {"schema": BINARY}},
+        "content": {kind.media_type: {"schema": BINARY} for kind in file_types.ACCEPTED},
     },
     304: {"description": "Unchanged since the read whose ETag you sent."},
 }

@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Annotated, ClassVar
 
-from pydantic import AfterValidator, Field, StringConstraints
+from pydantic import Field, StringConstraints
 
 from app.core.schemas import ApiModel, InputModel, PatchModel
 from app.dossier.models import Dossiersoort, DossierZichtbaarheid
@@ -18,19 +18,10 @@ Eigenaar = Annotated[
 Interval = Annotated[int, Field(ge=1, le=120, description="Months between reviews, 1 to 120.")]
 
 
-def _https_only(value: str) -> str:
-    if not value.lower().startswith("https://") or len(value) <= len("https://"):
-        raise ValueError("A link must be an https:// address.")
-    if any(character.isspace() for character in value):
-        raise ValueError("A link has no white space.")
-    return value
-
-
 Link = Annotated[
     str,
-    StringConstraints(min_length=9, max_length=2000),
-    AfterValidator(_https_only),
-    Field(description="Where the document is kept instead (https only)."),
+    StringConstraints(min_length=9, max_length=2000, pattern=r"^https://[^\s/?#]+[^\s]*$"),
+    Field(description="Where the document is kept instead: an https:// address."),
 ]
 
 
