@@ -109,6 +109,7 @@ VOORBEELDEN: dict[str, Any] = {
             "zienswijzeTermijn": True,
             "actieAchterstallig": True,
             "rondeDeadline": True,
+            "dossierBeoordeling": True,
         },
     },
     "getHealth": {"status": "ok", "database": "ok"},
