@@ -67,13 +67,18 @@ def _office_type(content: bytes) -> Bestandstype | None:
     except (zipfile.BadZipFile, ValueError, EOFError, NotImplementedError, OSError):
         return None
     names = {member.filename for member in members}
-    if "[Content_Types].xml" not in names:
+    if "[Content_Types].xml" not in names or any(_is_macro(name) for name in names):
         return None
     if any(name.startswith("word/") for name in names):
         return DOCX
     if any(name.startswith("xl/") for name in names):
         return XLSX
     return None
+
+
+def _is_macro(name: str) -> bool:
+    """A VBA project: a macro-enabled document (.docm, .xlsm) renamed, which we do not keep."""
+    return name.lower().rpartition("/")[2] == "vbaproject.bin"
 
 
 def _is_odt(archive: zipfile.ZipFile, first: zipfile.ZipInfo) -> bool:

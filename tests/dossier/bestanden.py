@@ -54,6 +54,17 @@ def odt() -> bytes:
     )
 
 
+def docm() -> bytes:
+    """A macro-enabled Word document (.docm): a DOCX's parts with a VBA project."""
+    return _zip(
+        [
+            ("[Content_Types].xml", CONTENT_TYPES),
+            ("word/document.xml", b"<w:document/>"),
+            ("word/vbaProject.bin", b"\xd0\xcf\x11\xe0"),
+        ]
+    )
+
+
 def plain_zip() -> bytes:
     return _zip([("readme.txt", b"hallo")])
 

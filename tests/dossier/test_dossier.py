@@ -115,6 +115,7 @@ async def test_each_document_type_is_stored_and_served_as_an_attachment(
         (bestanden.EXE, "regeling.pdf", PDF_TYPE),
         (bestanden.HTML, "regeling.pdf", PDF_TYPE),
         (bestanden.plain_zip(), "dvo.docx", "application/zip"),
+        (bestanden.docm(), "dvo.docx", "application/octet-stream"),
         (b"%PD", "kort.pdf", PDF_TYPE),
     ],
 )
