@@ -322,3 +322,18 @@ async def test_every_write_is_audited_and_shared_writes_are_in_every_trail(
     acties = [event["actie"] for event in trail.json()["resultaten"]]
     assert sorted(acties) == ["aangemaakt", "verwijderd"]
     assert all("inhoud" not in (event["na"] or {}) for event in trail.json()["resultaten"])
+
+
+async def test_only_the_dossiers_upload_paths_take_bodies_over_the_general_limit(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    body = bestanden.PDF + b"0" * (6 * 1024 * 1024)  # over VPM_MAX_BODY_BYTES (5 MiB)
+    risks = f"/verbonden-partijen/{demo.party('De Connectie')}/risicos"
+
+    elsewhere = await client.post(
+        risks, headers={**BEHEERDER_ARNHEM, "Content-Type": "application/json"}, content=body
+    )
+    dossier = await upload(client, demo, body)
+
+    assert elsewhere.status_code == 413
+    assert dossier.status_code == 201, dossier.text
