@@ -139,7 +139,18 @@ def test_nothing_wrong_needs_no_attention() -> None:
 
 
 def test_every_reason_is_named_in_a_fixed_order() -> None:
-    everything = Signalen(True, True, Decimal("79.9"), 1, True, 1, 15, 1, 1, True)
+    everything = Signalen(
+        True,
+        True,
+        Decimal("79.9"),
+        1,
+        True,
+        1,
+        15,
+        1,
+        dossier_verlopen=1,
+        overdrachtsdocument_ontbreekt=True,
+    )
 
     assert redenen(everything) == list(Reden)
 
