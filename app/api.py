@@ -8,6 +8,7 @@ from app.begrotingen.drempels_router import router as drempels_router
 from app.begrotingen.router import router as begrotingen_router
 from app.core.query import storable_query
 from app.dashboard.router import router as dashboard_router
+from app.dossier.router import router as dossier_router
 from app.evaluaties.router import router as evaluaties_router
 from app.gebruikers.router import router as gebruikers_router
 from app.iv3.router import router as iv3_router
@@ -37,6 +38,7 @@ api_router.include_router(gebruikers_router)
 api_router.include_router(organisaties_router)
 api_router.include_router(verbonden_partijen_router)
 api_router.include_router(deelnames_router)
+api_router.include_router(dossier_router)
 api_router.include_router(begrotingen_router)
 api_router.include_router(drempels_router)
 api_router.include_router(iv3_router)
@@ -62,6 +64,11 @@ TAGS = [
     {"name": "Organisaties", "description": "Gemeenten en andere openbare lichamen."},
     {"name": "Verbonden partijen", "description": "Het register van partijen en regievoerders."},
     {"name": "Deelnames", "description": "Wie deelneemt in een partij, met welk aandeel."},
+    {
+        "name": "Dossier",
+        "description": "De kerndocumenten van een partij: regeling, DVO, overdrachtsdocument, "
+        "werkinstructies, jaarverslag; met eigenaar en beoordelingstermijn.",
+    },
     {
         "name": "Begrotingen",
         "description": "Begroting en realisatie per partij en jaar; afwijkingen en drempels.",

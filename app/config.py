@@ -67,6 +67,9 @@ class Settings(BaseSettings):
     max_body_bytes: int = Field(default=5 * 1024 * 1024, ge=1024)
     max_upload_bytes: int = Field(default=2 * 1024 * 1024, ge=1024)
     max_upload_rows: int = Field(default=2_000, ge=10)
+    # A dossier document's file (app/dossier/): larger is 413. Its upload routes take bodies
+    # this large (plus the multipart framing) whatever `max_body_bytes` says.
+    dossier_max_bytes: int = Field(default=20 * 1024 * 1024, ge=1024)
     # The wall time one upload may take to parse (app/core/uploads/); over it, 400.
     upload_parse_seconds: float = Field(default=10.0, gt=0)
     # Request headers: at most this many bytes in all and this many fields; over, 431

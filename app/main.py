@@ -28,6 +28,7 @@ from app.core.openapi import build_openapi, operation_id
 from app.core.public_documents import PublicDocumentsCorsMiddleware
 from app.core.uploads import start_pool as start_upload_parsers
 from app.dashboard import service as dashboard_service
+from app.dossier.uploads import DOSSIER_UPLOAD_PATHS, FRAMING_BYTES
 from app.meldingen.runner import start_worker
 from app.metrics import router as metrics_router
 from app.openapi_teksten import OPERATIES
@@ -117,7 +118,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.add_middleware(PublicDocumentsCorsMiddleware)
     app.add_middleware(MetricsMiddleware)  # inside HEAD-as-GET: a HEAD counts as its GET
     app.add_middleware(HeadAsGetMiddleware)
-    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes)
+    app.add_middleware(
+        BodyLimitMiddleware,
+        max_body_bytes=settings.max_body_bytes,
+        larger=[(DOSSIER_UPLOAD_PATHS, settings.dossier_max_bytes + FRAMING_BYTES)],
+    )
     app.add_middleware(
         HostMiddleware, public_url=settings.public_url, allowed_hosts=settings.allowed_hosts
     )

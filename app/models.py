@@ -7,6 +7,7 @@ from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 from app.core.rate_limit import RateLimitWindow
 from app.core.versions import Gegevensversie
+from app.dossier.models import Dossierbestand, Dossierstuk
 from app.evaluaties.models import Evaluatie, EvaluatieVervolgactie
 from app.iv3.models import Iv3Levering, Iv3Regel, KengetalSignaalwaarde
 from app.meldingen.models import Abonnement, Aflevering, GeplandeControle, Kalendersleutel
@@ -39,6 +40,8 @@ __all__ = [
     "BegrotingBijdrage",
     "Deelname",
     "Dienst",
+    "Dossierbestand",
+    "Dossierstuk",
     "Evaluatie",
     "EvaluatieVervolgactie",
     "Gebeurtenis",

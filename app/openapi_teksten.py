@@ -295,6 +295,44 @@ OPERATIES: dict[str, tuple[str, str]] = {
         "JSON Merge Patch; vereist `If-Match`. Status `afgerond` legt `afgerondOp` vast "
         "(standaard vandaag).",
     ),
+    # Dossier
+    "listDossierstukken": (
+        "Dossier van een partij opvragen",
+        "De gedeelde stukken van de partij (regeling, DVO, jaarverslag) en de eigen stukken "
+        "van uw gemeente (overdrachtsdocument, werkinstructies), op soort en titel. Filter op "
+        "`soort`, `zichtbaarheid` en `beoordelingVerlopen`; `volgendeBeoordelingOp` is de "
+        "laatste beoordeling (of de dag van toevoegen) plus het interval.",
+    ),
+    "createDossierstuk": (
+        "Dossierstuk toevoegen",
+        "Een bestand als `multipart/form-data` (het bestand in `bestand`, de velden ernaast) "
+        "of een `link` (alleen https) als JSON. PDF, DOCX, XLSX of ODT tot 20 MB; de inhoud "
+        "bepaalt het type, niet de naam (anders 415, groter 413). Een gedeeld stuk legt de "
+        "penvoerder vast (een beheerder of regievoerder van de penvoerder); een eigen stuk "
+        "een beheerder of regievoerder van uw gemeente.",
+    ),
+    "getDossierstuk": ("Dossierstuk opvragen", "Eén stuk van het dossier, met `ETag`."),
+    "updateDossierstuk": (
+        "Dossierstuk wijzigen",
+        "JSON Merge Patch; vereist `If-Match`: titel, soort, eigenaar, laatste beoordeling, "
+        "interval, en de link van een stuk dat een link is. Een nieuw bestand: `PUT …/bestand`.",
+    ),
+    "deleteDossierstuk": (
+        "Dossierstuk verwijderen",
+        "Verwijdert het stuk met alle opgeslagen versies van zijn bestand; vereist `If-Match`. "
+        "Het auditspoor houdt de beschrijving.",
+    ),
+    "getDossierbestand": (
+        "Bestand van een dossierstuk downloaden",
+        "Het bestand als bijlage (`Content-Disposition: attachment`, `X-Content-Type-Options: "
+        "nosniff`), met het type dat de inhoud bepaalde en een `ETag`; `versie` kiest een "
+        "eerdere versie.",
+    ),
+    "putDossierbestand": (
+        "Nieuw bestand voor een dossierstuk",
+        "Slaat het bestand op als volgende versie; eerdere versies blijven bewaard en "
+        "opvraagbaar. Vereist `If-Match`. Hetzelfde bestand nog eens: 409.",
+    ),
     # Risico's
     "listRisicos": (
         "Risico's opvragen",

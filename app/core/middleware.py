@@ -3,7 +3,7 @@
 import re
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import structlog
 from starlette.datastructures import MutableHeaders
@@ -127,18 +127,32 @@ def _incoming_request_id(headers: Iterable[tuple[bytes, bytes]]) -> str | None:
 class BodyLimitMiddleware:
     """Refuses request bodies over the limit with 413, by Content-Length or while streaming."""
 
-    def __init__(self, app: ASGIApp, max_body_bytes: int) -> None:
+    def __init__(
+        self,
+        app: ASGIApp,
+        max_body_bytes: int,
+        larger: Sequence[tuple[re.Pattern[str], int]] = (),
+    ) -> None:
+        """`larger`: paths (matched whole) that take bodies up to their own limit instead."""
         self.app = app
         self.max_body_bytes = max_body_bytes
+        self.larger = tuple(larger)
+
+    def _limit(self, path: str) -> int:
+        for pattern, limit in self.larger:
+            if pattern.fullmatch(path):
+                return limit
+        return self.max_body_bytes
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await self.app(scope, receive, send)
             return
+        limit = self._limit(scope["path"])
         declared = _content_length(scope.get("headers", []))
-        if declared is not None and declared > self.max_body_bytes:
+        if declared is not None and declared > limit:
             response = problem_response(
-                413, self._detail(), instance=scope["path"], title="Content too large"
+                413, self._detail(limit), instance=scope["path"], title="Content too large"
             )
             await response(scope, receive, send)
             return
@@ -149,14 +163,15 @@ class BodyLimitMiddleware:
             message = await receive()
             if message["type"] == "http.request":
                 received += len(message.get("body", b""))
-                if received > self.max_body_bytes:
-                    raise StarletteHTTPException(413, self._detail())
+                if received > limit:
+                    raise StarletteHTTPException(413, self._detail(limit))
             return message
 
         await self.app(scope, limited_receive, send)
 
-    def _detail(self) -> str:
-        return f"The request body exceeds the limit of {self.max_body_bytes} bytes."
+    @staticmethod
+    def _detail(limit: int) -> str:
+        return f"The request body exceeds the limit of {limit} bytes."
 
 
 def _content_length(headers: Iterable[tuple[bytes, bytes]]) -> int | None:

@@ -2,7 +2,7 @@
 
 import uuid
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
@@ -10,6 +10,7 @@ from app.core.periods import Periode
 from app.dashboard import attention
 from app.dashboard.queries.acties import ActieTelling
 from app.dashboard.queries.begroting import BegrotingRegel
+from app.dashboard.queries.dossier import NO_DOSSIER, DossierStand
 from app.dashboard.queries.normen import KwartaalScore, first_day_of_quarter
 from app.dashboard.queries.oordelen import Beoordelingen
 from app.dashboard.queries.partijen import Partij
@@ -55,6 +56,7 @@ class Groepen:
     wgr_eigen: Mapping[uuid.UUID, dict[Moment, MaandDag]]
     wgr_ontvangen: Mapping[uuid.UUID, dict[tuple[DocumentSoort, int], date]]
     kengetallen_rood: Mapping[uuid.UUID, list[KengetalSignaal]]
+    dossier: Mapping[uuid.UUID, DossierStand] = field(default_factory=dict)
 
 
 def _ratings(found: Beoordelingen | None) -> dict[str, Any]:
@@ -177,6 +179,13 @@ def _comma(waarde: object) -> str:
     return "onbekend" if waarde is None else str(waarde).replace(".", ",")
 
 
+def _dossier(stand: DossierStand) -> dict[str, Any]:
+    return {
+        "dossier_beoordelingen_verlopen": stand.verlopen,
+        "dossier_overdrachtsdocument": stand.overdrachtsdocument,
+    }
+
+
 def _attention(values: dict[str, Any]) -> dict[str, Any]:
     signals = attention.Signalen(
         oordeel_min=any(values[f"oordeel_{aspect}"] is Oordeel.ACHTER for aspect in ASPECTEN),
@@ -193,6 +202,11 @@ def _attention(values: dict[str, Any]) -> dict[str, Any]:
         kengetallen_rood=len(values["kengetallen_rood"].split("; "))
         if values.get("kengetallen_rood")
         else 0,
+        dossier_verlopen=values["dossier_beoordelingen_verlopen"],
+        # Recommendation 7: a handover document, certainly when the regievoerder changes;
+        # expected of every party the municipality has a regievoerder for.
+        overdrachtsdocument_ontbreekt=values["regievoerders"] is not None
+        and not values["dossier_overdrachtsdocument"],
     )
     reasons = attention.redenen(signals)
     return {
@@ -228,6 +242,7 @@ def overview_row(partij: Partij, groepen: Groepen) -> DashboardRij:
         **_risk(groepen.risicos.get(partij.id)),
         **_wgr(partij, groepen),
         **_red_ratios(groepen.kengetallen_rood.get(partij.id)),
+        **_dossier(groepen.dossier.get(partij.id, NO_DOSSIER)),
     }
     values.update(_attention(values))
     # The values are already of the fields' types (a test holds the rows to a validated

@@ -14,6 +14,7 @@ this order:
 | `risico` | the largest risk scores 15 or more (likelihood × impact) |
 | `wgr` | a Wgr document due in the last year has not arrived |
 | `kengetallen` | a key ratio's latest value is in category C (the municipality's signal values) |
+| `dossier` | a dossier review is overdue, or a directed party lacks a handover document |
 """
 
 from dataclasses import dataclass
@@ -34,6 +35,7 @@ class Reden(StrEnum):
     RISICO = "risico"
     WGR = "wgr"
     KENGETALLEN = "kengetallen"
+    DOSSIER = "dossier"
 
 
 @dataclass(frozen=True)
@@ -49,6 +51,12 @@ class Signalen:
     risico_score: int | None
     wgr_achterstallig: int
     kengetallen_rood: int = 0
+    dossier_verlopen: int = 0
+    overdrachtsdocument_ontbreekt: bool = False
+
+
+# `dossier`: a party "directed" has a regievoerder of the municipality; seed 004's
+# recommendation 7 asks a handover document for it, certainly when the regievoerder changes.
 
 
 def redenen(signalen: Signalen) -> list[Reden]:
@@ -67,5 +75,6 @@ def redenen(signalen: Signalen) -> list[Reden]:
         (Reden.RISICO, s.risico_score is not None and s.risico_score >= RISICO_DREMPEL),
         (Reden.WGR, s.wgr_achterstallig > 0),
         (Reden.KENGETALLEN, s.kengetallen_rood > 0),
+        (Reden.DOSSIER, s.dossier_verlopen > 0 or s.overdrachtsdocument_ontbreekt),
     ]
     return [reden for reden, holds in checks if holds]

@@ -1,7 +1,7 @@
 """The overview of a scope: the parties, then every column group's query once, then one row
 per party.
 
-The number of queries is fixed (fifteen: the parties, twelve column groups and two for the
+The number of queries is fixed (sixteen: the parties, thirteen column groups and two for the
 key ratios; one when the scope holds no party or every row is reused), whatever the number
 of parties: each column group is one set-based query over all the parties whose rows are
 computed.
@@ -19,6 +19,7 @@ from app.dashboard.assemble import Groepen, overview_row
 from app.dashboard.queries import (
     acties,
     begroting,
+    dossier,
     oordelen,
     partijen,
     regievoerders,
@@ -109,6 +110,7 @@ async def _groups(
         kengetallen_rood=await red_ratios(
             session, scope.organisatie_id, [partij.id for partij in parties]
         ),
+        dossier=await dossier.dossier_states(session, scope),
     )
 
 

@@ -155,11 +155,20 @@ class DashboardRij(ApiModel):
         "`<omschrijving> <waarde> % (<verslagperiode>)`, gescheiden door '; '; null als geen "
         "kengetal rood is. Alle kengetallen: `GET /verbonden-partijen/{id}/kengetallen`."
     )
+    dossier_beoordelingen_verlopen: int = Field(
+        description="Documents of the party's dossier you see whose review is overdue."
+    )
+    dossier_overdrachtsdocument: bool = Field(
+        description="Your municipality keeps a handover document (overdrachtsdocument) of the "
+        "party in its dossier."
+    )
     aandacht: bool = Field(description="At least one reason for attention (see `aandachtRedenen`).")
     aandacht_redenen: str | None = Field(
         description="Why, joined with ', ': oordeel (a `-` rating), begroting (a deviation "
         "flag), normen (under 80 % met), tijdigheid (a partner report late or missing), "
         "voortgangsrapportage (the round's status report late or missing), acties (overdue), "
         "risico (largest risk scores 15 or more), wgr (a Wgr document overdue), kengetallen (a "
-        "key ratio in category C)."
+        "key ratio in category C), dossier (a "
+        "document's review overdue, or no handover document of your municipality for a party "
+        "it has a regievoerder for)."
     )

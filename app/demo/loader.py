@@ -17,6 +17,7 @@ from app.core.errors import Conflict
 from app.demo.accounts import DEMO_ACCOUNTS
 from app.demo.begrotingen import load_begrotingen
 from app.demo.context import DemoContext
+from app.demo.dossier import load_dossier
 from app.demo.evaluaties import load_evaluaties
 from app.demo.iv3 import load_iv3
 from app.demo.rapportages import load_rapportages
@@ -44,6 +45,7 @@ DOMAIN_LOADERS: list[DomainLoader] = [
     load_evaluaties,
     load_voortgang,
     load_iv3,
+    load_dossier,
 ]
 
 

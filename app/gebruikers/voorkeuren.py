@@ -27,6 +27,7 @@ class MeldingSoort(StrEnum):
     ZIENSWIJZE_TERMIJN = "zienswijze_termijn"
     ACTIE_ACHTERSTALLIG = "actie_achterstallig"
     RONDE_DEADLINE = "ronde_deadline"
+    DOSSIER_BEOORDELING = "dossier_beoordeling"
 
 
 _AAN = Field(default=True)
@@ -44,6 +45,7 @@ class MeldingInstellingen(ApiModel):
     zienswijze_termijn: bool = _AAN
     actie_achterstallig: bool = _AAN
     ronde_deadline: bool = _AAN
+    dossier_beoordeling: bool = _AAN
 
 
 class MeldingInstellingenUpdate(PatchModel):
@@ -58,6 +60,7 @@ class MeldingInstellingenUpdate(PatchModel):
     zienswijze_termijn: bool | None = None
     actie_achterstallig: bool | None = None
     ronde_deadline: bool | None = None
+    dossier_beoordeling: bool | None = None
 
 
 def instellingen(account: Gebruiker) -> MeldingInstellingen:

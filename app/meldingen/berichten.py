@@ -19,6 +19,7 @@ TITELS = {
     MeldingSoort.ZIENSWIJZE_TERMIJN.value: "Zienswijzetermijnen die binnen 14 dagen sluiten",
     MeldingSoort.ACTIE_ACHTERSTALLIG.value: "Achterstallige acties",
     MeldingSoort.RONDE_DEADLINE.value: "Voortgangsrapportages die nog niet zijn ingediend",
+    MeldingSoort.DOSSIER_BEOORDELING.value: "Dossierstukken waarvan de beoordeling is verlopen",
 }
 
 

@@ -27,6 +27,7 @@ class GebeurtenisType(StrEnum):
     WGR_ZIENSWIJZE_NADERT = types.WGR_ZIENSWIJZE_NADERT
     ACTIE_ACHTERSTALLIG = types.ACTIE_ACHTERSTALLIG
     BEGROTING_AFWIJKING = types.BEGROTING_AFWIJKING
+    DOSSIER_BEOORDELING_VERLOPEN = types.DOSSIER_BEOORDELING_VERLOPEN
 
 
 CallbackUrl = Annotated[str, StringConstraints(min_length=1, max_length=2000)]

@@ -13,6 +13,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.core.periods import Periode
+from app.dossier.summaries import overdue_reviews
 from app.gebruikers.voorkeuren import MeldingSoort
 from app.meldingen import access, repository
 from app.outbox import types
@@ -77,6 +78,7 @@ async def stand(
     result.signalen += await _wgr(session, reader, today)
     result.signalen += await _actions(session, organisatie_id, today)
     result.signalen += await _rounds(session, organisatie_id, today)
+    result.signalen += await _dossier(session, organisatie_id, dict(parties), today)
     return result
 
 
@@ -288,4 +290,36 @@ def _round_signals(ronde: Any, open_lines: list[overview.RondeRegel], today: dat
     return [
         Signaal(MeldingSoort.RONDE_DEADLINE, "", "", in_overzicht=False, melding=melding),
         *signals,
+    ]
+
+
+async def _dossier(
+    session: AsyncSession, organisatie_id: uuid.UUID, names: dict[uuid.UUID, str], today: date
+) -> list[Signaal]:
+    """Overdue reviews of the dossier documents the municipality sees: an event of its own
+    per document and due date (a shared document's reaches each participant separately)."""
+    return [
+        Signaal(
+            MeldingSoort.DOSSIER_BEOORDELING,
+            f'{names[item.verbonden_partij_id]}: beoordeling van "{item.titel[:120]}" verlopen '
+            f"sinds {item.volgende_beoordeling_op:%d-%m-%Y}",
+            f"/verbonden-partijen/{item.verbonden_partij_id}/dossier",
+            item.verbonden_partij_id,
+            eigenaar=item.eigenaar,
+            melding=Melding(
+                types.DOSSIER_BEOORDELING_VERLOPEN,
+                f"{organisatie_id}:{item.stuk_id}",
+                item.volgende_beoordeling_op,
+                item.stuk_id,
+                f"/verbonden-partijen/{item.verbonden_partij_id}/dossierstukken/{item.stuk_id}",
+                {
+                    "verbondenPartijId": str(item.verbonden_partij_id),
+                    "dossierstukId": str(item.stuk_id),
+                    "volgendeBeoordelingOp": str(item.volgende_beoordeling_op),
+                },
+                verbonden_partij_id=item.verbonden_partij_id,
+                organisatie_id=organisatie_id,
+            ),
+        )
+        for item in await overdue_reviews(session, organisatie_id, list(names), today)
     ]

@@ -14,6 +14,7 @@ WGR_DOCUMENT_TE_LAAT = PREFIX + "wgr-document.te-laat"
 WGR_ZIENSWIJZE_NADERT = PREFIX + "wgr-document.zienswijze-termijn-nadert"
 ACTIE_ACHTERSTALLIG = PREFIX + "actie.achterstallig"
 BEGROTING_AFWIJKING = PREFIX + "begroting.afwijking"
+DOSSIER_BEOORDELING_VERLOPEN = PREFIX + "dossierstuk.beoordeling-verlopen"
 
 ALL_TYPES = (
     VOORTGANGSRAPPORTAGE_INGEDIEND,
@@ -28,4 +29,5 @@ ALL_TYPES = (
     WGR_ZIENSWIJZE_NADERT,
     ACTIE_ACHTERSTALLIG,
     BEGROTING_AFWIJKING,
+    DOSSIER_BEOORDELING_VERLOPEN,
 )

@@ -15,7 +15,7 @@ from app.core.audit import AuditGebeurtenis
 from app.core.db import Base
 
 # Tables of private records with both the municipality and the party on the row.
-PRIVATE_TABLES = ("risicos", "evaluaties", "voortgangsrapportages")
+PRIVATE_TABLES = ("risicos", "evaluaties", "voortgangsrapportages", "dossierstukken")
 # Audit entities that belong to the participation itself (removed with it).
 PARTICIPATION_ENTITIES = ("deelname", "regievoerders")
 

@@ -75,3 +75,7 @@ def api_docs(base: str | None = None) -> str:
 
 def api_redoc(base: str | None = None) -> str:
     return _url("/api/v1/redoc", base)
+
+
+def dossier(partij_id: uuid.UUID, base: str | None = None) -> str:
+    return _url(f"/verbonden-partijen/{partij_id}/dossier", base)

@@ -106,6 +106,7 @@ def example_paths(demo: DemoIds) -> dict[str, str]:
         "getVerbondenPartij": f"/verbonden-partijen/{party}",
         "getNormUitkomsten": f"/verbonden-partijen/{party}/norm-uitkomsten",
         "getDashboard": "/dashboard?zoek=Connectie",
+        "listDossierstukken": f"/verbonden-partijen/{party}/dossierstukken",
     }
 
 

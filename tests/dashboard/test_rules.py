@@ -139,9 +139,30 @@ def test_nothing_wrong_needs_no_attention() -> None:
 
 
 def test_every_reason_is_named_in_a_fixed_order() -> None:
-    everything = Signalen(True, True, Decimal("79.9"), 1, True, 1, 15, 1, kengetallen_rood=1)
+    everything = Signalen(
+        True,
+        True,
+        Decimal("79.9"),
+        1,
+        True,
+        1,
+        15,
+        1,
+        kengetallen_rood=1,
+        dossier_verlopen=1,
+        overdrachtsdocument_ontbreekt=True,
+    )
 
     assert redenen(everything) == list(Reden)
+
+
+def test_an_overdue_review_or_a_missing_handover_document_is_a_dossier_reason() -> None:
+    overdue = Signalen(False, False, None, 0, False, 0, None, 0, dossier_verlopen=1)
+    no_handover = Signalen(
+        False, False, None, 0, False, 0, None, 0, overdrachtsdocument_ontbreekt=True
+    )
+
+    assert redenen(overdue) == redenen(no_handover) == [Reden.DOSSIER]
 
 
 def test_eighty_percent_met_and_a_score_of_14_need_no_attention() -> None:

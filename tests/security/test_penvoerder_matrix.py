@@ -1,11 +1,12 @@
 """The penvoerder rule as a table (API.md 1.1, issue 12): every participation and
-partner-account operation on De Connectie, called by its penvoerder (Arnhem's beheerder),
-another participant (Renkum's), a municipality outside it (Diemen's) and the party's partner.
+partner-account operation on De Connectie, and its dossier's shared documents, called by its
+penvoerder (Arnhem's beheerder), another participant (Renkum's), a municipality outside it
+(Diemen's) and the party's partner.
 
 The main matrix (test_access_matrix.py) covers every role on every operation; this one
 covers the three kinds of municipality on the objects the penvoerder rule is about: another
-municipality's participation and the shared partner account. Each cell gets its own copy
-of the demo database."""
+municipality's participation, the shared partner account and the shared dossier documents.
+Each cell gets its own copy of the demo database."""
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
@@ -124,6 +125,47 @@ async def revoke_own_token(client: AsyncClient, demo: DemoIds) -> Call:
     return Call("DELETE", f"/gebruikersprofiel/tokens/{tokens.json()[0]['id']}")
 
 
+def dossier(demo: DemoIds) -> str:
+    return f"/verbonden-partijen/{demo.party('De Connectie')}/dossierstukken"
+
+
+async def shared_regeling(client: AsyncClient, demo: DemoIds) -> str:
+    rows = await client.get(dossier(demo), headers=OWNER, params={"soort": "regeling"})
+    return f"{dossier(demo)}/{rows.json()['resultaten'][0]['id']}"
+
+
+async def add_shared_document(client: AsyncClient, demo: DemoIds) -> Call:
+    body = {
+        "soort": "dvo",
+        "titel": "DVO 2027",
+        "zichtbaarheid": "gedeeld",
+        "link": "https://www.example.nl/dvo-2027.pdf",
+    }
+    return Call("POST", dossier(demo), body)
+
+
+async def add_own_document(client: AsyncClient, demo: DemoIds) -> Call:
+    body = {
+        "soort": "werkinstructie",
+        "titel": "Eigen werkinstructie",
+        "zichtbaarheid": "eigen",
+        "link": "https://intranet.example.nl/werkinstructie",
+    }
+    return Call("POST", dossier(demo), body)
+
+
+async def read_shared_document(client: AsyncClient, demo: DemoIds) -> Call:
+    return Call("GET", await shared_regeling(client, demo))
+
+
+async def review_shared_document(client: AsyncClient, demo: DemoIds) -> Call:
+    return Call("PATCH", await shared_regeling(client, demo), {"laatstBeoordeeldOp": "2026-12-01"})
+
+
+async def remove_shared_document(client: AsyncClient, demo: DemoIds) -> Call:
+    return Call("DELETE", await shared_regeling(client, demo))
+
+
 # What each caller gets:      penvoerder deelnemer buitenstaander partner
 TABLE: dict[str, tuple[Build, str]] = {
     "listDeelnames": (list_participations, "            2xx 2xx 404 403"),
@@ -142,6 +184,11 @@ TABLE: dict[str, tuple[Build, str]] = {
     "listEigenTokens": (list_own_tokens, "                403 403 403 2xx"),
     "createEigenToken": (issue_own_token, "               403 403 403 2xx"),
     "revokeEigenToken": (revoke_own_token, "              403 403 403 2xx"),
+    "createDossierstuk gedeeld": (add_shared_document, " 2xx 403 404 403"),
+    "createDossierstuk eigen": (add_own_document, "      2xx 2xx 404 403"),
+    "getDossierstuk gedeeld": (read_shared_document, "   2xx 2xx 404 403"),
+    "updateDossierstuk gedeeld": (review_shared_document, "2xx 403 404 403"),
+    "deleteDossierstuk gedeeld": (remove_shared_document, "2xx 403 404 403"),
 }
 CELLS = [
     (operation, caller, cells.split()[column])

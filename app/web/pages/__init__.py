@@ -14,6 +14,7 @@ from app.web.pages import (
     apidocs,
     beheer,
     beheer_partijen,
+    dossier,
     evaluaties,
     overzicht,
     partijen,
@@ -43,6 +44,7 @@ ROUTERS: list[APIRouter] = [
     partner_begroting.router,
     risicos.router,
     evaluaties.router,
+    dossier.router,
     verbeterplan.router,
     verbeterplan_import.router,
 ]

@@ -33,6 +33,7 @@ REDEN = {
     Reden.RISICO.value: "groot risico",
     Reden.WGR.value: "Wgr-document te laat",
     Reden.KENGETALLEN.value: "kengetal in categorie C",
+    Reden.DOSSIER.value: "dossier: beoordeling verlopen of geen overdrachtsdocument",
 }
 # (text, tone) per status of the round's status report; tones: goed, let_op, slecht, neutraal
 RONDE = {
