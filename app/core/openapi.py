@@ -100,7 +100,7 @@ def build_openapi(
     examples: Mapping[str, Any],
 ) -> dict[str, Any]:
     """The document; `texts` gives each operation its Dutch summary and description,
-    `examples` the example of its 200 JSON response."""
+    `examples` the example of its JSON success answers."""
     document = get_openapi(
         title="VP Monitor",
         version=app.version,
@@ -127,8 +127,7 @@ def build_openapi(
         if operation["operationId"] in texts:
             operation["summary"], operation["description"] = texts[operation["operationId"]]
         if operation["operationId"] in examples:
-            content = operation["responses"]["200"]["content"]["application/json"]
-            content["example"] = examples[operation["operationId"]]
+            _show_example(operation, examples[operation["operationId"]])
     for item in document["paths"].values():
         _document_etags(item)
     for unused in ("HTTPValidationError", "ValidationError"):
@@ -152,6 +151,14 @@ def _no_nul_in_query(operation: dict[str, Any]) -> None:
         free = not ({"pattern", "enum", "format", "const"} & schema.keys())
         if parameter["in"] == "query" and is_text and free:
             schema["pattern"] = NO_NUL_PATTERN
+
+
+def _show_example(operation: dict[str, Any], example: Any) -> None:
+    """The example on every 2xx `application/json` answer (a PUT's 200 and 201 alike)."""
+    for status, response in operation["responses"].items():
+        content = response.get("content", {}).get("application/json")
+        if status.startswith("2") and content is not None:
+            content["example"] = example
 
 
 def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:

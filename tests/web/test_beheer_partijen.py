@@ -44,7 +44,7 @@ async def test_the_ticked_regievoerders_direct_the_party(
 
     assert response.status_code == 303
     listed = await api.get(f"/verbonden-partijen/{party}/regievoerders", headers=BEHEERDER_ARNHEM)
-    assert listed.json() == []
+    assert listed.json()["resultaten"] == []
 
 
 async def test_a_regievoerder_of_another_municipality_cannot_be_ticked(
