@@ -44,27 +44,44 @@ MERGE_PATCH = "application/merge-patch+json"
 
 PROBLEM_SCHEMA = {
     "type": "object",
-    "description": "RFC 9457 problem details.",
+    "description": "Een fout als RFC 9457 problem details.",
     "required": ["type", "title", "status", "detail"],
     "properties": {
-        "type": {"type": "string", "format": "uri"},
-        "title": {"type": "string"},
-        "status": {"type": "integer", "minimum": 100, "maximum": 599},
-        "detail": {"type": "string"},
-        "instance": {"type": "string"},
-        "requestId": {"type": "string"},
+        "type": {
+            "type": "string",
+            "format": "uri",
+            "description": "De URI die de soort fout aanduidt.",
+        },
+        "title": {"type": "string", "description": "Korte omschrijving van de soort fout."},
+        "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599,
+            "description": "De HTTP-statuscode.",
+        },
+        "detail": {"type": "string", "description": "Wat er bij dit verzoek misging."},
+        "instance": {"type": "string", "description": "Het pad van het verzoek."},
+        "requestId": {
+            "type": "string",
+            "description": "Kenmerk van het verzoek; noem het bij vragen aan de beheerder.",
+        },
         "invalidParams": {
             "type": "array",
+            "description": "Elk fout veld of elke onbekende parameter, met de reden.",
             "items": {
                 "type": "object",
                 "required": ["name", "reason"],
                 "properties": {
-                    "name": {"type": "string"},
-                    "reason": {"type": "string"},
+                    "name": {
+                        "type": "string",
+                        "description": "Het veld zoals de client het schreef "
+                        "(`metingen[2].normCode`) of de naam van de parameter.",
+                    },
+                    "reason": {"type": "string", "description": "Waarom het fout is."},
                     "foutcode": {
                         "type": "string",
-                        "description": "The rule's code where an outside standard has one "
-                        "(CBS's Iv3 checks: `SF…`, `DF…`, `PF…`).",
+                        "description": "De code van de regel waar een externe standaard er "
+                        "een heeft (de Iv3-controles van het CBS: `SF…`, `DF…`, `PF…`).",
                     },
                 },
             },
