@@ -56,8 +56,8 @@ class MetingRead(ApiModel):
 class TokenVerwijzing(ApiModel):
     """The bearer token a report was pushed with (API.md 1.1)."""
 
-    id: uuid.UUID
-    omschrijving: str
+    id: uuid.UUID = Field(description="De identificatie van het token.")
+    omschrijving: str = Field(description="Waarvoor het token dient.")
 
 
 def token_of(report: Rapportage) -> TokenVerwijzing | None:
