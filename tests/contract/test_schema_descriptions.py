@@ -20,6 +20,9 @@ ENVELOPE = {"resultaten", "aantal", "_links"}
 DESCRIBED = frozenset(
     {
         "Deelname",
+        "Evaluatie",
+        "EvaluatieNieuw",
+        "EvaluatieWijziging",
         "DeelnameNieuw",
         "DeelnameWijziging",
         "Gebruiker",
@@ -36,6 +39,9 @@ DESCRIBED = frozenset(
         "OrganisatieVerwijzing",
         "Probleem",
         "Regievoerder",
+        "Risico",
+        "RisicoNieuw",
+        "RisicoWijziging",
         "RegievoerdersWijziging",
         "Token",
         "TokenAangemaakt",
