@@ -20,6 +20,8 @@ ENVELOPE = {"resultaten", "aantal", "_links"}
 DESCRIBED = frozenset(
     {
         "Deelname",
+        "Dienst",
+        "DienstNieuw",
         "Evaluatie",
         "EvaluatieNieuw",
         "EvaluatieWijziging",
@@ -43,6 +45,10 @@ DESCRIBED = frozenset(
         "RisicoNieuw",
         "RisicoWijziging",
         "RegievoerdersWijziging",
+        "Servicenorm",
+        "ServicenormNieuw",
+        "ServicenormVersie",
+        "ServicenormWijziging",
         "Token",
         "TokenAangemaakt",
         "TokenNieuw",
