@@ -19,6 +19,12 @@ ENGLISH = re.compile(
 ENVELOPE = {"resultaten", "aantal", "_links"}
 DESCRIBED = frozenset(
     {
+        "Aanbeveling",
+        "AanbevelingNieuw",
+        "AanbevelingWijziging",
+        "Actie",
+        "ActieNieuw",
+        "ActieWijziging",
         "Deelname",
         "DeelnameNieuw",
         "DeelnameWijziging",
