@@ -13,7 +13,7 @@ import pytest
 # English words that Dutch does not use; one of them in a description makes it English.
 ENGLISH = re.compile(
     r"\b(the|and|are|for|with|which|this|that|from|when|its|not|or|be|has|have|each|every|"
-    r"only|if|to|on|an|by|was|were|it|after|before|until|once|shown|true|false)\b",
+    r"only|if|to|on|an|by|were|it|after|before|until|once|shown|true|false)\b",
     re.IGNORECASE,
 )
 ENVELOPE = {"resultaten", "aantal", "_links"}
@@ -22,9 +22,13 @@ DESCRIBED = frozenset(
         "Aanbeveling",
         "AanbevelingNieuw",
         "AanbevelingWijziging",
+        "Abonnement",
+        "AbonnementAangemaakt",
+        "AbonnementNieuw",
         "Actie",
         "ActieNieuw",
         "ActieWijziging",
+        "Aflevering",
         "Deelname",
         "DeelnameNieuw",
         "DeelnameWijziging",
@@ -44,6 +48,7 @@ DESCRIBED = frozenset(
         "Gebruikersprofiel",
         "GebruikersprofielWijziging",
         "Gezondheid",
+        "KalendersleutelAangemaakt",
         "Links",
         "MeldingInstellingen",
         "MeldingInstellingenWijziging",
