@@ -96,7 +96,9 @@ async def read_demo_ids(url: str) -> DemoIds:
         parties = dict(
             (await session.execute(select(VerbondenPartij.naam, VerbondenPartij.id))).all()
         )
-        organisations = dict((await session.execute(select(Organisatie.naam, Organisatie.id))).all())
+        organisations = dict(
+            (await session.execute(select(Organisatie.naam, Organisatie.id))).all()
+        )
         accounts = {
             (email or "").split("@")[0]: account_id
             for email, account_id in (
