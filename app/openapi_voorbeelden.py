@@ -593,18 +593,18 @@ VOORBEELDEN: dict[str, Any] = {
         "percentage": 5,
         "standaard": True,
         "versie": 0,
-        "regel": "A deviation counts when it is not zero and |amount| >= "
-        "`bedrag` OR |percentage| >= `percentage` (both "
-        "inclusive; the percentage is judged unrounded).",
+        "regel": "Een afwijking telt als zij niet nul is en |bedrag| >= "
+        "`bedrag` OF |percentage| >= `percentage` (beide inclusief; "
+        "het percentage wordt onafgerond beoordeeld).",
     },
     "putAfwijkingsdrempels": {
         "bedrag": 250000,
         "percentage": 10,
         "standaard": False,
         "versie": 1,
-        "regel": "A deviation counts when it is not zero and |amount| >= "
-        "`bedrag` OR |percentage| >= `percentage` (both "
-        "inclusive; the percentage is judged unrounded).",
+        "regel": "Een afwijking telt als zij niet nul is en |bedrag| >= "
+        "`bedrag` OF |percentage| >= `percentage` (beide inclusief; "
+        "het percentage wordt onafgerond beoordeeld).",
     },
     "createIv3Levering": {
         "id": "55a73899-a1aa-42d3-9ea8-44bba75e0089",
