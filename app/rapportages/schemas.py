@@ -21,35 +21,46 @@ MAX_METINGEN = 5_000
 UitkomstField = Annotated[Uitkomst | None, Field(description=UITKOMST_DESCRIPTION)]
 
 
+NORM_CODE = "De `code` van een van de servicenormen van de partij."
+MEETPERIODE = "De gemeten periode."
+WAARDE = "De gemeten waarde, in de eenheid van de norm."
+METING_TOELICHTING = "Toelichting van de partij bij de meting."
+
+
 class MetingCreate(InputModel):
     norm_code: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
-        description="The `code` of one of the party's servicenormen."
+        description=NORM_CODE
     )
     periode: PeriodeField | None = Field(
         default=None,
-        description="The measured period, of the norm's frequency and ending within the "
-        "report's period; default the report's period.",
+        description="De gemeten periode, in de frequentie van de norm en eindigend binnen de "
+        "periode van de rapportage; standaard de periode van de rapportage.",
     )
     waarde: Getal = Field(
-        description="In the norm's unit: percentage 0–100; aantal a whole number >= 0; "
-        "dagen and uren >= 0; score 0–10; euro with at most 2 decimals. At most 4 decimals."
+        description="In de eenheid van de norm: percentage 0–100; aantal een geheel getal "
+        ">= 0; dagen en uren >= 0; score 0–10; euro met hooguit 2 decimalen. Hooguit 4 "
+        "decimalen."
     )
-    toelichting: Tekst | None = None
+    toelichting: Tekst | None = Field(default=None, description=METING_TOELICHTING)
 
 
 class RapportageCreate(InputModel):
-    periode: PeriodeField = Field(description="The period the report covers.")
-    soort: RapportageSoort = RapportageSoort.prestaties
-    toelichting: Tekst | None = Field(default=None, description="The party's narrative.")
-    metingen: list[MetingCreate] = Field(default_factory=list, max_length=MAX_METINGEN)
+    periode: PeriodeField = Field(description="De periode waarover de rapportage gaat.")
+    soort: RapportageSoort = Field(
+        default=RapportageSoort.prestaties, description="De soort rapportage."
+    )
+    toelichting: Tekst | None = Field(default=None, description="Het verhaal van de partij.")
+    metingen: list[MetingCreate] = Field(
+        default_factory=list, max_length=MAX_METINGEN, description="De metingen per norm."
+    )
 
 
 class MetingRead(ApiModel):
-    norm_code: str
-    servicenorm_id: uuid.UUID
-    periode: PeriodeField
-    waarde: Getal
-    toelichting: str | None = None
+    norm_code: str = Field(description=NORM_CODE)
+    servicenorm_id: uuid.UUID = Field(description="De gemeten servicenorm.")
+    periode: PeriodeField = Field(description=MEETPERIODE)
+    waarde: Getal = Field(description=WAARDE)
+    toelichting: str | None = Field(default=None, description=METING_TOELICHTING)
     uitkomst: UitkomstField
 
 
@@ -71,35 +82,39 @@ def token_of(report: Rapportage) -> TokenVerwijzing | None:
 class RapportageKop(ApiModel):
     """A report revision without its measurements."""
 
-    id: uuid.UUID
-    verbonden_partij_id: uuid.UUID
-    periode: PeriodeField
-    soort: RapportageSoort
-    revisie: int = Field(description="1 for the first push of this period and kind, then 2, …")
-    vervangt: uuid.UUID | None = Field(description="The revision this one supersedes.")
-    ontvangen_op: datetime
-    toelichting: str | None
-    ingediend_door_rol: str = Field(description="partner, or the municipal role on its behalf.")
+    id: uuid.UUID = Field(description="De identificatie van deze revisie.")
+    verbonden_partij_id: uuid.UUID = Field(description="De partij die rapporteerde.")
+    periode: PeriodeField = Field(description="De periode waarover de rapportage gaat.")
+    soort: RapportageSoort = Field(description="De soort rapportage.")
+    revisie: int = Field(
+        description="1 voor de eerste levering over deze periode en soort, dan 2, …"
+    )
+    vervangt: uuid.UUID | None = Field(description="De revisie die deze vervangt.")
+    ontvangen_op: datetime = Field(description="Wanneer de revisie binnenkwam.")
+    toelichting: str | None = Field(description="Het verhaal van de partij.")
+    ingediend_door_rol: str = Field(
+        description="partner, of de gemeentelijke rol die namens de partij leverde."
+    )
     ingediend_met_token: TokenVerwijzing | None = Field(
-        description="The token that pushed it, so every participant sees who acted as the "
-        "partner; null when pushed with a sign-on (OIDC) token or before 1.1."
+        description="Het token waarmee is geleverd, zodat elke deelnemer ziet wie als de "
+        "partij optrad; null bij een aanmeldtoken (OIDC) of van vóór versie 1.1."
     )
 
 
 class Ontvangstbewijs(RapportageKop):
     """The receipt of a push: the stored revision and each measurement's outcome."""
 
-    metingen: list[MetingRead]
+    metingen: list[MetingRead] = Field(description="Elke meting met haar uitkomst.")
 
 
 class RapportageSamenvatting(RapportageKop):
-    vervangen_door: uuid.UUID | None = Field(description="The revision that superseded it.")
-    actueel: bool = Field(description="Not superseded by a later revision.")
-    aantal_metingen: int
+    vervangen_door: uuid.UUID | None = Field(description="De revisie die deze verving.")
+    actueel: bool = Field(description="Niet vervangen door een latere revisie.")
+    aantal_metingen: int = Field(description="Het aantal metingen in de revisie.")
 
 
 class RapportageRead(RapportageSamenvatting):
-    metingen: list[MetingRead]
+    metingen: list[MetingRead] = Field(description="Elke meting met haar uitkomst.")
 
 
 class MetingPunt(ApiModel):
