@@ -117,36 +117,50 @@ class RapportageRead(RapportageSamenvatting):
     metingen: list[MetingRead] = Field(description="Elke meting met haar uitkomst.")
 
 
+PERIODE_NORM = "De periode van de meting."
+NORM_ID = "De servicenorm."
+NORM_NAAM = "De naam van de norm."
+PARTIJ = "De partij."
+
+
 class MetingPunt(ApiModel):
     """One period of a norm's time series: the measurement of the latest revision."""
 
-    periode: PeriodeField
-    waarde: Getal
+    periode: PeriodeField = Field(description=PERIODE_NORM)
+    waarde: Getal = Field(description=WAARDE)
     uitkomst: UitkomstField
-    doelwaarde: Getal | None = Field(description="Of the norm version in force in the period.")
-    tolerantie: Getal | None
-    richting: Richting | None
-    rapportage_id: uuid.UUID
-    revisie: int
-    ontvangen_op: datetime
-    toelichting: str | None
+    doelwaarde: Getal | None = Field(
+        description="Van de versie van de norm die in de periode gold."
+    )
+    tolerantie: Getal | None = Field(
+        description="Van de versie van de norm die in de periode gold."
+    )
+    richting: Richting | None = Field(
+        description="Van de versie van de norm die in de periode gold."
+    )
+    rapportage_id: uuid.UUID = Field(description="De revisie die de meting bracht.")
+    revisie: int = Field(description="Het nummer van die revisie.")
+    ontvangen_op: datetime = Field(description="Wanneer die revisie binnenkwam.")
+    toelichting: str | None = Field(description=METING_TOELICHTING)
 
 
 class TijdigheidRegel(ApiModel):
-    servicenorm_id: uuid.UUID
-    norm_code: str
-    naam: str
-    periode: PeriodeField
-    deadline: date
-    ontvangen_op: datetime | None = Field(description="First revision that carried it.")
-    status: Tijdigheid
+    servicenorm_id: uuid.UUID = Field(description=NORM_ID)
+    norm_code: str = Field(description=NORM_CODE)
+    naam: str = Field(description=NORM_NAAM)
+    periode: PeriodeField = Field(description="De periode waarover te rapporteren was.")
+    deadline: date = Field(description="De laatste dag om op tijd te zijn.")
+    ontvangen_op: datetime | None = Field(
+        description="Wanneer de eerste revisie met de meting binnenkwam."
+    )
+    status: Tijdigheid = Field(description="Op tijd, te laat, verwacht of ontbrekend.")
 
 
 class TijdigheidAantallen(ApiModel):
-    verwacht: int
-    op_tijd: int
-    te_laat: int
-    ontbrekend: int
+    verwacht: int = Field(description="Niet ontvangen, deadline nog niet voorbij.")
+    op_tijd: int = Field(description="Op tijd ontvangen.")
+    te_laat: int = Field(description="Na de deadline ontvangen.")
+    ontbrekend: int = Field(description="Niet ontvangen, deadline voorbij.")
 
 
 class TimelinessSummary(ApiModel):
@@ -154,22 +168,24 @@ class TimelinessSummary(ApiModel):
     report it, on time (deadline = last day of the period + rapportagetermijnDagen)?
     `verwacht`: not received, deadline not yet passed; `ontbrekend`: deadline passed."""
 
-    verbonden_partij_id: uuid.UUID
-    van: PeriodeField
-    tot: PeriodeField
-    peildatum: date
-    rapportagetermijn_dagen: int
-    aantallen: TijdigheidAantallen
-    op_tijd: bool = Field(description="Nothing late and nothing missing.")
-    regels: list[TijdigheidRegel]
+    verbonden_partij_id: uuid.UUID = Field(description=PARTIJ)
+    van: PeriodeField = Field(description="De eerste beoordeelde periode.")
+    tot: PeriodeField = Field(description="De laatste beoordeelde periode.")
+    peildatum: date = Field(description="Vandaag, waartegen de deadlines worden beoordeeld.")
+    rapportagetermijn_dagen: int = Field(
+        description="Dagen na het einde van een periode waarbinnen de meting binnen moet zijn."
+    )
+    aantallen: TijdigheidAantallen = Field(description="De regels geteld per status.")
+    op_tijd: bool = Field(description="Niets te laat en niets ontbrekend.")
+    regels: list[TijdigheidRegel] = Field(description="Per norm en periode de status.")
 
 
 class NormOutcome(ApiModel):
-    servicenorm_id: uuid.UUID
-    code: str
-    naam: str
-    periode: PeriodeField | None = Field(description="The latest period measured, or null.")
-    waarde: Getal | None
+    servicenorm_id: uuid.UUID = Field(description=NORM_ID)
+    code: str = Field(description=NORM_CODE)
+    naam: str = Field(description=NORM_NAAM)
+    periode: PeriodeField | None = Field(description="De laatst gemeten periode, of null.")
+    waarde: Getal | None = Field(description="De laatst gemeten waarde, of null.")
     uitkomst: UitkomstField
 
 
@@ -177,11 +193,13 @@ class NormOutcomeSummary(ApiModel):
     """Per norm of the party, its latest current measurement of a period ending within
     `periode`, and the counts. `aandeelGehaald` is the percentage of measured norms met."""
 
-    verbonden_partij_id: uuid.UUID
-    periode: PeriodeField
-    gehaald: int
-    aandacht: int
-    niet_gehaald: int
-    zonder_meting: int
-    aandeel_gehaald: Getal | None = Field(description="Percentage, 1 decimal; null: none.")
-    normen: list[NormOutcome]
+    verbonden_partij_id: uuid.UUID = Field(description=PARTIJ)
+    periode: PeriodeField = Field(description="De periode waarbinnen de metingen eindigen.")
+    gehaald: int = Field(description="Het aantal normen met de uitkomst gehaald.")
+    aandacht: int = Field(description="Het aantal normen met de uitkomst aandacht.")
+    niet_gehaald: int = Field(description="Het aantal normen met de uitkomst niet gehaald.")
+    zonder_meting: int = Field(description="Het aantal normen zonder meting.")
+    aandeel_gehaald: Getal | None = Field(
+        description="Het percentage gemeten normen dat gehaald is, 1 decimaal; null: geen."
+    )
+    normen: list[NormOutcome] = Field(description="Per norm de laatste meting en uitkomst.")
