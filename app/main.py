@@ -14,6 +14,7 @@ from app.auth.oidc.browser import router as oidc_browser_router
 from app.auth.oidc.state import OidcState
 from app.auth.oidc.well_known import router as oidc_well_known_router
 from app.config import Settings, get_settings
+from app.core import tracing
 from app.core.db import create_engine, create_read_sessionmaker, create_sessionmaker
 from app.core.error_handlers import register_error_handlers
 from app.core.head import HeadAsGetMiddleware
@@ -57,6 +58,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.engine = create_engine(settings)
+        tracing.instrument_engine(app, app.state.engine)
         await start_upload_parsers(read_rows)  # now, not at the first upload
         app.state.sessionmaker = create_sessionmaker(app.state.engine)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
@@ -69,6 +71,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
             await app.state.oidc.aclose()
             await app.state.engine.dispose()
             process_ended()
+            tracing.stop(app)
 
     app = FastAPI(
         title="VP Monitor",
@@ -120,4 +123,5 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     )
     app.add_middleware(HeaderLimitMiddleware, limits=HeaderLimits.of(settings))
     app.add_middleware(RequestContextMiddleware, api_version=__version__)
+    tracing.install(app)  # outermost: the server span covers every middleware
     return app

@@ -403,7 +403,12 @@ OPERATIES: dict[str, tuple[str, str]] = {
     "listAuditGebeurtenissen": (
         "Auditspoor opvragen",
         "Elke wijziging in uw gemeente, nieuwste eerst, met de toestand ervoor en erna; en de "
-        "wijzigingen op de gedeelde gegevens van haar partijen.",
+        "wijzigingen op de gedeelde gegevens van haar partijen. Bladeren gaat met een cursor: "
+        "volg `_links.next` (de parameter `cursor`); een pagina verschuift niet als er "
+        "intussen gebeurtenissen bijkomen, en een diepe pagina is even snel als de eerste. "
+        "`aantal` telt de gebeurtenissen die aan het filter voldoen tot 10.000: staat er "
+        "10.000, dan zijn het er zoveel of meer. Een cursor die niet van deze lijst komt "
+        "geeft 400.",
     ),
     # Meldingen
     "listAbonnementen": (

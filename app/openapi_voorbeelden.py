@@ -12,10 +12,10 @@ from typing import Any
 VOORBEELDEN: dict[str, Any] = {
     "getHealth": {"status": "ok", "database": "ok"},
     "getGebruikersprofiel": {
-        "id": "3aab7b7c-b072-4f4d-8b26-59da3aeedab7",
+        "id": "34fa275b-cb87-42c2-95bc-91104abd87cc",
         "naam": "Beheerder Arnhem",
         "rol": "beheerder",
-        "organisatie": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
         "verbondenPartijen": [],
         "meldingen": {
             "voortgangsrapportageIngediend": True,
@@ -30,10 +30,10 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "updateGebruikersprofiel": {
-        "id": "3aab7b7c-b072-4f4d-8b26-59da3aeedab7",
+        "id": "34fa275b-cb87-42c2-95bc-91104abd87cc",
         "naam": "Beheerder Arnhem",
         "rol": "beheerder",
-        "organisatie": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
         "verbondenPartijen": [],
         "meldingen": {
             "voortgangsrapportageIngediend": True,
@@ -50,24 +50,24 @@ VOORBEELDEN: dict[str, Any] = {
     "listGebruikers": {
         "resultaten": [
             {
-                "id": "3aab7b7c-b072-4f4d-8b26-59da3aeedab7",
+                "id": "34fa275b-cb87-42c2-95bc-91104abd87cc",
                 "naam": "Beheerder Arnhem",
                 "email": "beheerder-arnhem@demo.example",
                 "rol": "beheerder",
-                "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                 "verbondenPartijId": None,
                 "actief": True,
-                "aangemaaktOp": "2026-12-06T11:34:41.370127Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.477180Z",
             },
             {
-                "id": "020f4f13-8b6b-4f46-b7cd-f40671c2bb87",
+                "id": "6a5efedb-9388-4b91-a77a-205ebb7ef612",
                 "naam": "Dashboard Arnhem",
                 "email": "lezer-arnhem@demo.example",
                 "rol": "lezer",
-                "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                 "verbondenPartijId": None,
                 "actief": True,
-                "aangemaaktOp": "2026-12-06T11:34:41.383247Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.485322Z",
             },
         ],
         "aantal": 5,
@@ -78,50 +78,50 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createGebruiker": {
-        "id": "f8af8e90-b9a3-42f7-b69d-eeec9507e427",
+        "id": "4a71e14e-76ba-4401-acc2-8efd20b40632",
         "naam": "Fatima el Amrani",
         "email": "f.elamrani@arnhem.example",
         "rol": "regievoerder",
-        "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+        "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
         "verbondenPartijId": None,
         "actief": True,
-        "aangemaaktOp": "2026-12-06T11:34:51.223179Z",
+        "aangemaaktOp": "2026-12-06T12:27:56.820311Z",
     },
     "getGebruiker": {
-        "id": "020f4f13-8b6b-4f46-b7cd-f40671c2bb87",
+        "id": "6a5efedb-9388-4b91-a77a-205ebb7ef612",
         "naam": "Dashboard Arnhem",
         "email": "lezer-arnhem@demo.example",
         "rol": "lezer",
-        "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+        "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
         "verbondenPartijId": None,
         "actief": True,
-        "aangemaaktOp": "2026-12-06T11:34:41.383247Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.485322Z",
     },
     "updateGebruiker": {
-        "id": "020f4f13-8b6b-4f46-b7cd-f40671c2bb87",
+        "id": "6a5efedb-9388-4b91-a77a-205ebb7ef612",
         "naam": "Hernoemd",
         "email": "lezer-arnhem@demo.example",
         "rol": "lezer",
-        "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+        "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
         "verbondenPartijId": None,
         "actief": True,
-        "aangemaaktOp": "2026-12-06T11:34:41.383247Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.485322Z",
     },
     "listOrganisaties": {
         "resultaten": [
             {
-                "id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                "id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                 "naam": "Arnhem",
                 "soort": "gemeente",
                 "cbsCode": "GM0202",
-                "aangemaaktOp": "2026-12-06T11:34:41.362877Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.472449Z",
             },
             {
-                "id": "803d9c83-1d22-424f-833e-8ad78d9e36b2",
+                "id": "0f006614-cfe5-4225-8448-6106e6fa2946",
                 "naam": "Deventer",
                 "soort": "gemeente",
                 "cbsCode": "GM0150",
-                "aangemaaktOp": "2026-12-06T11:34:41.362932Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.472495Z",
             },
         ],
         "aantal": 11,
@@ -132,23 +132,23 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createOrganisatie": {
-        "id": "526c3dd2-7c63-4adf-8996-a77d2be8867c",
+        "id": "af6ed267-8210-4780-b212-fa85995f4ca1",
         "naam": "Provincie Gelderland",
         "soort": "provincie",
         "cbsCode": None,
-        "aangemaaktOp": "2026-12-06T11:34:51.834052Z",
+        "aangemaaktOp": "2026-12-06T12:27:58.395189Z",
     },
     "getOrganisatie": {
-        "id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+        "id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
         "naam": "Arnhem",
         "soort": "gemeente",
         "cbsCode": "GM0202",
-        "aangemaaktOp": "2026-12-06T11:34:41.362877Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.472449Z",
     },
     "listVerbondenPartijen": {
         "resultaten": [
             {
-                "id": "d526178a-0abc-422a-8ab1-50a97a7bb2e7",
+                "id": "dbb507ac-f8a3-4f01-951d-1d01b21e5536",
                 "naam": "BNG Bank",
                 "vestigingsplaats": "Den Haag",
                 "bbvCategorie": "vennootschap_cooperatie",
@@ -164,14 +164,14 @@ VOORBEELDEN: dict[str, Any] = {
                 "monitoringsniveau": 3,
                 "rapportagetermijnDagen": 30,
                 "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
-                "penvoerder": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+                "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.365954Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.365955Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.474710Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.474711Z",
                 "actief": True,
             },
             {
-                "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "naam": "De Connectie",
                 "vestigingsplaats": "Arnhem",
                 "bbvCategorie": "gemeenschappelijke_regeling",
@@ -189,10 +189,10 @@ VOORBEELDEN: dict[str, Any] = {
                 "monitoringsniveau": 1,
                 "rapportagetermijnDagen": 30,
                 "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
-                "penvoerder": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+                "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.365917Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.365921Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.474680Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.474683Z",
                 "actief": True,
             },
         ],
@@ -204,7 +204,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createVerbondenPartij": {
-        "id": "6067892d-2967-4876-9558-8a94321e6831",
+        "id": "34cca489-d5ee-475f-b0e5-a9676b0ecb63",
         "naam": "Omgevingsdienst Regio Arnhem",
         "vestigingsplaats": "Arnhem",
         "bbvCategorie": "gemeenschappelijke_regeling",
@@ -219,14 +219,14 @@ VOORBEELDEN: dict[str, Any] = {
         "monitoringsniveau": 2,
         "rapportagetermijnDagen": 30,
         "toelichting": None,
-        "penvoerder": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+        "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:52.572750Z",
-        "gewijzigdOp": "2026-12-06T11:34:52.572755Z",
+        "aangemaaktOp": "2026-12-06T12:27:59.125037Z",
+        "gewijzigdOp": "2026-12-06T12:27:59.125043Z",
         "actief": True,
     },
     "getVerbondenPartij": {
-        "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "naam": "De Connectie",
         "vestigingsplaats": "Arnhem",
         "bbvCategorie": "gemeenschappelijke_regeling",
@@ -242,14 +242,14 @@ VOORBEELDEN: dict[str, Any] = {
         "monitoringsniveau": 1,
         "rapportagetermijnDagen": 30,
         "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
-        "penvoerder": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+        "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:41.365917Z",
-        "gewijzigdOp": "2026-12-06T11:34:41.365921Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.474680Z",
+        "gewijzigdOp": "2026-12-06T12:27:24.474683Z",
         "actief": True,
     },
     "updateVerbondenPartij": {
-        "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "naam": "De Connectie",
         "vestigingsplaats": "Arnhem",
         "bbvCategorie": "gemeenschappelijke_regeling",
@@ -265,23 +265,23 @@ VOORBEELDEN: dict[str, Any] = {
         "monitoringsniveau": 2,
         "rapportagetermijnDagen": 30,
         "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
-        "penvoerder": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+        "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T11:34:41.365917Z",
-        "gewijzigdOp": "2026-12-06T11:34:52.920194Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.474680Z",
+        "gewijzigdOp": "2026-12-06T12:27:59.714169Z",
         "actief": True,
     },
     "listRegievoerders": {
         "resultaten": [
             {
-                "id": "d8a9ec38-8344-4f87-99e8-7d5d35878c72",
+                "id": "7923ae69-827e-4082-a3c3-f2bb73190286",
                 "naam": "Regievoerder Arnhem",
                 "email": "regievoerder-arnhem@demo.example",
             }
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/regievoerders?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/regievoerders?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -290,7 +290,7 @@ VOORBEELDEN: dict[str, Any] = {
         "resultaten": [],
         "aantal": 0,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/regievoerders",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/regievoerders",
             "next": None,
             "previous": None,
         },
@@ -298,9 +298,9 @@ VOORBEELDEN: dict[str, Any] = {
     "listDeelnames": {
         "resultaten": [
             {
-                "id": "ae6c1e37-cf21-4658-b40a-06cb34b84e5b",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-                "organisatie": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+                "id": "516597f6-4bfb-4ac1-a52d-006d4df4a8a0",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
                 "aandeel": 68,
                 "stemgewicht": 3,
                 "bestuurlijkBelang": [
@@ -315,9 +315,9 @@ VOORBEELDEN: dict[str, Any] = {
                 "versie": 1,
             },
             {
-                "id": "68284b91-b3be-4aa4-be08-2f8160221367",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-                "organisatie": {"id": "64cabddb-f1cc-4d9d-bc7e-d6fb23b18c87", "naam": "Renkum"},
+                "id": "e8a659ed-b969-4119-9090-3dcc2a5bf22d",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "organisatie": {"id": "cb1f6259-b1ba-4fc2-8fb3-02c68ed74b38", "naam": "Renkum"},
                 "aandeel": 14,
                 "stemgewicht": 1,
                 "bestuurlijkBelang": [
@@ -334,15 +334,15 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 3,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/deelnames?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/deelnames?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/deelnames?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/deelnames?pageSize=2&page=2",
             "previous": None,
         },
     },
     "createDeelname": {
-        "id": "7df3d111-21cd-499d-b0df-cec7233cfdba",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-        "organisatie": {"id": "e34c71e7-6c81-4c65-aeee-f9198c3f4a36", "naam": "Diemen"},
+        "id": "1aac90b6-b797-48ef-8df9-280363b2b514",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "organisatie": {"id": "c01e63f3-4fdc-4bea-a1ad-bbd6a193816e", "naam": "Diemen"},
         "aandeel": 1,
         "stemgewicht": None,
         "bestuurlijkBelang": [],
@@ -354,9 +354,9 @@ VOORBEELDEN: dict[str, Any] = {
         "versie": 1,
     },
     "getDeelname": {
-        "id": "ae6c1e37-cf21-4658-b40a-06cb34b84e5b",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-        "organisatie": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+        "id": "516597f6-4bfb-4ac1-a52d-006d4df4a8a0",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
         "aandeel": 68,
         "stemgewicht": 3,
         "bestuurlijkBelang": [
@@ -371,9 +371,9 @@ VOORBEELDEN: dict[str, Any] = {
         "versie": 1,
     },
     "updateDeelname": {
-        "id": "ae6c1e37-cf21-4658-b40a-06cb34b84e5b",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-        "organisatie": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+        "id": "516597f6-4bfb-4ac1-a52d-006d4df4a8a0",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
         "aandeel": 30,
         "stemgewicht": 3,
         "bestuurlijkBelang": [
@@ -394,7 +394,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 2,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/begrotingen?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/begrotingen?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -413,10 +413,10 @@ VOORBEELDEN: dict[str, Any] = {
         "resultaat": -300000,
         "risicos": "Uitloop 2!Connect; krapte op de arbeidsmarkt voor ICT-personeel.",
         "bijdragen": [
-            {"organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "bedrag": 8602000},
-            {"organisatieId": "ee481701-c8ed-450c-9787-5f5d0ab2efce", "bedrag": 2277000},
+            {"organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a", "bedrag": 8602000},
+            {"organisatieId": "4eb15ba3-4f65-4f6a-961f-80345ec80175", "bedrag": 2277000},
         ],
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "jaar": 2026,
         "versie": 2,
         "aangemaaktOp": "2026-01-20T09:00:00Z",
@@ -495,11 +495,11 @@ VOORBEELDEN: dict[str, Any] = {
         "resultaat": -1,
         "risicos": None,
         "bijdragen": [],
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "jaar": 2026,
         "versie": 3,
         "aangemaaktOp": "2026-01-20T09:00:00Z",
-        "gewijzigdOp": "2026-12-06T11:34:54.546036Z",
+        "gewijzigdOp": "2026-12-06T12:28:02.789029Z",
         "afwijkingen": {"wijziging": None, "prognose": None, "realisatie": None},
         "signalering": {
             "drempels": {"bedrag": 100000, "percentage": 5},
@@ -539,11 +539,11 @@ VOORBEELDEN: dict[str, Any] = {
                     "risicos": "Uitloop 2!Connect; krapte op de arbeidsmarkt voor ICT-personeel.",
                     "bijdragen": [
                         {
-                            "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                            "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                             "bedrag": 8602000,
                         },
                         {
-                            "organisatieId": "ee481701-c8ed-450c-9787-5f5d0ab2efce",
+                            "organisatieId": "4eb15ba3-4f65-4f6a-961f-80345ec80175",
                             "bedrag": 2277000,
                         },
                     ],
@@ -570,11 +570,11 @@ VOORBEELDEN: dict[str, Any] = {
                     "risicos": "Uitloop 2!Connect; krapte op de arbeidsmarkt voor ICT-personeel.",
                     "bijdragen": [
                         {
-                            "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                            "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                             "bedrag": 8602000,
                         },
                         {
-                            "organisatieId": "ee481701-c8ed-450c-9787-5f5d0ab2efce",
+                            "organisatieId": "4eb15ba3-4f65-4f6a-961f-80345ec80175",
                             "bedrag": 2277000,
                         },
                     ],
@@ -583,7 +583,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 2,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/begrotingen/2026/historie?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/begrotingen/2026/historie?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -594,8 +594,8 @@ VOORBEELDEN: dict[str, Any] = {
         "standaard": True,
         "versie": 0,
         "regel": "Een afwijking telt als zij niet nul is en |bedrag| >= "
-        "`bedrag` OF |percentage| >= `percentage` (beide inclusief; "
-        "het percentage wordt onafgerond beoordeeld).",
+        "`bedrag` OF |percentage| >= `percentage` (beide "
+        "inclusief; het percentage wordt onafgerond beoordeeld).",
     },
     "putAfwijkingsdrempels": {
         "bedrag": 250000,
@@ -603,12 +603,12 @@ VOORBEELDEN: dict[str, Any] = {
         "standaard": False,
         "versie": 1,
         "regel": "Een afwijking telt als zij niet nul is en |bedrag| >= "
-        "`bedrag` OF |percentage| >= `percentage` (beide inclusief; "
-        "het percentage wordt onafgerond beoordeeld).",
+        "`bedrag` OF |percentage| >= `percentage` (beide "
+        "inclusief; het percentage wordt onafgerond beoordeeld).",
     },
     "createIv3Levering": {
-        "id": "55a73899-a1aa-42d3-9ea8-44bba75e0089",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "72783b29-8f8e-4d7b-9ae4-50e83d33f829",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "boekjaar": 2026,
         "periode": 0,
         "status": "begroting",
@@ -616,8 +616,8 @@ VOORBEELDEN: dict[str, Any] = {
         "overheidsnummer": "9001",
         "overheidsnaam": "De Connectie",
         "revisie": 2,
-        "vervangt": "d2a2b6b9-c7d8-45c7-8000-8685e263cc7a",
-        "ontvangenOp": "2026-12-06T11:34:55.637534Z",
+        "vervangt": "4ec7078f-b710-4c45-85cc-b747996782bf",
+        "ontvangenOp": "2026-12-06T12:28:03.917413Z",
         "ingediendDoor": {"naam": "Beheerder Arnhem", "rol": "beheerder"},
         "aantalRegels": 10,
         "cijfers": {
@@ -634,8 +634,8 @@ VOORBEELDEN: dict[str, Any] = {
     "listIv3Leveringen": {
         "resultaten": [
             {
-                "id": "2fb2d702-b0c0-438f-b7a8-a24cb86b75d9",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "6197d51d-1e73-4088-b7bd-79961141dad8",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "boekjaar": 2025,
                 "periode": 5,
                 "status": "realisatie",
@@ -658,8 +658,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "begroting": {"jaar": 2025, "versie": 1, "velden": ["realisatie", "resultaat"]},
             },
             {
-                "id": "d2a2b6b9-c7d8-45c7-8000-8685e263cc7a",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "4ec7078f-b710-4c45-85cc-b747996782bf",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "boekjaar": 2026,
                 "periode": 0,
                 "status": "begroting",
@@ -684,14 +684,14 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 2,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/iv3-leveringen?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/iv3-leveringen?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "getIv3Levering": {
-        "id": "bf884348-e170-430e-9669-12833ae944f9",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "05203a36-c75a-41cc-a7f5-ffe4a7232287",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "boekjaar": 2026,
         "periode": 0,
         "status": "begroting",
@@ -699,8 +699,8 @@ VOORBEELDEN: dict[str, Any] = {
         "overheidsnummer": "9001",
         "overheidsnaam": "De Connectie",
         "revisie": 2,
-        "vervangt": "d2a2b6b9-c7d8-45c7-8000-8685e263cc7a",
-        "ontvangenOp": "2026-12-06T11:34:56.029934Z",
+        "vervangt": "4ec7078f-b710-4c45-85cc-b747996782bf",
+        "ontvangenOp": "2026-12-06T12:28:04.863739Z",
         "ingediendDoor": {"naam": "Beheerder Arnhem", "rol": "beheerder"},
         "aantalRegels": 10,
         "cijfers": {
@@ -714,7 +714,7 @@ VOORBEELDEN: dict[str, Any] = {
         "begroting": {"jaar": 2026, "versie": 3, "velden": ["primitief"]},
     },
     "getKengetallen": {
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "kengetallen": [
             {
                 "kengetal": "fk.1",
@@ -847,48 +847,48 @@ VOORBEELDEN: dict[str, Any] = {
     "listDocumenten": {
         "resultaten": [
             {
-                "id": "cf1c2fae-c21e-4112-91bd-dd38d099475e",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "df2ce27b-a427-4809-959b-3d5ad8db5dea",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "soort": "ontwerpbegroting",
                 "jaar": 2027,
                 "ontvangenOp": "2026-04-02",
                 "titel": "Ontwerpbegroting 2027",
                 "toelichting": None,
-                "aangemaaktOp": "2026-12-06T11:34:41.483133Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.534061Z",
             },
             {
-                "id": "e052469c-dc45-45dc-b045-68f5277f0636",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "5b64fe9b-c1db-4120-bdfe-9361f2a73d82",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "soort": "kaders",
                 "jaar": 2027,
                 "ontvangenOp": "2026-04-20",
                 "titel": "Kaderbrief 2027",
                 "toelichting": None,
-                "aangemaaktOp": "2026-12-06T11:34:41.483129Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.534058Z",
             },
         ],
         "aantal": 7,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/documenten?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/documenten?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/documenten?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/documenten?pageSize=2&page=2",
             "previous": None,
         },
     },
     "createDocument": {
-        "id": "2a1e5e35-14c8-47ba-9174-da5dc53be4f7",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "96d07e35-b624-4227-8d2d-c84f13ac5463",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "soort": "voorlopige_jaarrekening",
         "jaar": 2100,
         "ontvangenOp": "2026-01-05",
         "titel": None,
         "toelichting": None,
-        "aangemaaktOp": "2026-12-06T11:34:57.197617Z",
+        "aangemaaktOp": "2026-12-06T12:28:07.047645Z",
     },
     "listWgrTermijnen": {
         "resultaten": [],
         "aantal": 0,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/wgr-termijnen?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/wgr-termijnen?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -899,7 +899,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/wgr-termijnen",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/wgr-termijnen",
             "next": None,
             "previous": None,
         },
@@ -910,7 +910,7 @@ VOORBEELDEN: dict[str, Any] = {
         "verbondenPartijen": [
             {
                 "verbondenPartij": {
-                    "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "naam": "De Connectie",
                 },
                 "termijnen": [
@@ -948,7 +948,7 @@ VOORBEELDEN: dict[str, Any] = {
             },
             {
                 "verbondenPartij": {
-                    "id": "68e094b5-cdfa-45dc-a612-04c7a508863a",
+                    "id": "7029863e-2f2c-4c09-8515-9c38dd8e17b5",
                     "naam": "Veiligheids- en Gezondheidsregio Gelderland-Midden",
                 },
                 "termijnen": [
@@ -987,7 +987,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "getBbvParagraaf": {
-        "organisatie": {"id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4", "naam": "Arnhem"},
+        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
         "jaar": 2026,
         "categorieen": [
             {
@@ -995,7 +995,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "omschrijving": "Gemeenschappelijke regelingen",
                 "verbondenPartijen": [
                     {
-                        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                         "naam": "De Connectie",
                         "vestigingsplaats": "Arnhem",
                         "rechtsvorm": "bedrijfsvoeringsorganisatie",
@@ -1043,7 +1043,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "ICT-personeel.",
                         "materieleRisicos": [
                             {
-                                "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
+                                "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
                                 "omschrijving": "Hogere "
                                 "bijdrage "
                                 "aan "
@@ -1062,7 +1062,7 @@ VOORBEELDEN: dict[str, Any] = {
                                 "eigenaar": "Concerncontroller",
                             },
                             {
-                                "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
+                                "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
                                 "omschrijving": "Het "
                                 "verbeterpad "
                                 "Governance "
@@ -1107,7 +1107,7 @@ VOORBEELDEN: dict[str, Any] = {
                         ],
                     },
                     {
-                        "verbondenPartijId": "68e094b5-cdfa-45dc-a612-04c7a508863a",
+                        "verbondenPartijId": "7029863e-2f2c-4c09-8515-9c38dd8e17b5",
                         "naam": "Veiligheids- en Gezondheidsregio Gelderland-Midden",
                         "vestigingsplaats": "Arnhem",
                         "rechtsvorm": "openbaar_lichaam",
@@ -1146,7 +1146,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "omschrijving": "Vennootschappen en coöperaties",
                 "verbondenPartijen": [
                     {
-                        "verbondenPartijId": "d526178a-0abc-422a-8ab1-50a97a7bb2e7",
+                        "verbondenPartijId": "dbb507ac-f8a3-4f01-951d-1d01b21e5536",
                         "naam": "BNG Bank",
                         "vestigingsplaats": "Den Haag",
                         "rechtsvorm": "nv",
@@ -1183,7 +1183,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "kengetallenRood": [],
                     },
                     {
-                        "verbondenPartijId": "5f421279-d73d-4ecb-b501-041947849f17",
+                        "verbondenPartijId": "9de16e0b-c273-413f-81cc-8e45da6039fd",
                         "naam": "Vitens",
                         "vestigingsplaats": "Zwolle",
                         "rechtsvorm": "nv",
@@ -1217,12 +1217,12 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "volledigheid": [
             {
-                "verbondenPartijId": "d526178a-0abc-422a-8ab1-50a97a7bb2e7",
+                "verbondenPartijId": "dbb507ac-f8a3-4f01-951d-1d01b21e5536",
                 "naam": "BNG Bank",
                 "ontbreekt": ["begroting"],
             },
             {
-                "verbondenPartijId": "ad26d0df-911d-4178-a7f4-667221626ca3",
+                "verbondenPartijId": "3d60ee6c-e296-4201-bc8b-e361d7321595",
                 "naam": "Stichting Regionaal Werkbedrijf (fictief)",
                 "ontbreekt": ["begroting"],
             },
@@ -1232,40 +1232,40 @@ VOORBEELDEN: dict[str, Any] = {
     "listDiensten": {
         "resultaten": [
             {
-                "id": "26964f9a-de6f-4baf-a56d-f069898c32c6",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "7c7e4f93-e05d-467d-8716-db66f1ca7f9d",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "naam": "Applicatiebeheer",
                 "omschrijving": "Beheer en wijzigingen van de gemeentelijke applicaties.",
-                "aangemaaktOp": "2026-12-06T11:34:41.409381Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.500886Z",
             },
             {
-                "id": "688c0135-7c06-44f5-9300-0239104fd50c",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "e610e073-ab2a-4274-a888-1559a4a58180",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "naam": "Servicedesk en incidentafhandeling",
                 "omschrijving": "Aanmelden en oplossen van verstoringen.",
-                "aangemaaktOp": "2026-12-06T11:34:41.409368Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.500877Z",
             },
         ],
         "aantal": 3,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/diensten?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/diensten?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/diensten?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/diensten?pageSize=2&page=2",
             "previous": None,
         },
     },
     "createDienst": {
-        "id": "9c647fd8-832f-4c24-b70f-d894a13be774",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "a346e595-767a-4ce3-9ce7-0ffccc945ecd",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "naam": "Servicedesk",
         "omschrijving": None,
-        "aangemaaktOp": "2026-12-06T11:34:58.431380Z",
+        "aangemaaktOp": "2026-12-06T12:28:09.188957Z",
     },
     "listServicenormen": {
         "resultaten": [
             {
-                "id": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-                "dienstId": "26964f9a-de6f-4baf-a56d-f069898c32c6",
+                "id": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "dienstId": "7c7e4f93-e05d-467d-8716-db66f1ca7f9d",
                 "code": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "eenheid": "percentage",
@@ -1282,17 +1282,17 @@ VOORBEELDEN: dict[str, Any] = {
                         "doelwaarde": 99.5,
                         "tolerantie": 0.5,
                         "richting": "hoger_is_beter",
-                        "aangemaaktOp": "2026-12-06T11:34:41.416443Z",
+                        "aangemaaktOp": "2026-12-06T12:27:24.504744Z",
                     }
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.414122Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.414123Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.503497Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.503498Z",
             },
             {
-                "id": "93a0aa34-dea0-423f-8330-0a235755fcd4",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-                "dienstId": "688c0135-7c06-44f5-9300-0239104fd50c",
+                "id": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "dienstId": "e610e073-ab2a-4274-a888-1559a4a58180",
                 "code": "INC-8U",
                 "naam": "Incidenten binnen 8 uur opgelost",
                 "eenheid": "percentage",
@@ -1309,31 +1309,31 @@ VOORBEELDEN: dict[str, Any] = {
                         "doelwaarde": 95,
                         "tolerantie": 5,
                         "richting": "hoger_is_beter",
-                        "aangemaaktOp": "2026-12-06T11:34:41.416418Z",
+                        "aangemaaktOp": "2026-12-06T12:27:24.504732Z",
                     },
                     {
                         "geldigVanaf": "2026-01-01",
                         "doelwaarde": 97,
                         "tolerantie": 5,
                         "richting": "hoger_is_beter",
-                        "aangemaaktOp": "2026-12-06T11:34:41.416438Z",
+                        "aangemaaktOp": "2026-12-06T12:27:24.504741Z",
                     },
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.414101Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.414106Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.503487Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.503489Z",
             },
         ],
         "aantal": 5,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/servicenormen?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/servicenormen?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/servicenormen?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/servicenormen?pageSize=2&page=2",
             "previous": None,
         },
     },
     "createServicenorm": {
-        "id": "94acf47a-67f7-408a-abab-6a28e0eeecc0",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "86f61b64-bf56-40c8-9840-3a6e04716565",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "dienstId": None,
         "code": "TEL-30S",
         "naam": "Telefoon binnen 30 seconden opgenomen",
@@ -1351,17 +1351,17 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 90,
                 "tolerantie": 5,
                 "richting": "hoger_is_beter",
-                "aangemaaktOp": "2026-12-06T11:34:59.207571Z",
+                "aangemaaktOp": "2026-12-06T12:28:10.757797Z",
             }
         ],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:59.206321Z",
-        "gewijzigdOp": "2026-12-06T11:34:59.206327Z",
+        "aangemaaktOp": "2026-12-06T12:28:10.752492Z",
+        "gewijzigdOp": "2026-12-06T12:28:10.752499Z",
     },
     "getServicenorm": {
-        "id": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-        "dienstId": "26964f9a-de6f-4baf-a56d-f069898c32c6",
+        "id": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "dienstId": "7c7e4f93-e05d-467d-8716-db66f1ca7f9d",
         "code": "BESCHIKBAARHEID",
         "naam": "Beschikbaarheid kernapplicaties",
         "eenheid": "percentage",
@@ -1378,17 +1378,17 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 99.5,
                 "tolerantie": 0.5,
                 "richting": "hoger_is_beter",
-                "aangemaaktOp": "2026-12-06T11:34:41.416443Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.504744Z",
             }
         ],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:41.414122Z",
-        "gewijzigdOp": "2026-12-06T11:34:41.414123Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.503497Z",
+        "gewijzigdOp": "2026-12-06T12:27:24.503498Z",
     },
     "updateServicenorm": {
-        "id": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
-        "dienstId": "26964f9a-de6f-4baf-a56d-f069898c32c6",
+        "id": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "dienstId": "7c7e4f93-e05d-467d-8716-db66f1ca7f9d",
         "code": "BESCHIKBAARHEID",
         "naam": "Beschikbaarheid kernapplicaties",
         "eenheid": "percentage",
@@ -1405,31 +1405,31 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 99.5,
                 "tolerantie": 0.5,
                 "richting": "hoger_is_beter",
-                "aangemaaktOp": "2026-12-06T11:34:41.416443Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.504744Z",
             }
         ],
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T11:34:41.414122Z",
-        "gewijzigdOp": "2026-12-06T11:34:59.715760Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.503497Z",
+        "gewijzigdOp": "2026-12-06T12:28:11.485533Z",
     },
     "createRapportage": {
-        "id": "65e8d792-2c2b-4b4a-9b96-78c028de9d6d",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "36c68b44-4520-4a62-b248-e620ed0cd1ff",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2026-Q4",
         "soort": "prestaties",
         "revisie": 1,
         "vervangt": None,
-        "ontvangenOp": "2026-12-06T11:34:59.991753Z",
+        "ontvangenOp": "2026-12-06T12:28:11.894997Z",
         "toelichting": None,
         "ingediendDoorRol": "beheerder",
         "ingediendMetToken": {
-            "id": "7c460f79-77db-47d4-adf2-0395ddeaf2d5",
+            "id": "a3d24db8-5368-48ab-a667-7a0cf5619dc4",
             "omschrijving": "Demo-token (vast)",
         },
         "metingen": [
             {
                 "normCode": "INC-8U",
-                "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                 "periode": "2026-Q4",
                 "waarde": 96,
                 "toelichting": None,
@@ -1440,8 +1440,8 @@ VOORBEELDEN: dict[str, Any] = {
     "listRapportages": {
         "resultaten": [
             {
-                "id": "b7658b82-df79-40ab-ad32-553c1c3011b5",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "9942b9a2-a7f1-4e1f-a133-16ce22f0b9a4",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "periode": "2026-Q3",
                 "soort": "prestaties",
                 "revisie": 1,
@@ -1450,7 +1450,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "toelichting": None,
                 "ingediendDoorRol": "partner",
                 "ingediendMetToken": {
-                    "id": "250dc2c4-ef5c-4544-8c21-985618f5785a",
+                    "id": "0e7efa18-3ef5-4a38-a772-4e6f2cc37fef",
                     "omschrijving": "Demo-token (vast)",
                 },
                 "vervangenDoor": None,
@@ -1458,8 +1458,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "aantalMetingen": 4,
             },
             {
-                "id": "e697bb62-e8f4-4282-9841-ddc07eb6b14c",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "3d9aab02-43e5-4866-b213-8951759fdef6",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "periode": "2026-Q2",
                 "soort": "prestaties",
                 "revisie": 1,
@@ -1468,7 +1468,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "toelichting": None,
                 "ingediendDoorRol": "partner",
                 "ingediendMetToken": {
-                    "id": "250dc2c4-ef5c-4544-8c21-985618f5785a",
+                    "id": "0e7efa18-3ef5-4a38-a772-4e6f2cc37fef",
                     "omschrijving": "Demo-token (vast)",
                 },
                 "vervangenDoor": None,
@@ -1478,14 +1478,14 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 6,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/rapportages?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/rapportages?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/rapportages?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/rapportages?pageSize=2&page=2",
             "previous": None,
         },
     },
     "getRapportage": {
-        "id": "b7658b82-df79-40ab-ad32-553c1c3011b5",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "9942b9a2-a7f1-4e1f-a133-16ce22f0b9a4",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2026-Q3",
         "soort": "prestaties",
         "revisie": 1,
@@ -1494,7 +1494,7 @@ VOORBEELDEN: dict[str, Any] = {
         "toelichting": None,
         "ingediendDoorRol": "partner",
         "ingediendMetToken": {
-            "id": "250dc2c4-ef5c-4544-8c21-985618f5785a",
+            "id": "0e7efa18-3ef5-4a38-a772-4e6f2cc37fef",
             "omschrijving": "Demo-token (vast)",
         },
         "vervangenDoor": None,
@@ -1503,7 +1503,7 @@ VOORBEELDEN: dict[str, Any] = {
         "metingen": [
             {
                 "normCode": "BESCHIKBAARHEID",
-                "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                 "periode": "2026-Q3",
                 "waarde": 99.4,
                 "toelichting": None,
@@ -1511,7 +1511,7 @@ VOORBEELDEN: dict[str, Any] = {
             },
             {
                 "normCode": "INC-8U",
-                "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                 "periode": "2026-Q3",
                 "waarde": 97.8,
                 "toelichting": None,
@@ -1528,7 +1528,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 99.5,
                 "tolerantie": 0.5,
                 "richting": "hoger_is_beter",
-                "rapportageId": "f53e0df7-c45b-4f43-8014-99433d4285c1",
+                "rapportageId": "7039c2a1-c318-42ff-9f99-f979185653cc",
                 "revisie": 1,
                 "ontvangenOp": "2025-10-20T09:00:00Z",
                 "toelichting": None,
@@ -1540,7 +1540,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 99.5,
                 "tolerantie": 0.5,
                 "richting": "hoger_is_beter",
-                "rapportageId": "536de61d-c8ea-4b4d-a07c-fc0691886941",
+                "rapportageId": "23784724-5546-4227-9a21-72bda0a685a4",
                 "revisie": 1,
                 "ontvangenOp": "2026-02-16T09:00:00Z",
                 "toelichting": None,
@@ -1548,13 +1548,13 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 5,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/servicenormen/12d31ad1-9324-42b5-8648-e7d5d7e899fa/metingen?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/servicenormen/12d31ad1-9324-42b5-8648-e7d5d7e899fa/metingen?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/servicenormen/ec8ca733-6b3c-4b84-b453-5cdab2981526/metingen?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/servicenormen/ec8ca733-6b3c-4b84-b453-5cdab2981526/metingen?pageSize=2&page=2",
             "previous": None,
         },
     },
     "getTijdigheid": {
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "van": "2026-H2",
         "tot": "2026-H2",
         "peildatum": "2026-12-06",
@@ -1563,7 +1563,7 @@ VOORBEELDEN: dict[str, Any] = {
         "opTijd": True,
         "regels": [
             {
-                "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                 "normCode": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "periode": "2026-Q3",
@@ -1572,7 +1572,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "op_tijd",
             },
             {
-                "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                 "normCode": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "periode": "2026-Q4",
@@ -1583,7 +1583,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "getNormUitkomsten": {
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2026-H2",
         "gehaald": 3,
         "aandacht": 1,
@@ -1592,7 +1592,7 @@ VOORBEELDEN: dict[str, Any] = {
         "aandeelGehaald": 75,
         "normen": [
             {
-                "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                 "code": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "periode": "2026-Q3",
@@ -1600,7 +1600,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "uitkomst": "aandacht",
             },
             {
-                "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                 "code": "INC-8U",
                 "naam": "Incidenten binnen 8 uur opgelost",
                 "periode": "2026-Q3",
@@ -1612,7 +1612,7 @@ VOORBEELDEN: dict[str, Any] = {
     "listAanbevelingen": {
         "resultaten": [
             {
-                "id": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+                "id": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
                 "bron": "rekenkamer",
                 "deel": 1,
                 "code": "A",
@@ -1624,8 +1624,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "verbondenPartijIds": [],
                 "acties": [
                     {
-                        "id": "506198a3-a330-4f66-b455-4006cf0ef3d4",
-                        "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+                        "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
+                        "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
                         "omschrijving": "Notitie rollenscheiding "
                         "eigenaar en opdrachtgever "
                         "opstellen en bespreken",
@@ -1635,17 +1635,17 @@ VOORBEELDEN: dict[str, Any] = {
                         "status": "afgerond",
                         "afgerondOp": "2024-11-12",
                         "versie": 1,
-                        "aangemaaktOp": "2026-12-06T11:34:41.491467Z",
-                        "gewijzigdOp": "2026-12-06T11:34:41.491472Z",
+                        "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
+                        "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
                         "achterstallig": False,
                     }
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.488009Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.488016Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.536631Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.536637Z",
             },
             {
-                "id": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                "id": "fe1b0044-1758-432e-9434-0121271af72a",
                 "bron": "rekenkamer",
                 "deel": 1,
                 "code": "C",
@@ -1660,11 +1660,11 @@ VOORBEELDEN: dict[str, Any] = {
                 "reactieToelichting": "Het verbeterpad loopt in "
                 "regioverband; Arnhem neemt de "
                 "uitkomsten over.",
-                "verbondenPartijIds": ["e48ac989-3ab4-4d12-8046-4813de8f1598"],
+                "verbondenPartijIds": ["e44ecb3f-4b7c-4e94-96f6-317fad45a731"],
                 "acties": [
                     {
-                        "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                        "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                        "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                        "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                         "omschrijving": "Uitkomsten verbeterpad "
                         "Governance vertalen naar "
                         "de gemeentelijke "
@@ -1675,14 +1675,14 @@ VOORBEELDEN: dict[str, Any] = {
                         "status": "in_uitvoering",
                         "afgerondOp": None,
                         "versie": 1,
-                        "aangemaaktOp": "2026-12-06T11:34:41.494936Z",
-                        "gewijzigdOp": "2026-12-06T11:34:41.494940Z",
+                        "aangemaaktOp": "2026-12-06T12:27:24.540184Z",
+                        "gewijzigdOp": "2026-12-06T12:27:24.540185Z",
                         "achterstallig": True,
                     }
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.489912Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.489917Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.537556Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.537558Z",
             },
         ],
         "aantal": 5,
@@ -1693,18 +1693,18 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createAanbeveling": {
-        "id": "4b419cad-ceba-4b29-b86c-a033c116031b",
+        "id": "5cf6856d-db5b-48a8-ab6f-148b9178f88a",
         "bron": "rekenkamer",
         "deel": 1,
         "code": "M",
         "tekst": "Maak afspraken.",
         "reactie": None,
         "reactieToelichting": None,
-        "verbondenPartijIds": ["e48ac989-3ab4-4d12-8046-4813de8f1598"],
+        "verbondenPartijIds": ["e44ecb3f-4b7c-4e94-96f6-317fad45a731"],
         "acties": [],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:35:01.736608Z",
-        "gewijzigdOp": "2026-12-06T11:35:01.736614Z",
+        "aangemaaktOp": "2026-12-06T12:28:15.404437Z",
+        "gewijzigdOp": "2026-12-06T12:28:15.404443Z",
     },
     "importAanbevelingen": {
         "bron": "rekenkamer",
@@ -1723,7 +1723,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "aanbeveling": "ongewijzigd",
                 "actie": None,
                 "redenen": [],
-                "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
                 "actieId": None,
             },
             {
@@ -1734,13 +1734,13 @@ VOORBEELDEN: dict[str, Any] = {
                 "aanbeveling": "aangemaakt",
                 "actie": None,
                 "redenen": [],
-                "aanbevelingId": "3871d043-a614-478f-97c7-5f62a877fa93",
+                "aanbevelingId": "0ed66726-37e9-4380-aa59-7d00f9179c0e",
                 "actieId": None,
             },
         ],
     },
     "getAanbeveling": {
-        "id": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+        "id": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
         "bron": "rekenkamer",
         "deel": 1,
         "code": "A",
@@ -1751,8 +1751,8 @@ VOORBEELDEN: dict[str, Any] = {
         "verbondenPartijIds": [],
         "acties": [
             {
-                "id": "506198a3-a330-4f66-b455-4006cf0ef3d4",
-                "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+                "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
+                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
                 "omschrijving": "Notitie rollenscheiding eigenaar en "
                 "opdrachtgever opstellen en bespreken",
                 "eigenaar": "Gemeentesecretaris",
@@ -1761,17 +1761,17 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "afgerond",
                 "afgerondOp": "2024-11-12",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.491467Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.491472Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
                 "achterstallig": False,
             }
         ],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:41.488009Z",
-        "gewijzigdOp": "2026-12-06T11:34:41.488016Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.536631Z",
+        "gewijzigdOp": "2026-12-06T12:27:24.536637Z",
     },
     "updateAanbeveling": {
-        "id": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+        "id": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
         "bron": "rekenkamer",
         "deel": 1,
         "code": "A",
@@ -1782,8 +1782,8 @@ VOORBEELDEN: dict[str, Any] = {
         "verbondenPartijIds": [],
         "acties": [
             {
-                "id": "506198a3-a330-4f66-b455-4006cf0ef3d4",
-                "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+                "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
+                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
                 "omschrijving": "Notitie rollenscheiding eigenaar en "
                 "opdrachtgever opstellen en bespreken",
                 "eigenaar": "Gemeentesecretaris",
@@ -1792,20 +1792,20 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "afgerond",
                 "afgerondOp": "2024-11-12",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.491467Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.491472Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
                 "achterstallig": False,
             }
         ],
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T11:34:41.488009Z",
-        "gewijzigdOp": "2026-12-06T11:35:02.420929Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.536631Z",
+        "gewijzigdOp": "2026-12-06T12:28:17.346511Z",
     },
     "listActiesOfAanbeveling": {
         "resultaten": [
             {
-                "id": "506198a3-a330-4f66-b455-4006cf0ef3d4",
-                "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+                "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
+                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
                 "omschrijving": "Notitie rollenscheiding "
                 "eigenaar en opdrachtgever "
                 "opstellen en bespreken",
@@ -1815,21 +1815,21 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "afgerond",
                 "afgerondOp": "2024-11-12",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.491467Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.491472Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
                 "achterstallig": False,
             }
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/aanbevelingen/04c6a4e4-40bb-4a60-81b3-197c5c648969/acties?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/aanbevelingen/a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8/acties?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "createActie": {
-        "id": "be6a640c-a1f3-4d3e-a69f-9731e23e4d68",
-        "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+        "id": "1a264c9b-8e3d-4ef6-97a1-0999b9298001",
+        "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
         "omschrijving": "Kwartaaloverleg",
         "eigenaar": None,
         "planning": None,
@@ -1837,15 +1837,15 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "open",
         "afgerondOp": None,
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:35:03.353296Z",
-        "gewijzigdOp": "2026-12-06T11:35:03.353300Z",
+        "aangemaaktOp": "2026-12-06T12:28:18.161928Z",
+        "gewijzigdOp": "2026-12-06T12:28:18.161933Z",
         "achterstallig": False,
     },
     "listActies": {
         "resultaten": [
             {
-                "id": "506198a3-a330-4f66-b455-4006cf0ef3d4",
-                "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+                "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
+                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
                 "omschrijving": "Notitie rollenscheiding eigenaar en "
                 "opdrachtgever opstellen en bespreken",
                 "eigenaar": "Gemeentesecretaris",
@@ -1854,13 +1854,13 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "afgerond",
                 "afgerondOp": "2024-11-12",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.491467Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.491472Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
                 "achterstallig": False,
             },
             {
-                "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                 "omschrijving": "Uitkomsten verbeterpad Governance vertalen "
                 "naar de gemeentelijke beheerstructuur",
                 "eigenaar": "Regievoerder De Connectie",
@@ -1869,8 +1869,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "in_uitvoering",
                 "afgerondOp": None,
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.494936Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.494940Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.540184Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.540185Z",
                 "achterstallig": True,
             },
         ],
@@ -1882,8 +1882,8 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "getActie": {
-        "id": "506198a3-a330-4f66-b455-4006cf0ef3d4",
-        "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+        "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
+        "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
         "omschrijving": "Notitie rollenscheiding eigenaar en opdrachtgever opstellen en bespreken",
         "eigenaar": "Gemeentesecretaris",
         "planning": "2024-12-31",
@@ -1891,13 +1891,13 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "afgerond",
         "afgerondOp": "2024-11-12",
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:41.491467Z",
-        "gewijzigdOp": "2026-12-06T11:34:41.491472Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
+        "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
         "achterstallig": False,
     },
     "updateActie": {
-        "id": "506198a3-a330-4f66-b455-4006cf0ef3d4",
-        "aanbevelingId": "04c6a4e4-40bb-4a60-81b3-197c5c648969",
+        "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
+        "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
         "omschrijving": "Notitie rollenscheiding eigenaar en opdrachtgever opstellen en bespreken",
         "eigenaar": "Gemeentesecretaris",
         "planning": "2024-12-31",
@@ -1905,15 +1905,15 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "afgerond",
         "afgerondOp": "2024-11-12",
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:41.491467Z",
-        "gewijzigdOp": "2026-12-06T11:34:41.491472Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
+        "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
         "achterstallig": False,
     },
     "listRisicos": {
         "resultaten": [
             {
-                "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "omschrijving": "Hogere bijdrage aan De Connectie door "
                 "stijgende loon- en licentiekosten.",
                 "kans": 4,
@@ -1925,13 +1925,13 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "open",
                 "eigenaar": "Concerncontroller",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.503394Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.503394Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.543999Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.543999Z",
                 "score": 12,
             },
             {
-                "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "omschrijving": "Het verbeterpad Governance loopt vertraging "
                 "op: de beheersstructuur blijft onduidelijk "
                 "en sturing op prestaties blijft uit.",
@@ -1944,21 +1944,21 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "open",
                 "eigenaar": "Regievoerder De Connectie",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.503372Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.503377Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.543990Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.543992Z",
                 "score": 12,
             },
         ],
         "aantal": 2,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/risicos?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/risicos?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "createRisico": {
-        "id": "e25fb85d-307d-4ac1-a32e-97c8df371867",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "40f48a95-0140-44a2-9321-c817750ec2d8",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "omschrijving": "Uitval van de dienstverlening",
         "kans": 2,
         "impact": 5,
@@ -1967,13 +1967,13 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "open",
         "eigenaar": None,
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:35:05.111308Z",
-        "gewijzigdOp": "2026-12-06T11:35:05.111314Z",
+        "aangemaaktOp": "2026-12-06T12:28:21.060444Z",
+        "gewijzigdOp": "2026-12-06T12:28:21.060448Z",
         "score": 10,
     },
     "getRisico": {
-        "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "omschrijving": "Hogere bijdrage aan De Connectie door stijgende loon- en licentiekosten.",
         "kans": 4,
         "impact": 3,
@@ -1983,13 +1983,13 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "open",
         "eigenaar": "Concerncontroller",
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:41.503394Z",
-        "gewijzigdOp": "2026-12-06T11:34:41.503394Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.543999Z",
+        "gewijzigdOp": "2026-12-06T12:27:24.543999Z",
         "score": 12,
     },
     "updateRisico": {
-        "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "omschrijving": "Hogere bijdrage aan De Connectie door stijgende loon- en licentiekosten.",
         "kans": 4,
         "impact": 3,
@@ -1999,15 +1999,15 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "beheerst",
         "eigenaar": "Concerncontroller",
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T11:34:41.503394Z",
-        "gewijzigdOp": "2026-12-06T11:35:05.602403Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.543999Z",
+        "gewijzigdOp": "2026-12-06T12:28:21.837237Z",
         "score": 12,
     },
     "listEvaluaties": {
         "resultaten": [
             {
-                "id": "b305125f-8773-4703-8b23-61c7ac0d067b",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "26c08a57-4f83-4c83-8bf1-b82f2af2aa98",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "jaar": 2025,
                 "datum": "2026-02-12",
                 "uitkomst": "De dienstverlening is op hoofdlijnen naar "
@@ -2017,8 +2017,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "tevredenheid": 6.8,
                 "vervolgacties": [
                     {
-                        "id": "6e01124a-f2bc-40b9-be46-72084296cbaf",
-                        "aanbevelingId": "8d95698c-66a1-4576-99c6-b67a28754eda",
+                        "id": "6e36c99f-aeca-42e0-b420-fbc87493afed",
+                        "aanbevelingId": "e68a8b9a-02fb-4e91-b479-e873b81d64d5",
                         "omschrijving": "Dashboard met "
                         "maandcijfers over de "
                         "incidentafhandeling "
@@ -2029,38 +2029,38 @@ VOORBEELDEN: dict[str, Any] = {
                         "status": "open",
                         "afgerondOp": None,
                         "versie": 1,
-                        "aangemaaktOp": "2026-12-06T11:34:41.499365Z",
-                        "gewijzigdOp": "2026-12-06T11:34:41.499368Z",
+                        "aangemaaktOp": "2026-12-06T12:27:24.542591Z",
+                        "gewijzigdOp": "2026-12-06T12:27:24.542593Z",
                         "achterstallig": False,
                     }
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.508650Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.508658Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.546560Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.546563Z",
             }
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e48ac989-3ab4-4d12-8046-4813de8f1598/evaluaties?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/evaluaties?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "createEvaluatie": {
-        "id": "c410c017-0782-44c9-b75b-db9ad89690b3",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "baef96b4-b25a-4e24-b750-8bea3167ba95",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "jaar": 2026,
         "datum": "2026-11-01",
         "uitkomst": "Naar tevredenheid.",
         "tevredenheid": None,
         "vervolgacties": [],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:35:06.115868Z",
-        "gewijzigdOp": "2026-12-06T11:35:06.115873Z",
+        "aangemaaktOp": "2026-12-06T12:28:22.768033Z",
+        "gewijzigdOp": "2026-12-06T12:28:22.768038Z",
     },
     "getEvaluatie": {
-        "id": "b305125f-8773-4703-8b23-61c7ac0d067b",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "26c08a57-4f83-4c83-8bf1-b82f2af2aa98",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "jaar": 2025,
         "datum": "2026-02-12",
         "uitkomst": "De dienstverlening is op hoofdlijnen naar tevredenheid. De "
@@ -2069,8 +2069,8 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": 6.8,
         "vervolgacties": [
             {
-                "id": "6e01124a-f2bc-40b9-be46-72084296cbaf",
-                "aanbevelingId": "8d95698c-66a1-4576-99c6-b67a28754eda",
+                "id": "6e36c99f-aeca-42e0-b420-fbc87493afed",
+                "aanbevelingId": "e68a8b9a-02fb-4e91-b479-e873b81d64d5",
                 "omschrijving": "Dashboard met maandcijfers over de "
                 "incidentafhandeling laten inrichten",
                 "eigenaar": "Regievoerder De Connectie",
@@ -2079,18 +2079,18 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "open",
                 "afgerondOp": None,
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.499365Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.499368Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.542591Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.542593Z",
                 "achterstallig": False,
             }
         ],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:41.508650Z",
-        "gewijzigdOp": "2026-12-06T11:34:41.508658Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.546560Z",
+        "gewijzigdOp": "2026-12-06T12:27:24.546563Z",
     },
     "updateEvaluatie": {
-        "id": "b305125f-8773-4703-8b23-61c7ac0d067b",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "26c08a57-4f83-4c83-8bf1-b82f2af2aa98",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "jaar": 2025,
         "datum": "2026-02-12",
         "uitkomst": "De dienstverlening is op hoofdlijnen naar tevredenheid. De "
@@ -2099,8 +2099,8 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": 7,
         "vervolgacties": [
             {
-                "id": "6e01124a-f2bc-40b9-be46-72084296cbaf",
-                "aanbevelingId": "8d95698c-66a1-4576-99c6-b67a28754eda",
+                "id": "6e36c99f-aeca-42e0-b420-fbc87493afed",
+                "aanbevelingId": "e68a8b9a-02fb-4e91-b479-e873b81d64d5",
                 "omschrijving": "Dashboard met maandcijfers over de "
                 "incidentafhandeling laten inrichten",
                 "eigenaar": "Regievoerder De Connectie",
@@ -2109,25 +2109,25 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "open",
                 "afgerondOp": None,
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.499365Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.499368Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.542591Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.542593Z",
                 "achterstallig": False,
             }
         ],
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T11:34:41.508650Z",
-        "gewijzigdOp": "2026-12-06T11:35:07.037188Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.546560Z",
+        "gewijzigdOp": "2026-12-06T12:28:24.430754Z",
     },
     "listRapportagerondes": {
         "resultaten": [
             {
-                "id": "c2522ffe-5d07-4777-af38-037e7eb6f8b7",
+                "id": "ebf25004-2f8b-444d-87be-3e05b81207ce",
                 "periode": "2025-H2",
                 "deadline": "2026-01-31",
                 "monitoringsniveaus": [1, 2],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T11:34:41.511961Z",
-                "gewijzigdOp": "2026-12-06T11:34:41.511966Z",
+                "aangemaaktOp": "2026-12-06T12:27:24.548286Z",
+                "gewijzigdOp": "2026-12-06T12:27:24.548288Z",
                 "verstreken": True,
             }
         ],
@@ -2139,17 +2139,17 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createRapportageronde": {
-        "id": "40385e5d-3523-499e-b4fc-8b9c045836aa",
+        "id": "29616113-ee35-49a4-af4c-99cde42a337e",
         "periode": "2026-H2",
         "deadline": "2027-01-31",
         "monitoringsniveaus": [1, 2],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:35:07.522316Z",
-        "gewijzigdOp": "2026-12-06T11:35:07.522321Z",
+        "aangemaaktOp": "2026-12-06T12:28:25.166414Z",
+        "gewijzigdOp": "2026-12-06T12:28:25.166419Z",
         "partijen": [
             {
                 "verbondenPartij": {
-                    "id": "d526178a-0abc-422a-8ab1-50a97a7bb2e7",
+                    "id": "dbb507ac-f8a3-4f01-951d-1d01b21e5536",
                     "naam": "BNG Bank",
                 },
                 "monitoringsniveau": 3,
@@ -2160,12 +2160,12 @@ VOORBEELDEN: dict[str, Any] = {
             },
             {
                 "verbondenPartij": {
-                    "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "naam": "De Connectie",
                 },
                 "monitoringsniveau": 1,
                 "regievoerders": [
-                    {"id": "d8a9ec38-8344-4f87-99e8-7d5d35878c72", "naam": "Regievoerder Arnhem"}
+                    {"id": "7923ae69-827e-4082-a3c3-f2bb73190286", "naam": "Regievoerder Arnhem"}
                 ],
                 "status": "ontbreekt",
                 "teLaat": False,
@@ -2175,33 +2175,33 @@ VOORBEELDEN: dict[str, Any] = {
         "verstreken": False,
     },
     "getRapportageronde": {
-        "id": "c2522ffe-5d07-4777-af38-037e7eb6f8b7",
+        "id": "ebf25004-2f8b-444d-87be-3e05b81207ce",
         "periode": "2025-H2",
         "deadline": "2026-01-31",
         "monitoringsniveaus": [1, 2],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:34:41.511961Z",
-        "gewijzigdOp": "2026-12-06T11:34:41.511966Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.548286Z",
+        "gewijzigdOp": "2026-12-06T12:27:24.548288Z",
         "partijen": [
             {
                 "verbondenPartij": {
-                    "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "naam": "De Connectie",
                 },
                 "monitoringsniveau": 1,
                 "regievoerders": [
-                    {"id": "d8a9ec38-8344-4f87-99e8-7d5d35878c72", "naam": "Regievoerder Arnhem"}
+                    {"id": "7923ae69-827e-4082-a3c3-f2bb73190286", "naam": "Regievoerder Arnhem"}
                 ],
                 "status": "goedgekeurd",
                 "teLaat": False,
                 "rapportage": {
-                    "id": "5895e96c-c858-468b-bb8c-76cbc4bf69a8",
+                    "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
                     "ingediendOp": "2026-01-22T09:00:00Z",
                 },
             },
             {
                 "verbondenPartij": {
-                    "id": "ad26d0df-911d-4178-a7f4-667221626ca3",
+                    "id": "3d60ee6c-e296-4201-bc8b-e361d7321595",
                     "naam": "Stichting Regionaal Werkbedrijf (fictief)",
                 },
                 "monitoringsniveau": 2,
@@ -2214,33 +2214,33 @@ VOORBEELDEN: dict[str, Any] = {
         "verstreken": True,
     },
     "updateRapportageronde": {
-        "id": "c2522ffe-5d07-4777-af38-037e7eb6f8b7",
+        "id": "ebf25004-2f8b-444d-87be-3e05b81207ce",
         "periode": "2025-H2",
         "deadline": "2026-02-15",
         "monitoringsniveaus": [1, 2],
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T11:34:41.511961Z",
-        "gewijzigdOp": "2026-12-06T11:35:08.115534Z",
+        "aangemaaktOp": "2026-12-06T12:27:24.548286Z",
+        "gewijzigdOp": "2026-12-06T12:28:26.122236Z",
         "partijen": [
             {
                 "verbondenPartij": {
-                    "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "naam": "De Connectie",
                 },
                 "monitoringsniveau": 1,
                 "regievoerders": [
-                    {"id": "d8a9ec38-8344-4f87-99e8-7d5d35878c72", "naam": "Regievoerder Arnhem"}
+                    {"id": "7923ae69-827e-4082-a3c3-f2bb73190286", "naam": "Regievoerder Arnhem"}
                 ],
                 "status": "goedgekeurd",
                 "teLaat": False,
                 "rapportage": {
-                    "id": "5895e96c-c858-468b-bb8c-76cbc4bf69a8",
+                    "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
                     "ingediendOp": "2026-01-22T09:00:00Z",
                 },
             },
             {
                 "verbondenPartij": {
-                    "id": "ad26d0df-911d-4178-a7f4-667221626ca3",
+                    "id": "3d60ee6c-e296-4201-bc8b-e361d7321595",
                     "naam": "Stichting Regionaal Werkbedrijf (fictief)",
                 },
                 "monitoringsniveau": 2,
@@ -2255,8 +2255,8 @@ VOORBEELDEN: dict[str, Any] = {
     "listVoortgangsrapportages": {
         "resultaten": [
             {
-                "id": "d3df699f-2164-4e0c-a5c4-f92dda82c4e7",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "464f1bfc-3e24-4d99-86b2-22b714f715b3",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "periode": "2026-H1",
                 "status": "concept",
                 "aspecten": {
@@ -2305,12 +2305,12 @@ VOORBEELDEN: dict[str, Any] = {
                 "ingediendOp": None,
                 "goedgekeurdOp": None,
                 "versie": 2,
-                "aangemaaktOp": "2026-12-06T11:35:08.902395Z",
-                "gewijzigdOp": "2026-12-06T11:35:08.924403Z",
+                "aangemaaktOp": "2026-12-06T12:28:27.888793Z",
+                "gewijzigdOp": "2026-12-06T12:28:27.935178Z",
             },
             {
-                "id": "5895e96c-c858-468b-bb8c-76cbc4bf69a8",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "periode": "2025-H2",
                 "status": "goedgekeurd",
                 "aspecten": {
@@ -2450,8 +2450,8 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createVoortgangsrapportage": {
-        "id": "1e21cc11-5cc4-4995-866c-305682c8ddcd",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "849bf088-57e3-4c27-a914-141a55dc2597",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2026-H2",
         "status": "concept",
         "aspecten": {
@@ -2526,10 +2526,10 @@ VOORBEELDEN: dict[str, Any] = {
         "ingediendOp": None,
         "goedgekeurdOp": None,
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T11:35:09.503348Z",
-        "gewijzigdOp": "2026-12-06T11:35:09.503352Z",
+        "aangemaaktOp": "2026-12-06T12:28:28.974474Z",
+        "gewijzigdOp": "2026-12-06T12:28:28.974478Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T11:35:09.501115Z",
+            "samengesteldOp": "2026-12-06T12:28:28.968462Z",
             "periode": "2026-H2",
             "bronnen": {
                 "verbondenPartij": {
@@ -2542,7 +2542,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "normen": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "periode": "2026-H2",
                     "gehaald": 3,
                     "aandacht": 1,
@@ -2551,7 +2551,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": 75,
                     "normen": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q3",
@@ -2559,7 +2559,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": "aandacht",
                         },
                         {
-                            "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": "2026-Q3",
@@ -2569,7 +2569,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "van": "2026-H2",
                     "tot": "2026-H2",
                     "peildatum": "2026-12-06",
@@ -2578,7 +2578,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": True,
                     "regels": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q3",
@@ -2587,7 +2587,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "op_tijd",
                         },
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q4",
@@ -2690,8 +2690,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                            "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -2710,7 +2710,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
+                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -2729,7 +2729,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
+                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -2760,8 +2760,8 @@ VOORBEELDEN: dict[str, Any] = {
         "historie": [],
     },
     "getVoortgangsrapportage": {
-        "id": "79ea3695-be04-488e-ac66-8482c4906b71",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "13f380f2-ed13-4962-9dca-fbad65a3ad7b",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2025-H1",
         "status": "ingediend",
         "aspecten": {
@@ -2803,13 +2803,13 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": None,
         "mtOpmerking": None,
         "teLaat": False,
-        "ingediendOp": "2026-12-06T11:35:10.016527Z",
+        "ingediendOp": "2026-12-06T12:28:29.387447Z",
         "goedgekeurdOp": None,
         "versie": 3,
-        "aangemaaktOp": "2026-12-06T11:35:09.952104Z",
-        "gewijzigdOp": "2026-12-06T11:35:10.024820Z",
+        "aangemaaktOp": "2026-12-06T12:28:29.334823Z",
+        "gewijzigdOp": "2026-12-06T12:28:29.393067Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T11:35:09.947326Z",
+            "samengesteldOp": "2026-12-06T12:28:29.331516Z",
             "periode": "2025-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -2822,7 +2822,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "normen": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "periode": "2025-H1",
                     "gehaald": 0,
                     "aandacht": 0,
@@ -2831,7 +2831,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": None,
                     "normen": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": None,
@@ -2839,7 +2839,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": None,
                         },
                         {
-                            "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": None,
@@ -2849,7 +2849,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "van": "2025-H1",
                     "tot": "2025-H1",
                     "peildatum": "2026-12-06",
@@ -2858,7 +2858,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": False,
                     "regels": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q1",
@@ -2867,7 +2867,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "ontbrekend",
                         },
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q2",
@@ -2970,8 +2970,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                            "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -2990,7 +2990,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
+                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -3009,7 +3009,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
+                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -3039,7 +3039,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
         "historie": [
             {
-                "tijdstip": "2026-12-06T11:35:10.020354Z",
+                "tijdstip": "2026-12-06T12:28:29.390751Z",
                 "actie": "indienen",
                 "van": "concept",
                 "naar": "ingediend",
@@ -3051,8 +3051,8 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "updateVoortgangsrapportage": {
-        "id": "ba94fc65-6da2-422f-9eb8-c4fd9da46590",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "65ab2a7d-ec51-4cc4-9cb6-fe380277c89f",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2026-H1",
         "status": "concept",
         "aspecten": {
@@ -3097,10 +3097,10 @@ VOORBEELDEN: dict[str, Any] = {
         "ingediendOp": None,
         "goedgekeurdOp": None,
         "versie": 3,
-        "aangemaaktOp": "2026-12-06T11:35:10.800792Z",
-        "gewijzigdOp": "2026-12-06T11:35:10.891500Z",
+        "aangemaaktOp": "2026-12-06T12:28:30.674859Z",
+        "gewijzigdOp": "2026-12-06T12:28:30.727268Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T11:35:10.798653Z",
+            "samengesteldOp": "2026-12-06T12:28:30.672039Z",
             "periode": "2026-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -3113,7 +3113,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "vorigeRapportage": {
-                    "id": "5895e96c-c858-468b-bb8c-76cbc4bf69a8",
+                    "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
                     "periode": "2025-H2",
                     "goedgekeurdOp": "2026-02-03T09:00:00Z",
                     "oordelen": {
@@ -3132,7 +3132,7 @@ VOORBEELDEN: dict[str, Any] = {
                     },
                 },
                 "normen": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "periode": "2026-H1",
                     "gehaald": 4,
                     "aandacht": 0,
@@ -3141,7 +3141,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": 80,
                     "normen": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q2",
@@ -3149,7 +3149,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": "gehaald",
                         },
                         {
-                            "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": "2026-Q2",
@@ -3159,7 +3159,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "van": "2026-H1",
                     "tot": "2026-H1",
                     "peildatum": "2026-12-06",
@@ -3168,7 +3168,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": True,
                     "regels": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q1",
@@ -3177,7 +3177,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "op_tijd",
                         },
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q2",
@@ -3280,8 +3280,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                            "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -3300,7 +3300,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
+                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -3319,7 +3319,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
+                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -3350,8 +3350,8 @@ VOORBEELDEN: dict[str, Any] = {
         "historie": [],
     },
     "indienenVoortgangsrapportage": {
-        "id": "8bd7f2b2-dbf1-4e39-9816-7982aa57ad87",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "7e45d521-ab13-4c8a-bf4b-1faefd09acde",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2026-H1",
         "status": "ingediend",
         "aspecten": {
@@ -3393,13 +3393,13 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": None,
         "mtOpmerking": None,
         "teLaat": False,
-        "ingediendOp": "2026-12-06T11:35:11.899203Z",
+        "ingediendOp": "2026-12-06T12:28:31.423403Z",
         "goedgekeurdOp": None,
         "versie": 3,
-        "aangemaaktOp": "2026-12-06T11:35:11.860739Z",
-        "gewijzigdOp": "2026-12-06T11:35:11.901925Z",
+        "aangemaaktOp": "2026-12-06T12:28:31.349489Z",
+        "gewijzigdOp": "2026-12-06T12:28:31.432020Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T11:35:11.859170Z",
+            "samengesteldOp": "2026-12-06T12:28:31.347348Z",
             "periode": "2026-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -3412,7 +3412,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "vorigeRapportage": {
-                    "id": "5895e96c-c858-468b-bb8c-76cbc4bf69a8",
+                    "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
                     "periode": "2025-H2",
                     "goedgekeurdOp": "2026-02-03T09:00:00Z",
                     "oordelen": {
@@ -3431,7 +3431,7 @@ VOORBEELDEN: dict[str, Any] = {
                     },
                 },
                 "normen": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "periode": "2026-H1",
                     "gehaald": 4,
                     "aandacht": 0,
@@ -3440,7 +3440,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": 80,
                     "normen": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q2",
@@ -3448,7 +3448,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": "gehaald",
                         },
                         {
-                            "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": "2026-Q2",
@@ -3458,7 +3458,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "van": "2026-H1",
                     "tot": "2026-H1",
                     "peildatum": "2026-12-06",
@@ -3467,7 +3467,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": True,
                     "regels": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q1",
@@ -3476,7 +3476,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "op_tijd",
                         },
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q2",
@@ -3579,8 +3579,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                            "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -3599,7 +3599,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
+                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -3618,7 +3618,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
+                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -3648,7 +3648,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
         "historie": [
             {
-                "tijdstip": "2026-12-06T11:35:11.901052Z",
+                "tijdstip": "2026-12-06T12:28:31.430835Z",
                 "actie": "indienen",
                 "van": "concept",
                 "naar": "ingediend",
@@ -3660,8 +3660,8 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "goedkeurenVoortgangsrapportage": {
-        "id": "b305ee91-3760-4896-bb96-8317d9c8b7c5",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "2ea68505-176d-41b2-9039-6b1ef18527fc",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2025-H1",
         "status": "goedgekeurd",
         "aspecten": {
@@ -3703,13 +3703,13 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": None,
         "mtOpmerking": "Akkoord; agenderen voor het MT.",
         "teLaat": False,
-        "ingediendOp": "2026-12-06T11:35:12.299226Z",
-        "goedgekeurdOp": "2026-12-06T11:35:12.399669Z",
+        "ingediendOp": "2026-12-06T12:28:32.249927Z",
+        "goedgekeurdOp": "2026-12-06T12:28:32.397730Z",
         "versie": 4,
-        "aangemaaktOp": "2026-12-06T11:35:12.252590Z",
-        "gewijzigdOp": "2026-12-06T11:35:12.402671Z",
+        "aangemaaktOp": "2026-12-06T12:28:32.164407Z",
+        "gewijzigdOp": "2026-12-06T12:28:32.399817Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T11:35:12.248557Z",
+            "samengesteldOp": "2026-12-06T12:28:32.154446Z",
             "periode": "2025-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -3722,7 +3722,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "normen": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "periode": "2025-H1",
                     "gehaald": 0,
                     "aandacht": 0,
@@ -3731,7 +3731,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": None,
                     "normen": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": None,
@@ -3739,7 +3739,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": None,
                         },
                         {
-                            "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": None,
@@ -3749,7 +3749,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "van": "2025-H1",
                     "tot": "2025-H1",
                     "peildatum": "2026-12-06",
@@ -3758,7 +3758,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": False,
                     "regels": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q1",
@@ -3767,7 +3767,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "ontbrekend",
                         },
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q2",
@@ -3870,8 +3870,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                            "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -3890,7 +3890,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
+                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -3909,7 +3909,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
+                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -3939,7 +3939,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
         "historie": [
             {
-                "tijdstip": "2026-12-06T11:35:12.303479Z",
+                "tijdstip": "2026-12-06T12:28:32.255640Z",
                 "actie": "indienen",
                 "van": "concept",
                 "naar": "ingediend",
@@ -3949,7 +3949,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "toelichting": None,
             },
             {
-                "tijdstip": "2026-12-06T11:35:12.401316Z",
+                "tijdstip": "2026-12-06T12:28:32.398939Z",
                 "actie": "goedkeuren",
                 "van": "ingediend",
                 "naar": "goedgekeurd",
@@ -3961,8 +3961,8 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "terugsturenVoortgangsrapportage": {
-        "id": "439cbfa9-9ab4-47b3-8e96-9f6bdedea327",
-        "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+        "id": "8492102f-d7ce-4a1c-8a74-772d41b08e33",
+        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
         "periode": "2025-H1",
         "status": "teruggestuurd",
         "aspecten": {
@@ -4004,13 +4004,13 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": None,
         "mtOpmerking": "Graag de afwijking op de exploitatie toelichten met bedragen.",
         "teLaat": False,
-        "ingediendOp": "2026-12-06T11:35:12.828813Z",
+        "ingediendOp": "2026-12-06T12:28:33.005987Z",
         "goedgekeurdOp": None,
         "versie": 4,
-        "aangemaaktOp": "2026-12-06T11:35:12.769919Z",
-        "gewijzigdOp": "2026-12-06T11:35:12.956495Z",
+        "aangemaaktOp": "2026-12-06T12:28:32.951977Z",
+        "gewijzigdOp": "2026-12-06T12:28:33.154402Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T11:35:12.763041Z",
+            "samengesteldOp": "2026-12-06T12:28:32.946035Z",
             "periode": "2025-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -4023,7 +4023,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "normen": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "periode": "2025-H1",
                     "gehaald": 0,
                     "aandacht": 0,
@@ -4032,7 +4032,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": None,
                     "normen": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": None,
@@ -4040,7 +4040,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": None,
                         },
                         {
-                            "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": None,
@@ -4050,7 +4050,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                     "van": "2025-H1",
                     "tot": "2025-H1",
                     "peildatum": "2026-12-06",
@@ -4059,7 +4059,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": False,
                     "regels": [
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q1",
@@ -4068,7 +4068,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "ontbrekend",
                         },
                         {
-                            "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q2",
@@ -4171,8 +4171,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                            "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -4191,7 +4191,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
+                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -4210,7 +4210,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
+                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -4240,7 +4240,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
         "historie": [
             {
-                "tijdstip": "2026-12-06T11:35:12.832946Z",
+                "tijdstip": "2026-12-06T12:28:33.010297Z",
                 "actie": "indienen",
                 "van": "concept",
                 "naar": "ingediend",
@@ -4250,7 +4250,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "toelichting": None,
             },
             {
-                "tijdstip": "2026-12-06T11:35:12.955440Z",
+                "tijdstip": "2026-12-06T12:28:33.152499Z",
                 "actie": "terugsturen",
                 "van": "ingediend",
                 "naar": "teruggestuurd",
@@ -4265,7 +4265,7 @@ VOORBEELDEN: dict[str, Any] = {
         "resultaten": [
             {
                 "volgnummer": 1,
-                "ingediendOp": "2026-12-06T11:35:13.746435Z",
+                "ingediendOp": "2026-12-06T12:28:34.552735Z",
                 "ingediendDoor": "Regievoerder Arnhem",
                 "teLaat": False,
                 "inhoud": {
@@ -4327,7 +4327,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/voortgangsrapportages/a5238e6f-9ef1-406a-8559-179424f3c1e6/versies?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/voortgangsrapportages/0293ff8e-bee7-4685-bc8a-ba339774d526/versies?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -4335,66 +4335,7 @@ VOORBEELDEN: dict[str, Any] = {
     "getDashboard": {
         "resultaten": [
             {
-                "verbondenPartijId": "d526178a-0abc-422a-8ab1-50a97a7bb2e7",
-                "naam": "BNG Bank",
-                "bbvCategorie": "vennootschap_cooperatie",
-                "rechtsvorm": "nv",
-                "monitoringsniveau": 3,
-                "regievoerders": None,
-                "oordeelPeriode": None,
-                "oordeelVoortgang": None,
-                "oordeelInhoud": None,
-                "oordeelPlanning": None,
-                "oordeelFinancien": None,
-                "oordeelRisicos": None,
-                "oordeelCommunicatie": None,
-                "vorigOordeelPeriode": None,
-                "wijzigingVoortgang": None,
-                "wijzigingInhoud": None,
-                "wijzigingPlanning": None,
-                "wijzigingFinancien": None,
-                "wijzigingRisicos": None,
-                "wijzigingCommunicatie": None,
-                "normPeriode": None,
-                "normenGemeten": None,
-                "normenGehaald": None,
-                "aandeelNormenGehaald": None,
-                "aandeelNormenGehaald1KwartaalEerder": None,
-                "aandeelNormenGehaald2KwartalenEerder": None,
-                "aandeelNormenGehaald3KwartalenEerder": None,
-                "normTrend": None,
-                "rapportagesOpTijd": None,
-                "aantalTeLaat": 0,
-                "aantalOntbrekend": 0,
-                "begrotingJaar": 2026,
-                "begrotingVergelijking": None,
-                "afwijkingLasten": None,
-                "afwijkingLastenPercentage": None,
-                "afwijkingSaldo": None,
-                "afwijkingSaldoPercentage": None,
-                "eigenAandeelPercentage": None,
-                "eigenAandeelAfwijking": None,
-                "afwijkingBegroting": None,
-                "afwijkingInvestering": None,
-                "afwijkingExploitatie": None,
-                "rondePeriode": "2025-H2",
-                "rondeDeadline": "2026-01-31",
-                "rondeStatus": "niet_gevraagd",
-                "rondeTeLaat": False,
-                "actiesOpen": 0,
-                "actiesAchterstallig": 0,
-                "aantalRisicos": 0,
-                "grootsteRisico": None,
-                "grootsteRisicoScore": None,
-                "grootsteRisicoFinancieleOmvang": None,
-                "volgendeWgrDocument": None,
-                "volgendeWgrDatum": None,
-                "wgrAchterstallig": None,
-                "aandacht": False,
-                "aandachtRedenen": None,
-            },
-            {
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "naam": "De Connectie",
                 "bbvCategorie": "gemeenschappelijke_regeling",
                 "rechtsvorm": "bedrijfsvoeringsorganisatie",
@@ -4450,20 +4391,24 @@ VOORBEELDEN: dict[str, Any] = {
                 "volgendeWgrDocument": "ontwerpbegroting",
                 "volgendeWgrDatum": "2027-04-08",
                 "wgrAchterstallig": 1,
+                "kengetallenRood": "Netto schuldquote 134,2 % (Rek_2025); "
+                "Solvabiliteitsratio 19,3 % (Rek_2025); "
+                "Structurele exploitatieruimte -1,2 % "
+                "(Rek_2025)",
                 "aandacht": True,
-                "aandachtRedenen": "oordeel, begroting, normen, acties, wgr",
-            },
+                "aandachtRedenen": "oordeel, begroting, normen, acties, wgr, kengetallen",
+            }
         ],
-        "aantal": 5,
+        "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/dashboard?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/dashboard?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/dashboard?pageSize=2&zoek=Connectie",
+            "next": None,
             "previous": None,
         },
     },
     "getDashboardVerbondenPartij": {
         "overzicht": {
-            "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+            "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
             "naam": "De Connectie",
             "bbvCategorie": "gemeenschappelijke_regeling",
             "rechtsvorm": "bedrijfsvoeringsorganisatie",
@@ -4520,12 +4465,18 @@ VOORBEELDEN: dict[str, Any] = {
             "volgendeWgrDocument": "ontwerpbegroting",
             "volgendeWgrDatum": "2027-04-08",
             "wgrAchterstallig": 1,
+            "kengetallenRood": "Netto schuldquote 134,2 % "
+            "(Rek_2025); "
+            "Solvabiliteitsratio 19,3 % "
+            "(Rek_2025); Structurele "
+            "exploitatieruimte -1,2 % "
+            "(Rek_2025)",
             "aandacht": True,
-            "aandachtRedenen": "oordeel, begroting, normen, acties, wgr",
+            "aandachtRedenen": "oordeel, begroting, normen, acties, wgr, kengetallen",
         },
         "normen": [
             {
-                "servicenormId": "12d31ad1-9324-42b5-8648-e7d5d7e899fa",
+                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
                 "code": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "eenheid": "percentage",
@@ -4540,7 +4491,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "uitkomst": "gehaald",
                         "doelwaarde": 99.5,
                         "tolerantie": 0.5,
-                        "rapportageId": "f53e0df7-c45b-4f43-8014-99433d4285c1",
+                        "rapportageId": "7039c2a1-c318-42ff-9f99-f979185653cc",
                         "revisie": 1,
                         "ontvangenOp": "2025-10-20T09:00:00Z",
                     },
@@ -4550,14 +4501,14 @@ VOORBEELDEN: dict[str, Any] = {
                         "uitkomst": "aandacht",
                         "doelwaarde": 99.5,
                         "tolerantie": 0.5,
-                        "rapportageId": "536de61d-c8ea-4b4d-a07c-fc0691886941",
+                        "rapportageId": "23784724-5546-4227-9a21-72bda0a685a4",
                         "revisie": 1,
                         "ontvangenOp": "2026-02-16T09:00:00Z",
                     },
                 ],
             },
             {
-                "servicenormId": "93a0aa34-dea0-423f-8330-0a235755fcd4",
+                "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
                 "code": "INC-8U",
                 "naam": "Incidenten binnen 8 uur opgelost",
                 "eenheid": "percentage",
@@ -4572,7 +4523,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "uitkomst": "aandacht",
                         "doelwaarde": 95,
                         "tolerantie": 5,
-                        "rapportageId": "f53e0df7-c45b-4f43-8014-99433d4285c1",
+                        "rapportageId": "7039c2a1-c318-42ff-9f99-f979185653cc",
                         "revisie": 1,
                         "ontvangenOp": "2025-10-20T09:00:00Z",
                     },
@@ -4582,7 +4533,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "uitkomst": "gehaald",
                         "doelwaarde": 95,
                         "tolerantie": 5,
-                        "rapportageId": "536de61d-c8ea-4b4d-a07c-fc0691886941",
+                        "rapportageId": "23784724-5546-4227-9a21-72bda0a685a4",
                         "revisie": 1,
                         "ontvangenOp": "2026-02-16T09:00:00Z",
                     },
@@ -4661,7 +4612,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "voortgangsrapportages": [
             {
-                "id": "5895e96c-c858-468b-bb8c-76cbc4bf69a8",
+                "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
                 "periode": "2025-H2",
                 "status": "goedgekeurd",
                 "teLaat": False,
@@ -4677,8 +4628,8 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "acties": [
             {
-                "id": "57bb7aaf-a15e-4c04-acbf-ae91dc8f30ec",
-                "aanbevelingId": "b5a5d332-8781-478b-a92e-9a2c34f7d748",
+                "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
+                "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
                 "aanbevelingCode": "C",
                 "omschrijving": "Uitkomsten verbeterpad "
                 "Governance vertalen naar de "
@@ -4690,8 +4641,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "achterstallig": True,
             },
             {
-                "id": "2bdb1a08-1342-4147-aa9e-af027283a2e2",
-                "aanbevelingId": "31520f5a-a7eb-46c0-9ecf-54a0b7bbd3c0",
+                "id": "34036b85-f894-4aab-963f-3796f99f45f1",
+                "aanbevelingId": "7e211e91-0eb7-493f-94c3-8b71a939a244",
                 "aanbevelingCode": "4",
                 "omschrijving": "Dienstverleningsovereenkomst aanvullen met servicenormen",
                 "eigenaar": "Regievoerder De Connectie",
@@ -4703,7 +4654,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "risicos": [
             {
-                "id": "5390ef9e-728f-4aff-97cf-c135ce09d665",
+                "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
                 "omschrijving": "Hogere bijdrage aan De "
                 "Connectie door stijgende loon- "
                 "en licentiekosten.",
@@ -4715,7 +4666,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "eigenaar": "Concerncontroller",
             },
             {
-                "id": "6e846532-9ea9-46c1-a6bb-9b6b312ec425",
+                "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
                 "omschrijving": "Het verbeterpad Governance "
                 "loopt vertraging op: de "
                 "beheersstructuur blijft "
@@ -4767,15 +4718,15 @@ VOORBEELDEN: dict[str, Any] = {
     "listAuditGebeurtenissen": {
         "resultaten": [
             {
-                "id": "66f8bd04-b52c-4f66-9175-ccf9539745b3",
-                "tijdstip": "2026-12-06T11:35:14.722502Z",
-                "actorGebruikerId": "d8a9ec38-8344-4f87-99e8-7d5d35878c72",
+                "id": "03fd66a3-4383-4429-9462-28d7cedbf508",
+                "tijdstip": "2026-12-06T12:28:36.112726Z",
+                "actorGebruikerId": "7923ae69-827e-4082-a3c3-f2bb73190286",
                 "actorNaam": "Regievoerder Arnhem",
                 "actorRol": "regievoerder",
-                "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "entiteit": "verbonden_partij",
-                "entiteitId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "entiteitId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "actie": "gewijzigd",
                 "voor": {
                     "naam": "De Connectie",
@@ -4800,11 +4751,11 @@ VOORBEELDEN: dict[str, Any] = {
                     "de cijfers en personen "
                     "zijn voorbeelden.",
                     "rapportagetermijn_dagen": 30,
-                    "penvoerder_id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                    "penvoerder_id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                     "versie": 2,
-                    "aangemaakt_op": "2026-12-06T11:34:41.365917+00:00",
-                    "gewijzigd_op": "2026-12-06T11:35:14.667871+00:00",
-                    "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "aangemaakt_op": "2026-12-06T12:27:24.474680+00:00",
+                    "gewijzigd_op": "2026-12-06T12:28:36.097054+00:00",
+                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 },
                 "na": {
                     "naam": "De Connectie",
@@ -4828,24 +4779,24 @@ VOORBEELDEN: dict[str, Any] = {
                     "overschrijding van de "
                     "begroting 2026.",
                     "rapportagetermijn_dagen": 30,
-                    "penvoerder_id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                    "penvoerder_id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                     "versie": 3,
-                    "aangemaakt_op": "2026-12-06T11:34:41.365917+00:00",
-                    "gewijzigd_op": "2026-12-06T11:35:14.716378+00:00",
-                    "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "aangemaakt_op": "2026-12-06T12:27:24.474680+00:00",
+                    "gewijzigd_op": "2026-12-06T12:28:36.111319+00:00",
+                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 },
-                "requestId": "178070cb-d9bc-44ad-b581-35aeae1919ba",
+                "requestId": "9c037c63-5717-4bc1-b052-d7408eb9aa3c",
             },
             {
-                "id": "89e57375-78b1-4dd2-9da2-b3637c9bfe7f",
-                "tijdstip": "2026-12-06T11:35:14.670195Z",
-                "actorGebruikerId": "d8a9ec38-8344-4f87-99e8-7d5d35878c72",
+                "id": "e5c4c1b1-7e1c-4c1c-b67a-82ebee07b271",
+                "tijdstip": "2026-12-06T12:28:36.098960Z",
+                "actorGebruikerId": "7923ae69-827e-4082-a3c3-f2bb73190286",
                 "actorNaam": "Regievoerder Arnhem",
                 "actorRol": "regievoerder",
-                "organisatieId": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
-                "verbondenPartijId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "entiteit": "verbonden_partij",
-                "entiteitId": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                "entiteitId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 "actie": "gewijzigd",
                 "voor": {
                     "naam": "De Connectie",
@@ -4870,11 +4821,11 @@ VOORBEELDEN: dict[str, Any] = {
                     "de cijfers en personen "
                     "zijn voorbeelden.",
                     "rapportagetermijn_dagen": 30,
-                    "penvoerder_id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                    "penvoerder_id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                     "versie": 1,
-                    "aangemaakt_op": "2026-12-06T11:34:41.365917+00:00",
-                    "gewijzigd_op": "2026-12-06T11:34:41.365921+00:00",
-                    "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "aangemaakt_op": "2026-12-06T12:27:24.474680+00:00",
+                    "gewijzigd_op": "2026-12-06T12:27:24.474683+00:00",
+                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 },
                 "na": {
                     "naam": "De Connectie",
@@ -4898,13 +4849,13 @@ VOORBEELDEN: dict[str, Any] = {
                     "de cijfers en personen "
                     "zijn voorbeelden.",
                     "rapportagetermijn_dagen": 30,
-                    "penvoerder_id": "879e6c0d-f32d-4638-ae1f-a0d71423cef4",
+                    "penvoerder_id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
                     "versie": 2,
-                    "aangemaakt_op": "2026-12-06T11:34:41.365917+00:00",
-                    "gewijzigd_op": "2026-12-06T11:35:14.667871+00:00",
-                    "id": "e48ac989-3ab4-4d12-8046-4813de8f1598",
+                    "aangemaakt_op": "2026-12-06T12:27:24.474680+00:00",
+                    "gewijzigd_op": "2026-12-06T12:28:36.097054+00:00",
+                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
                 },
-                "requestId": "ae4dc39b-4044-42e9-9fa3-cf059e1d8f86",
+                "requestId": "c9e1d14e-bbdc-4b28-8352-77bcbb6774b8",
             },
         ],
         "aantal": 2,
@@ -4924,45 +4875,45 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createAbonnement": {
-        "id": "b5fb8e08-e2c5-4962-b507-0c65ddb3452e",
+        "id": "fac6855b-99f7-4cb4-814f-a0d55fd62c79",
         "callbackUrl": "https://hooks.example.org/vpmonitor",
         "soorten": ["nl.vpmonitor.rapportage.ontvangen"],
-        "aangemaaktOp": "2026-12-06T11:35:16.496484Z",
-        "secret": "whsec_TBQyiFiZ+80E2AocCzDtyFHn6qKX3yeEYKF+NBkie5k=",
+        "aangemaaktOp": "2026-12-06T12:28:37.861896Z",
+        "secret": "whsec_HwPGCCa2andBfYIyEPo4TL8uq+/dFOA/yVvPDxkVoKo=",
     },
     "getAbonnement": {
-        "id": "c1034f9b-0a38-4504-87ab-dd3fcd4cdb20",
+        "id": "d102cf9e-438d-4cac-b36a-fbd6240888b1",
         "callbackUrl": "https://hooks.example.org/vpmonitor",
         "soorten": ["nl.vpmonitor.rapportage.ontvangen"],
-        "aangemaaktOp": "2026-12-06T11:35:16.893908Z",
+        "aangemaaktOp": "2026-12-06T12:28:38.626372Z",
     },
     "listAfleveringen": {
         "resultaten": [],
         "aantal": 0,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/abonnementen/7c883d4b-0a7d-4c50-bf40-2202d128bf1c/afleveringen?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/abonnementen/29f9a787-1249-4299-9d49-cb0a404b64b2/afleveringen?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "redeliverAflevering": {
-        "id": "8d839f58-a611-4213-9258-3c61475a814f",
-        "gebeurtenisId": "8fbb0f46-aaa3-4a05-be0e-bd2455da6ca7",
+        "id": "116e2c4b-46b8-4887-8d35-f0f01a8be01e",
+        "gebeurtenisId": "62f198c8-9644-4614-a6f5-8a08e72f5805",
         "kanaal": "webhook",
         "soort": "nl.vpmonitor.rapportage.ontvangen",
         "status": "wachtend",
         "pogingen": 0,
-        "volgendePogingOp": "2026-12-06T11:35:17.919894Z",
+        "volgendePogingOp": "2026-12-06T12:28:40.559990Z",
         "laatstePogingOp": None,
         "laatsteStatuscode": None,
         "laatsteFout": "HTTP 500",
         "afgeleverdOp": None,
-        "aangemaaktOp": "2026-12-06T11:35:17.855123Z",
+        "aangemaaktOp": "2026-12-06T12:28:40.528745Z",
     },
     "createKalendersleutel": {
-        "sleutel": "vpmcal_3Q3vHN2h9y5QnkSOeLzB9yME6eZJDRfdYNO0iVpOK3A",
-        "prefix": "vpmcal_3Q3vH",
-        "aangemaaktOp": "2026-12-06T11:35:19.077099Z",
-        "url": "http://127.0.0.1:8000/api/v1/wgr-kalender.ics?sleutel=vpmcal_3Q3vHN2h9y5QnkSOeLzB9yME6eZJDRfdYNO0iVpOK3A",
+        "sleutel": "vpmcal_HOgVNfPlzVrK3Uo9W8QBu6_GAsixCSKlSZ0E_WNCK9Y",
+        "prefix": "vpmcal_HOgVN",
+        "aangemaaktOp": "2026-12-06T12:28:41.124426Z",
+        "url": "http://127.0.0.1:8000/api/v1/wgr-kalender.ics?sleutel=vpmcal_HOgVNfPlzVrK3Uo9W8QBu6_GAsixCSKlSZ0E_WNCK9Y",
     },
 }

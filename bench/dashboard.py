@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import loadgen as load  # noqa: E402
 import national  # noqa: E402
+import scratch_database  # noqa: E402
 
 # Issue 17's targets: (share of the baseline's throughput, p99 in seconds or None).
 TARGETS: dict[str, tuple[float, float | None]] = {
@@ -184,7 +185,9 @@ async def while_writing(
     rate = arguments.writes_per_second
     name = f"GET /dashboard ({rate:g} writes/s)"
     parties = [party for gemeente in dataset.gemeenten for party in gemeente.partijen]
-    connection = await asyncpg.connect(national.plain_dsn(arguments.server, arguments.database))
+    connection = await asyncpg.connect(
+        scratch_database.plain_dsn(arguments.server, arguments.database)
+    )
     stop = asyncio.Event()
 
     async def write() -> int:
@@ -258,11 +261,11 @@ def report(results: list[load.Result], arguments: argparse.Namespace) -> None:
 
 async def main(arguments: argparse.Namespace) -> None:
     print(f"load average at start: {os.getloadavg()}  cpus: {os.cpu_count()}", flush=True)
-    database, url = await national.create_database(arguments.server, "vpm_dashboard_bench")
+    database, url = await scratch_database.create_database(arguments.server, "vpm_dashboard_bench")
     arguments.database = database
     processes: list[subprocess.Popen[bytes]] = []
     try:
-        dataset = await national.generate(national.plain_dsn(arguments.server, database))
+        dataset = await national.generate(scratch_database.plain_dsn(arguments.server, database))
         for line in national.summary(dataset):
             print(line)
         ports = {name: free_port() for name in ("app", "cold", "baseline")}
@@ -279,7 +282,7 @@ async def main(arguments: argparse.Namespace) -> None:
                 "bench.baseline_app:create_app",
                 ports["baseline"],
                 arguments.workers,
-                {"BASELINE_DSN": national.plain_dsn(arguments.server, database)},
+                {"BASELINE_DSN": scratch_database.plain_dsn(arguments.server, database)},
             ),
         ]
         for name, port in ports.items():
@@ -301,9 +304,9 @@ async def main(arguments: argparse.Namespace) -> None:
         for process in processes:
             process.wait(timeout=20)
         if arguments.keep:
-            print(f"kept: {national.plain_dsn(arguments.server, database)}")
+            print(f"kept: {scratch_database.plain_dsn(arguments.server, database)}")
         else:
-            await national.drop_database(arguments.server, database)
+            await scratch_database.drop_database(arguments.server, database)
 
 
 if __name__ == "__main__":

@@ -4,8 +4,8 @@ inserting the same rows raw in the same run.
     .venv/bin/python bench/iv3.py                     # PostgreSQL on 127.0.0.1:5432
     .venv/bin/python bench/iv3.py --records 50000 --runs 5
 
-1. Creates its own database (`vpm_bench_iv3_<pid>`), migrates it and loads the demo data;
-   drops it at the end (also on failure).
+1. Creates its own database (`vpm_bench_iv3_<pid>_<random>`, `bench/scratch_database.py`),
+   migrates it and loads the demo data; drops it at the end (also on failure).
 2. Builds an annual-accounts delivery (periode 5) of De Connectie with `--records` records:
    lasten and baten over real 2026 GR taakvelden and categories (no grey cells), balanced
    (PF006), and a balanced balance sheet (PF007, PF008).
@@ -21,7 +21,6 @@ inserting the same rows raw in the same run.
 import argparse
 import asyncio
 import json
-import os
 import statistics
 import sys
 import time
@@ -35,11 +34,11 @@ import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from alembic import command  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
+from scratch_database import DEFAULT_SERVER, create_database, drop_database, plain_dsn  # noqa: E402
 
-from app.cli import alembic_config  # noqa: E402
 from app.config import Settings  # noqa: E402
 from app.core.db import create_engine, create_sessionmaker  # noqa: E402
 from app.demo.loader import load_demo  # noqa: E402
@@ -49,22 +48,7 @@ from app.main import create_app  # noqa: E402
 PARTNER = {"Authorization": "Bearer demo-partner-de-connectie"}
 
 
-async def create_database(server: str) -> tuple[str, str]:
-    name = f"vpm_bench_iv3_{os.getpid()}"
-    connection = await asyncpg.connect(f"{server}/postgres")
-    await connection.execute(f'CREATE DATABASE "{name}"')
-    await connection.close()
-    return name, f"{server.replace('postgresql://', 'postgresql+asyncpg://')}/{name}"
-
-
-async def drop_database(server: str, name: str) -> None:
-    connection = await asyncpg.connect(f"{server}/postgres")
-    await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    await connection.close()
-
-
 async def prepare(settings: Settings) -> None:
-    await asyncio.to_thread(command.upgrade, alembic_config(settings.database_url_plain), "head")
     engine = create_engine(settings)
     async with create_sessionmaker(engine)() as session:
         await load_demo(session, only_if_empty=False)
@@ -169,7 +153,7 @@ async def import_times(settings: Settings, records: int, runs: int) -> tuple[lis
 
 async def raw_insert(server: str, name: str, records: int, runs: int) -> list[float]:
     """The same number of rows, as the import's tuples, inserted raw in one transaction."""
-    connection = await asyncpg.connect(f"{server}/{name}")
+    connection = await asyncpg.connect(plain_dsn(server, name))
     try:
         await connection.execute(
             "CREATE TEMPORARY TABLE regels_raw (levering_id uuid, volgnummer integer, "
@@ -198,7 +182,7 @@ async def raw_insert(server: str, name: str, records: int, runs: int) -> list[fl
 
 
 async def main(arguments: argparse.Namespace) -> None:
-    name, url = await create_database(arguments.server)
+    name, url = await create_database(arguments.server, "vpm_bench_iv3")
     try:
         settings = Settings(
             database_url=SecretStr(url), log_level="WARNING", partner_push_limit=100_000
@@ -218,7 +202,7 @@ async def main(arguments: argparse.Namespace) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--server", default="postgresql://postgres@127.0.0.1:5432")
+    parser.add_argument("--server", default=DEFAULT_SERVER)
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
     asyncio.run(main(parser.parse_args()))

@@ -32,16 +32,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import asyncpg
 import httpx
-from alembic import command
 from pydantic import SecretStr
-from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from app.cli import alembic_config  # noqa: E402
+from scratch_database import create_database, drop_database  # noqa: E402
+
 from app.config import Settings  # noqa: E402
 from app.core.db import create_engine, create_sessionmaker  # noqa: E402
 from app.demo.loader import load_demo  # noqa: E402
@@ -107,26 +106,6 @@ class Fixture:
     dashboard: bool
     pushes: "itertools.count[int]" = field(default_factory=itertools.count)
     receipts: list[tuple[str, dict[str, Any], bytes]] = field(default_factory=list)
-
-
-def plain_dsn(url: str, database: str) -> str:
-    return make_url(url).set(drivername="postgresql", database=database).render_as_string(False)
-
-
-def async_url(url: str, database: str) -> str:
-    return (
-        make_url(url)
-        .set(drivername="postgresql+asyncpg", database=database)
-        .render_as_string(False)
-    )
-
-
-async def admin(server: str, statement: str) -> None:
-    connection = await asyncpg.connect(plain_dsn(server, "postgres"))
-    try:
-        await connection.execute(statement)
-    finally:
-        await connection.close()
 
 
 async def load_demo_data(url: str) -> None:
@@ -444,12 +423,9 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 
 
 async def main(arguments: argparse.Namespace) -> int:
-    database = f"vpm_load_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    await admin(arguments.server, f'CREATE DATABASE "{database}"')
+    database, url = await create_database(arguments.server, "vpm_load")
     process = None
     try:
-        url = async_url(arguments.server, database)
-        await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
         await load_demo_data(url)
         port = arguments.port or free_port()
         process = serve(url, port, arguments.workers)
@@ -458,7 +434,7 @@ async def main(arguments: argparse.Namespace) -> int:
     finally:
         if process is not None:
             stop(process)
-        await admin(arguments.server, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        await drop_database(arguments.server, database)
 
 
 if __name__ == "__main__":

@@ -3,8 +3,8 @@
     .venv/bin/python bench/meldingen.py                     # PostgreSQL on 127.0.0.1:5432
     .venv/bin/python bench/meldingen.py --pushes 200 --events 2000
 
-1. Creates its own database (`vpm_bench_meld_<pid>`), migrates it and loads the demo data;
-   drops it at the end (also on failure).
+1. Creates its own database (`vpm_bench_meld_<pid>_<random>`, `bench/scratch_database.py`),
+   migrates it and loads the demo data; drops it at the end (also on failure).
 2. Push cost: the partner of De Connectie pushes a one-metingen report through the app
    in-process (httpx over ASGI), in alternating rounds with no subscription and with ten
    subscriptions (of ten accounts) to `rapportage.ontvangen`; medians and their ratio. The
@@ -17,7 +17,6 @@
 
 import argparse
 import asyncio
-import os
 import statistics
 import subprocess
 import sys
@@ -25,16 +24,15 @@ import time
 import uuid
 from pathlib import Path
 
-import asyncpg
 import httpx
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
 
-from alembic import command  # noqa: E402
 from pydantic import SecretStr  # noqa: E402
+from scratch_database import DEFAULT_SERVER, create_database, drop_database  # noqa: E402
 
-from app.cli import alembic_config  # noqa: E402
 from app.config import Settings  # noqa: E402
 from app.core.db import create_engine, create_sessionmaker  # noqa: E402
 from app.demo.loader import load_demo  # noqa: E402
@@ -63,22 +61,7 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-async def create_database(server: str) -> tuple[str, str]:
-    name = f"vpm_bench_meld_{os.getpid()}"
-    connection = await asyncpg.connect(f"{server}/postgres")
-    await connection.execute(f'CREATE DATABASE "{name}"')
-    await connection.close()
-    return name, f"{server.replace('postgresql://', 'postgresql+asyncpg://')}/{name}"
-
-
-async def drop_database(server: str, name: str) -> None:
-    connection = await asyncpg.connect(f"{server}/postgres")
-    await connection.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    await connection.close()
-
-
 async def prepare(settings: Settings) -> None:
-    await asyncio.to_thread(command.upgrade, alembic_config(settings.database_url_plain), "head")
     engine = create_engine(settings)
     async with create_sessionmaker(engine)() as session:
         await load_demo(session, only_if_empty=False)
@@ -233,7 +216,7 @@ async def delivery_rate(settings: Settings, events: int) -> tuple[float, int, fl
 
 
 async def main(arguments: argparse.Namespace) -> None:
-    name, url = await create_database(arguments.server)
+    name, url = await create_database(arguments.server, "vpm_bench_meld")
     try:
         settings = Settings(
             database_url=SecretStr(url), log_level="WARNING", partner_push_limit=100_000
@@ -253,7 +236,7 @@ async def main(arguments: argparse.Namespace) -> None:
 
 if __name__ == "__main__":
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--server", default="postgresql://postgres@127.0.0.1:5432")
+    parser.add_argument("--server", default=DEFAULT_SERVER)
     parser.add_argument("--pushes", type=int, default=200)
     parser.add_argument("--events", type=int, default=1000)
     asyncio.run(main(parser.parse_args()))

@@ -15,18 +15,14 @@ Usage: .venv/bin/python bench/national.py [--server postgresql://postgres@127.0.
 
 import argparse
 import asyncio
-import os
 import random
 import sys
 import time
-import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 import asyncpg
-from alembic import command
-from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -37,10 +33,9 @@ import national_registry  # noqa: E402
 import national_reports  # noqa: E402
 from national_context import MUNICIPALITIES, Context, Gemeente  # noqa: E402
 from national_copy import Copier  # noqa: E402
+from scratch_database import create_database, drop_database, plain_dsn  # noqa: E402
 
-from app.cli import alembic_config  # noqa: E402
-
-__all__ = ["MUNICIPALITIES", "Dataset", "create_database", "drop_database", "generate"]
+__all__ = ["MUNICIPALITIES", "Dataset", "generate", "summary"]
 STEPS = (
     national_registry.organisations,
     national_registry.parties,
@@ -51,18 +46,6 @@ STEPS = (
     national_money.plans_and_risks,
     national_money.wgr,
 )
-
-
-def plain_dsn(url: str, database: str) -> str:
-    return make_url(url).set(drivername="postgresql", database=database).render_as_string(False)
-
-
-def async_url(url: str, database: str) -> str:
-    return (
-        make_url(url)
-        .set(drivername="postgresql+asyncpg", database=database)
-        .render_as_string(False)
-    )
 
 
 @dataclass
@@ -85,27 +68,6 @@ async def generate(dsn: str, seed: int = 20_260_101) -> Dataset:
     finally:
         await connection.close()
     return Dataset(context.gemeenten, context.copy.counts, time.perf_counter() - started)
-
-
-async def create_database(server: str, prefix: str) -> tuple[str, str]:
-    """A new, migrated database: its name and its SQLAlchemy URL."""
-    database = f"{prefix}_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    await admin(server, f'CREATE DATABASE "{database}"')
-    url = async_url(server, database)
-    await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
-    return database, url
-
-
-async def drop_database(server: str, database: str) -> None:
-    await admin(server, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
-
-
-async def admin(server: str, statement: str) -> None:
-    connection = await asyncpg.connect(plain_dsn(server, "postgres"))
-    try:
-        await connection.execute(statement)
-    finally:
-        await connection.close()
 
 
 def summary(dataset: Dataset) -> Iterator[str]:

@@ -30,7 +30,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import loadgen as load  # noqa: E402
-import national  # noqa: E402
+import scratch_database  # noqa: E402
 from dashboard import free_port, serve, wait_until_up  # noqa: E402
 
 from app.auth.oidc.issuers import Uitgever  # noqa: E402
@@ -105,7 +105,7 @@ def link_once(port: int, jwt: str) -> None:
 
 
 async def main(args: argparse.Namespace) -> None:
-    database, url = await national.create_database(args.server, "vpm_oidc_bench")
+    database, url = await scratch_database.create_database(args.server, "vpm_oidc_bench")
     provider_port, processes = free_port(), []
     try:
         await load_demo_data(url)
@@ -128,7 +128,7 @@ async def main(args: argparse.Namespace) -> None:
         for process in processes:
             process.terminate()
             process.wait(timeout=15)
-        await national.drop_database(args.server, database)
+        await scratch_database.drop_database(args.server, database)
 
 
 if __name__ == "__main__":

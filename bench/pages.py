@@ -4,11 +4,18 @@ One command, from a clean checkout (PostgreSQL on 127.0.0.1:5432):
 
     .venv/bin/python bench/pages.py
     .venv/bin/python bench/pages.py --seconds 30 --users 8 --keep
+    .venv/bin/python bench/pages.py --database vpm_national_… --only verbonden-partijen
+
+`--database` measures on a data set kept earlier (`bench/national.py --keep` or `--keep`
+here) instead of generating one, and leaves it in place; `--only` measures only the targets
+whose name contains one of the given texts.
 
 1. creates its own database, migrates it and fills it with the national data set
    (`bench/national.py`: 342 municipalities, ~1,500 parties, ~600,000 measurements);
 2. signs in `--users` MT members of different municipalities through the session service
    (app/web/session/service.py `begin`, as the sign-in routes do) and makes their cookies;
+   beside each, a beheerder of its municipality, a partner of one of its parties and the
+   regievoerder of one of its draft status reports (bench/pages_more.py);
 3. serves the real app (one uvicorn worker, JSON access log) and, for each page target,
    keeps `--users` keep-alive connections busy for `--seconds` after a warm-up (closed loop:
    each user asks the next page as soon as the last one is in, which is far harsher than
@@ -31,12 +38,15 @@ import statistics
 import subprocess
 import sys
 import tempfile
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+import asyncpg
 import httpx
 from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -44,7 +54,10 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import loadgen as load  # noqa: E402
 import national  # noqa: E402
+import pages_more  # noqa: E402
 import pages_regie  # noqa: E402
+import scratch_database  # noqa: E402
+from national_context import Gemeente  # noqa: E402
 
 from app.auth.tokens import hash_secret  # noqa: E402
 from app.config import Settings  # noqa: E402
@@ -115,6 +128,11 @@ def targets() -> list[Target]:
             "/verbonden-partijen/*",
             pages_regie.pages(_cookie, lambda i: f"/verbonden-partijen/{i.partij}/evaluaties"),
         ),
+        Target("GET /rapportagerondes (MT)", "/rapportagerondes", _pages("/rapportagerondes")),
+        *[
+            Target(name, path, pages_more.pages(_cookie, role, page))
+            for name, path, role, page in pages_more.PATHS
+        ],
     ]
 
 
@@ -137,13 +155,21 @@ async def sign_in(url: str, dataset: national.Dataset, count: int) -> list[User]
     chosen = dataset.gemeenten[::step][:count]
     engine = create_engine(settings)
     users = []
+
+    async def begin(session: AsyncSession, account: uuid.UUID) -> str:
+        _, key = await sessions.begin(session, account, utcnow(), policy, via="bench")
+        return cookies.session_value(key)
+
     async with create_sessionmaker(engine)() as session:
         for gemeente in chosen:
             account = await session.scalar(ACCOUNT_OF_TOKEN, {"h": hash_secret(gemeente.mt_token)})
-            _, key = await sessions.begin(session, account, utcnow(), policy, via="bench")
-            users.append(User(gemeente, cookies.session_value(key), gemeente.mt_token))
+            users.append(User(gemeente, await begin(session, account), gemeente.mt_token))
         await session.commit()
     await pages_regie.prepare(engine, [(u.cookie, u.gemeente.id) for u in users])
+    async with create_sessionmaker(engine)() as session:
+        regie = [(u.cookie, u.gemeente.id, pages_regie.IDS[u.cookie].partij) for u in users]
+        await pages_more.prepare(session, regie, begin, utcnow())
+        await session.commit()
     await engine.dispose()
     return users
 
@@ -233,12 +259,40 @@ async def measure(
     )
 
 
+async def existing(server: str, database: str) -> national.Dataset:
+    """The municipalities of a national data set kept earlier (their tokens are derived from
+    their numbers, bench/national_registry.py)."""
+    connection = await asyncpg.connect(scratch_database.plain_dsn(server, database))
+    try:
+        rows = await connection.fetch(
+            "SELECT id, cbs_code FROM organisaties WHERE soort = 'gemeente' ORDER BY cbs_code"
+        )
+    finally:
+        await connection.close()
+    gemeenten = []
+    for row in rows:
+        number = int(row["cbs_code"].removeprefix("GM"))
+        regie = tuple(f"bench-regievoerder-{number}-{n}" for n in range(3))
+        gemeenten.append(Gemeente(row["id"], f"bench-lezer-{number}", f"bench-mt-{number}", regie))
+    return national.Dataset(gemeenten, {}, 0.0)
+
+
+def chosen(args: argparse.Namespace) -> list[Target]:
+    return [t for t in targets() if not args.only or any(part in t.name for part in args.only)]
+
+
 async def main(args: argparse.Namespace) -> None:
-    database, url = await national.create_database(args.server, "vpm_pages_bench")
+    if args.database:
+        database, url = args.database, scratch_database.async_url(args.server, args.database)
+    else:
+        database, url = await scratch_database.create_database(args.server, "vpm_pages_bench")
     log = Path(tempfile.mkstemp(prefix="vpm-pages-bench-", suffix=".log")[1])
     server = None
     try:
-        dataset = await national.generate(national.plain_dsn(args.server, database))
+        if args.database:
+            dataset = await existing(args.server, database)
+        else:
+            dataset = await national.generate(scratch_database.plain_dsn(args.server, database))
         print(f"national data set in {dataset.seconds:.0f} s; {args.users} users, ", end="")
         print(f"{args.seconds:g} s per target after {args.warmup:g} s warm-up")
         users = await sign_in(url, dataset, args.users)
@@ -246,17 +300,17 @@ async def main(args: argparse.Namespace) -> None:
         server = serve(url, port, log)
         await wait_until_up(f"http://127.0.0.1:{port}")
         print(f"load average at start: {os.getloadavg()[0]:.1f}")
-        for target in targets():
+        for target in chosen(args):
             print(await measure(target, users, port, log, args), flush=True)
         print(f"load average at end: {os.getloadavg()[0]:.1f}")
     finally:
         if server is not None:
             server.terminate()
             server.wait(timeout=15)
-        if args.keep:
-            print(f"kept: {national.plain_dsn(args.server, database)}")
+        if args.keep or args.database:
+            print(f"kept: {scratch_database.plain_dsn(args.server, database)}")
         else:
-            await national.drop_database(args.server, database)
+            await scratch_database.drop_database(args.server, database)
         log.unlink(missing_ok=True)  # noqa: ASYNC240 - at the end
 
 
@@ -269,4 +323,6 @@ if __name__ == "__main__":
     parser.add_argument("--seconds", type=float, default=20)
     parser.add_argument("--warmup", type=float, default=3)
     parser.add_argument("--keep", action="store_true")
+    parser.add_argument("--database", help="a national data set kept earlier, left in place")
+    parser.add_argument("--only", action="append", help="targets whose name contains this")
     asyncio.run(main(parser.parse_args()))

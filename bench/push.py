@@ -28,17 +28,17 @@ from pathlib import Path
 
 import asyncpg
 import httpx
-from alembic import command
 from pydantic import SecretStr
-from sqlalchemy.engine import make_url
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from scratch_database import create_database, drop_database, plain_dsn  # noqa: E402
 
 from app.auth.models import Gebruiker  # noqa: E402
 from app.auth.principal import SystemActor  # noqa: E402
 from app.auth.roles import Rol  # noqa: E402
-from app.cli import alembic_config  # noqa: E402
 from app.config import Settings  # noqa: E402
 from app.core.db import create_engine, create_sessionmaker  # noqa: E402
 from app.core.periods import Granulariteit  # noqa: E402
@@ -59,26 +59,6 @@ from app.verbonden_partijen.models import (  # noqa: E402
 
 TOKEN = "bench-partner-token"  # noqa: S105 - a throw-away database's token
 NORMS = 1_000
-
-
-def plain_dsn(url: str, database: str) -> str:
-    return make_url(url).set(drivername="postgresql", database=database).render_as_string(False)
-
-
-def async_url(url: str, database: str) -> str:
-    return (
-        make_url(url)
-        .set(drivername="postgresql+asyncpg", database=database)
-        .render_as_string(False)
-    )
-
-
-async def admin(server: str, statement: str) -> None:
-    connection = await asyncpg.connect(plain_dsn(server, "postgres"))
-    try:
-        await connection.execute(statement)
-    finally:
-        await connection.close()
 
 
 async def seed(url: str) -> None:
@@ -298,12 +278,9 @@ async def measure(base_url: str, dsn: str, runs: int) -> None:
 
 
 async def main(server: str, runs: int, port: int) -> None:
-    database = f"vpm_bench_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    await admin(server, f'CREATE DATABASE "{database}"')
+    database, url = await create_database(server, "vpm_bench")
     process = None
     try:
-        url = async_url(server, database)
-        await asyncio.to_thread(command.upgrade, alembic_config(url), "head")
         await seed(url)
         process = serve(url, port)
         print(f"database {database}, {NORMS} norms, uvicorn (1 worker) on port {port}")
@@ -312,7 +289,7 @@ async def main(server: str, runs: int, port: int) -> None:
         if process is not None:
             process.terminate()
             process.wait(timeout=10)
-        await admin(server, f'DROP DATABASE IF EXISTS "{database}" WITH (FORCE)')
+        await drop_database(server, database)
 
 
 if __name__ == "__main__":

@@ -3,32 +3,57 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Request
+from starlette.datastructures import URL
 
-from app.audit import service
+from app.audit import cursor, service
 from app.audit.repository import AuditFilter
-from app.audit.schemas import AuditGebeurtenisRead
+from app.audit.schemas import AuditGebeurtenisLijst, AuditGebeurtenisRead
 from app.auth.dependencies import Beheerder
 from app.core.db import DbSession
-from app.core.pagination import PageParams, envelope
-from app.core.schemas import Page, Tijdstip
+from app.core.pagination import DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE
+from app.core.schemas import Links, Tijdstip
 
 router = APIRouter(prefix="/audit-gebeurtenissen", tags=["Audit"])
 
 
-@router.get("", response_model=Page[AuditGebeurtenisRead])
+@router.get("", response_model=AuditGebeurtenisLijst)
 async def list_audit_gebeurtenissen(
+    request: Request,
     session: DbSession,
     beheerder: Beheerder,
-    page: PageParams,
     entiteit: Annotated[str | None, Query(max_length=80)] = None,
     entiteit_id: Annotated[uuid.UUID | None, Query(alias="entiteitId")] = None,
     verbonden_partij_id: Annotated[uuid.UUID | None, Query(alias="verbondenPartijId")] = None,
     vanaf: Annotated[Tijdstip | None, Query(description="From this moment (inclusive).")] = None,
     tot: Annotated[Tijdstip | None, Query(description="Until this moment (exclusive).")] = None,
-) -> Page[AuditGebeurtenisRead]:
+    volgende: Annotated[
+        str | None,
+        Query(
+            alias=cursor.FIELD,
+            max_length=200,
+            description="Where the previous page ended: take it from its `next` link.",
+        ),
+    ] = None,
+    page_size: Annotated[
+        int,
+        Query(alias="pageSize", ge=1, le=MAX_PAGE_SIZE, description="Results per page, max 100."),
+    ] = DEFAULT_PAGE_SIZE,
+) -> AuditGebeurtenisLijst:
     """Every write in your municipality, newest first, with the state before and after; and
-    the writes on the shared data (party record, participations, partner data) of its parties."""
+    the writes on the shared data (party record, participations, partner data) of its parties.
+    Paged by cursor: follow `_links.next`."""
+    after = cursor.decode(volgende) if volgende is not None else None
     filters = AuditFilter(entiteit, entiteit_id, verbonden_partij_id, vanaf, tot)
-    result = await service.list_events(session, beheerder, filters, page)
-    return envelope(page, result, AuditGebeurtenisRead.model_validate)
+    page = await service.list_events(session, beheerder, filters, after, page_size)
+    url = URL(str(request.url))
+    following = (
+        str(url.include_query_params(**{cursor.FIELD: cursor.encode(page.next)}))
+        if page.next is not None
+        else None
+    )
+    return AuditGebeurtenisLijst(
+        resultaten=[AuditGebeurtenisRead.model_validate(event) for event in page.events],
+        aantal=page.aantal,
+        links=Links(self=str(url), next=following, previous=None),
+    )

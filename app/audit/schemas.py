@@ -4,7 +4,10 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from app.core.schemas import ApiModel
+from pydantic import Field
+
+from app.audit.repository import COUNT_LIMIT
+from app.core.schemas import ApiModel, Page
 
 
 class AuditGebeurtenisRead(ApiModel):
@@ -21,3 +24,14 @@ class AuditGebeurtenisRead(ApiModel):
     voor: dict[str, Any] | None
     na: dict[str, Any] | None
     request_id: str | None
+
+
+class AuditGebeurtenisLijst(Page[AuditGebeurtenisRead]):
+    """A page of the trail, paged by cursor: follow `_links.next` (there is no `previous`)."""
+
+    aantal: int = Field(
+        description=(
+            f"The number of matching events, counted up to {COUNT_LIMIT}: {COUNT_LIMIT} means "
+            "that many or more (a page of a trail of millions never counts millions of rows)."
+        )
+    )

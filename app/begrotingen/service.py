@@ -80,6 +80,17 @@ async def get_budget(
     return await _read(session, principal, begroting)
 
 
+async def newest_budget(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID
+) -> BegrotingRead | None:
+    """The latest budget year of a party the caller sees, read as `get_budget` reads it;
+    None when the party has no budget yet."""
+    await get_party(session, principal, party_id)
+    statement = repository.budgets_of_party(party_id).limit(1)
+    begroting = (await session.execute(statement)).scalar_one_or_none()
+    return None if begroting is None else await _read(session, principal, begroting)
+
+
 async def list_budgets(
     session: AsyncSession, principal: Principal, party_id: uuid.UUID, page: PageRequest
 ) -> PageOf[Begroting]:

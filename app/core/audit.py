@@ -6,7 +6,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any, Protocol
 
-from sqlalchemy import ForeignKey, Index, String, inspect
+from sqlalchemy import ForeignKey, Index, String, inspect, text
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import Mapped, mapped_column
 
@@ -35,8 +35,25 @@ class AuditGebeurtenis(UuidPrimaryKey, Base):
 
     __tablename__ = "audit_gebeurtenissen"
     __table_args__ = (
-        Index(None, "organisatie_id", "tijdstip"),
-        Index(None, "verbonden_partij_id", "tijdstip"),
+        # A municipality's own trail, newest first (`repository.py` in app/audit); the
+        # included columns let its filters and the count run on the index alone.
+        Index(
+            None,
+            "organisatie_id",
+            "tijdstip",
+            "id",
+            postgresql_include=["verbonden_partij_id", "entiteit", "gedeeld"],
+        ),
+        # Each party's shared trail, newest first, read by every participant.
+        Index(
+            "ix_audit_gebeurtenissen_gedeeld_partij",
+            "verbonden_partij_id",
+            "tijdstip",
+            "id",
+            postgresql_include=["organisatie_id", "entiteit"],
+            postgresql_where=text("gedeeld"),
+            sqlite_where=text("gedeeld"),
+        ),
         Index(None, "entiteit", "entiteit_id"),
     )
 

@@ -11,11 +11,24 @@ import sys
 import structlog
 
 from app.config import Settings
+from app.core import tracing
 
 # uvicorn configures these itself unless told not to (`log_config=None`, app/serving.py);
 # here they lose their own handlers and write through the root logger's.
 HANDLER_NAME = "vpmonitor"
 UVICORN_LOGGERS = ("uvicorn", "uvicorn.error", "uvicorn.access", "uvicorn.asgi")
+
+
+def trace_ids() -> list[structlog.types.Processor]:
+    """With OpenTelemetry tracing on, the processor that puts the current span's `trace_id`
+    and `span_id` on each line; without it, none (and nothing of OpenTelemetry imported)."""
+    if not tracing.enabled():
+        return []
+    try:
+        from app.core.tracing_otel import add_trace_ids
+    except ImportError as missing:
+        raise RuntimeError(tracing.MISSING_EXTRA) from missing
+    return [add_trace_ids]
 
 
 def configure_logging(settings: Settings) -> None:
@@ -26,9 +39,11 @@ def configure_logging(settings: Settings) -> None:
     )
     level = logging.getLevelName(settings.log_level)
     timestamper = structlog.processors.TimeStamper(fmt="iso", utc=True)
+    traced = trace_ids()
     structlog.configure(
         processors=[
             structlog.contextvars.merge_contextvars,
+            *traced,
             structlog.processors.add_log_level,
             timestamper,
             structlog.processors.format_exc_info,
@@ -43,6 +58,7 @@ def configure_logging(settings: Settings) -> None:
         structlog.stdlib.ProcessorFormatter(
             foreign_pre_chain=[
                 structlog.contextvars.merge_contextvars,
+                *traced,
                 structlog.stdlib.add_logger_name,
                 structlog.stdlib.add_log_level,
                 structlog.stdlib.ExtraAdder(),

@@ -53,11 +53,19 @@ class PageOf(Generic[T]):
 async def fetch_page(
     session: AsyncSession, statement: Select[Any], page: PageRequest
 ) -> PageOf[Any]:
-    """Two queries whatever the page size: the count and the page itself."""
+    """At most two queries whatever the page size: the page itself, with one row more than
+    it shows, and the count. When that extra row is not there and the page has rows (or is the
+    first), this page is the last one and gives the total itself, so the count is not asked
+    (most lists on the pages are no longer than a page)."""
+    with_next = statement.limit(page.page_size + 1).offset(page.offset)
+    rows = (await session.execute(with_next)).all()
+    last = len(rows) <= page.page_size
+    rows = rows[: page.page_size]
+    items = [row[0] if len(row) == 1 else row for row in rows]
+    if last and (rows or page.offset == 0):
+        return PageOf(items=items, total=page.offset + len(rows))
     count_statement = select(func.count()).select_from(statement.order_by(None).subquery())
     total = (await session.execute(count_statement)).scalar_one()
-    rows = (await session.execute(statement.limit(page.page_size).offset(page.offset))).all()
-    items = [row[0] if len(row) == 1 else row for row in rows]
     return PageOf(items=items, total=total)
 
 

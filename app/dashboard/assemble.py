@@ -26,6 +26,7 @@ from app.dashboard.rules import (
 )
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.timeliness import TijdigheidTelling
+from app.iv3.schemas import KengetalSignaal
 from app.risicos.scoring import score
 from app.verbonden_partijen.models import BbvCategorie
 from app.voortgang.content import ASPECTEN, Oordeel
@@ -53,6 +54,7 @@ class Groepen:
     risicos: Mapping[uuid.UUID, GrootsteRisico]
     wgr_eigen: Mapping[uuid.UUID, dict[Moment, MaandDag]]
     wgr_ontvangen: Mapping[uuid.UUID, dict[tuple[DocumentSoort, int], date]]
+    kengetallen_rood: Mapping[uuid.UUID, list[KengetalSignaal]]
 
 
 def _ratings(found: Beoordelingen | None) -> dict[str, Any]:
@@ -161,6 +163,20 @@ def _wgr(partij: Partij, groepen: Groepen) -> dict[str, Any]:
     }
 
 
+def _red_ratios(found: list[KengetalSignaal] | None) -> dict[str, Any]:
+    if not found:
+        return {}
+    parts = [
+        f"{signaal.omschrijving} {_comma(signaal.waarde)} % ({signaal.verslagperiode})"
+        for signaal in found
+    ]
+    return {"kengetallen_rood": "; ".join(parts)}
+
+
+def _comma(waarde: object) -> str:
+    return "onbekend" if waarde is None else str(waarde).replace(".", ",")
+
+
 def _attention(values: dict[str, Any]) -> dict[str, Any]:
     signals = attention.Signalen(
         oordeel_min=any(values[f"oordeel_{aspect}"] is Oordeel.ACHTER for aspect in ASPECTEN),
@@ -174,6 +190,9 @@ def _attention(values: dict[str, Any]) -> dict[str, Any]:
         acties_achterstallig=values["acties_achterstallig"],
         risico_score=values.get("grootste_risico_score"),
         wgr_achterstallig=values.get("wgr_achterstallig") or 0,
+        kengetallen_rood=len(values["kengetallen_rood"].split("; "))
+        if values.get("kengetallen_rood")
+        else 0,
     )
     reasons = attention.redenen(signals)
     return {
@@ -208,6 +227,7 @@ def overview_row(partij: Partij, groepen: Groepen) -> DashboardRij:
         "acties_achterstallig": actions.achterstallig,
         **_risk(groepen.risicos.get(partij.id)),
         **_wgr(partij, groepen),
+        **_red_ratios(groepen.kengetallen_rood.get(partij.id)),
     }
     values.update(_attention(values))
     # The values are already of the fields' types (a test holds the rows to a validated

@@ -13,6 +13,7 @@ this order:
 | `acties` | an action of the improvement plan is overdue |
 | `risico` | the largest risk scores 15 or more (likelihood × impact) |
 | `wgr` | a Wgr document due in the last year has not arrived |
+| `kengetallen` | a key ratio's latest value is in category C (the municipality's signal values) |
 """
 
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ class Reden(StrEnum):
     ACTIES = "acties"
     RISICO = "risico"
     WGR = "wgr"
+    KENGETALLEN = "kengetallen"
 
 
 @dataclass(frozen=True)
@@ -46,6 +48,7 @@ class Signalen:
     acties_achterstallig: int
     risico_score: int | None
     wgr_achterstallig: int
+    kengetallen_rood: int = 0
 
 
 def redenen(signalen: Signalen) -> list[Reden]:
@@ -63,5 +66,6 @@ def redenen(signalen: Signalen) -> list[Reden]:
         (Reden.ACTIES, s.acties_achterstallig > 0),
         (Reden.RISICO, s.risico_score is not None and s.risico_score >= RISICO_DREMPEL),
         (Reden.WGR, s.wgr_achterstallig > 0),
+        (Reden.KENGETALLEN, s.kengetallen_rood > 0),
     ]
     return [reden for reden, holds in checks if holds]

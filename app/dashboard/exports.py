@@ -68,6 +68,7 @@ OVERVIEW_OPMAAK = {
     "rondeStatus": Opmaak(breedte=16, kleuren=RONDE_KLEUREN),
     "grootsteRisico": Opmaak(breedte=48),
     "grootsteRisicoFinancieleOmvang": Opmaak(EURO, 16),
+    "kengetallenRood": Opmaak(breedte=40),
     "aandachtRedenen": Opmaak(breedte=40),
 }
 EURO_FIELDS = (

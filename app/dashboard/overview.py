@@ -1,9 +1,10 @@
 """The overview of a scope: the parties, then every column group's query once, then one row
 per party.
 
-The number of queries is fixed (thirteen; one when the scope holds no party or every row is
-reused), whatever the number of parties: each column group is one set-based query over all
-the parties whose rows are computed.
+The number of queries is fixed (fifteen: the parties, twelve column groups and two for the
+key ratios; one when the scope holds no party or every row is reused), whatever the number
+of parties: each column group is one set-based query over all the parties whose rows are
+computed.
 """
 
 import uuid
@@ -32,6 +33,7 @@ from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import PartySet, Scope
 from app.dashboard.shared import SharedCache, shared_rows
 from app.dashboard.timeliness import late_and_missing
+from app.iv3.service import red_ratios
 from app.wgr.calendar import DocumentSoort
 
 # The parties' versions and the cache of their shared columns (shared.py).
@@ -104,6 +106,9 @@ async def _groups(
         risicos=await risicos.largest_risks(session, scope),
         wgr_eigen=await wgr.own_dates(session, scope),
         wgr_ontvangen={party: found.wgr_ontvangen for party, found in gedeeld.items()},
+        kengetallen_rood=await red_ratios(
+            session, scope.organisatie_id, [partij.id for partij in parties]
+        ),
     )
 
 

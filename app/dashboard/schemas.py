@@ -149,10 +149,17 @@ class DashboardRij(ApiModel):
         description="Wgr documents due in the last year that have not arrived; null when the "
         "Wgr budget cycle does not apply."
     )
+    kengetallen_rood: str | None = Field(
+        description="De kengetallen uit de Iv3-leveringen van de partij waarvan de laatste "
+        "waarde in categorie C (rood) valt volgens de signaalwaarden van de gemeente, elk als "
+        "`<omschrijving> <waarde> % (<verslagperiode>)`, gescheiden door '; '; null als geen "
+        "kengetal rood is. Alle kengetallen: `GET /verbonden-partijen/{id}/kengetallen`."
+    )
     aandacht: bool = Field(description="At least one reason for attention (see `aandachtRedenen`).")
     aandacht_redenen: str | None = Field(
         description="Why, joined with ', ': oordeel (a `-` rating), begroting (a deviation "
         "flag), normen (under 80 % met), tijdigheid (a partner report late or missing), "
         "voortgangsrapportage (the round's status report late or missing), acties (overdue), "
-        "risico (largest risk scores 15 or more), wgr (a Wgr document overdue)."
+        "risico (largest risk scores 15 or more), wgr (a Wgr document overdue), kengetallen (a "
+        "key ratio in category C)."
     )

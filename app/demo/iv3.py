@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.begrotingen.models import Begroting
 from app.demo.accounts import DE_CONNECTIE
 from app.demo.context import DemoContext
+from app.demo.iv3_bestand import Kengetallen, Records, iv3_bestand
 from app.iv3 import repository
 from app.iv3.intake import read_file
 from app.iv3.models import Iv3Levering, Iv3Status
@@ -29,38 +30,24 @@ def _file(
     boekjaar: int,
     periode: int,
     status: str,
-    lasten: list[tuple[str, str, int]],
-    baten: list[tuple[str, str, int]],
-    balans: list[tuple[str, str, int]],
-    kengetallen: list[tuple[str, str, str]],
+    lasten: Records,
+    baten: Records,
+    balans: Records,
+    kengetallen: Kengetallen,
 ) -> dict[str, Any]:
-    return {
-        "metadata": {
-            "overheidslaag": "GR",
-            "overheidsnummer": "9001",
-            "overheidsnaam": DE_CONNECTIE,
-            "boekjaar": boekjaar,
-            "periode": periode,
-            "status": status,
-            "datum": f"{boekjaar + (periode == 5)}-04-14T09:00:00+02:00",
-            "details_openbaar": True,
-            "financieel_pakket": "Illustratief",
-            "export_software": "Illustratief",
-        },
-        "contact": {"naam": "Team Financiën", "email": "financien@example.org", "telefoon": "0"},
-        "data": {
-            "lasten": [{"taakveld": t, "categorie": c, "bedrag": b} for t, c, b in lasten],
-            "baten": [{"taakveld": t, "categorie": c, "bedrag": b} for t, c, b in baten],
-            "balans_lasten": [],
-            "balans_baten": [],
-            "balans_standen": [
-                {"balanscode": code, "standper": stand, "bedrag": b} for code, stand, b in balans
-            ],
-            "kengetallen": [
-                {"verslagperiode": p, "kengetal": k, "waarde": w} for p, k, w in kengetallen
-            ],
-        },
-    }
+    return iv3_bestand(
+        overheidsnummer="9001",
+        overheidsnaam=DE_CONNECTIE,
+        boekjaar=boekjaar,
+        periode=periode,
+        status=status,
+        lasten=lasten,
+        baten=baten,
+        balans_standen=balans,
+        kengetallen=kengetallen,
+        datum=f"{boekjaar + (periode == 5)}-04-14T09:00:00+02:00",
+        contact={"naam": "Team Financiën", "email": "financien@example.org", "telefoon": "0"},
+    )
 
 
 # Before reserves 12,710,000 lasten and 12,480,000 baten; with 0.10 the result is −230,000.

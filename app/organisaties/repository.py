@@ -31,6 +31,12 @@ async def by_cbs_code(session: AsyncSession, cbs_code: str) -> Organisatie | Non
     return (await session.execute(statement)).scalar_one_or_none()
 
 
+async def first_names(session: AsyncSession, limit: int) -> list[tuple[uuid.UUID, str]]:
+    """(id, naam) of the first `limit` organisations by name: a choice list, no entities."""
+    statement = select(Organisatie.id, Organisatie.naam).order_by(Organisatie.naam, Organisatie.id)
+    return [(row.id, row.naam) for row in (await session.execute(statement.limit(limit))).all()]
+
+
 async def names_of(session: AsyncSession, ids: list[uuid.UUID]) -> dict[uuid.UUID, str]:
     statement = select(Organisatie.id, Organisatie.naam).where(Organisatie.id.in_(ids))
     return {row.id: row.naam for row in (await session.execute(statement)).all()}

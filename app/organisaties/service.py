@@ -19,6 +19,11 @@ async def list_organisations(
     return await fetch_page(session, repository.filtered(soort, zoek), page)
 
 
+async def choices(session: AsyncSession, limit: int) -> list[tuple[uuid.UUID, str]]:
+    """(id, naam) of the organisations in name order, at most `limit`, for a choice list."""
+    return await repository.first_names(session, limit)
+
+
 async def get_organisation(session: AsyncSession, organisatie_id: uuid.UUID) -> Organisatie:
     organisation = await repository.by_id(session, organisatie_id)
     if organisation is None:

@@ -11,7 +11,7 @@ from app.core.clock import today
 from app.core.errors import Forbidden, InvalidInput, InvalidParam, NotFound
 from app.core.etag import require_current
 from app.core.pagination import PageOf, PageRequest, fetch_page
-from app.verbonden_partijen import repository
+from app.verbonden_partijen import repository, seen
 from app.verbonden_partijen.models import Deelname, VerbondenPartij
 from app.verbonden_partijen.repository import PartijFilter
 from app.verbonden_partijen.rules import registry_problems
@@ -26,11 +26,24 @@ async def list_parties(
     return await fetch_page(session, statement, page)
 
 
+async def _visible(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID
+) -> VerbondenPartij | None:
+    """The party if the caller may see it; asked of the database once per session while
+    nothing changes (see `seen`)."""
+    party = seen.recall(session, principal, party_id)
+    if party is None:
+        party = await repository.readable_party_by_id(session, principal, party_id)
+        if party is not None:
+            seen.remember(session, principal, party)
+    return party
+
+
 async def get_party(
     session: AsyncSession, principal: Principal, party_id: uuid.UUID
 ) -> VerbondenPartij:
     """A party the caller may see; any other id is 404, so its existence does not leak."""
-    party = await repository.readable_party_by_id(session, principal, party_id)
+    party = await _visible(session, principal, party_id)
     if party is None:
         raise NotFound("verbonden partij")
     return party
@@ -40,7 +53,7 @@ async def require_party_for_reference(
     session: AsyncSession, principal: Principal, party_id: uuid.UUID, field: str
 ) -> VerbondenPartij:
     """A party named in a request body: unknown or invisible is a 400 on that field."""
-    party = await repository.readable_party_by_id(session, principal, party_id)
+    party = await _visible(session, principal, party_id)
     if party is None:
         raise InvalidInput.field(field, "No verbonden partij with this id is visible to you.")
     return party

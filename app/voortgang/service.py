@@ -149,6 +149,14 @@ async def steps_of(session: AsyncSession, report: Voortgangsrapportage) -> list[
     return await repository.transitions_of(session, report.id)
 
 
+async def versions_of_read_report(
+    session: AsyncSession, report: Voortgangsrapportage
+) -> list[RapportageVersie]:
+    """Every submitted version of a report the caller has already been allowed to read,
+    oldest first (`versions_of` without reading the report and its steps again)."""
+    return await repository.versions_of(session, report.id)
+
+
 async def reports_of_period(
     session: AsyncSession, organisatie_id: uuid.UUID, periode: Periode
 ) -> list[Voortgangsrapportage]:

@@ -16,6 +16,7 @@ from app.web.session.service import SessiePolicy
 from app.web.sign_in import start_browser_session
 from app.web.state import WebState
 from app.web.static_files import PREFIX, StaticAssets
+from app.web.views.gedeeld import SharedPartsCache
 
 log = structlog.get_logger("vpmonitor.web")
 
@@ -31,6 +32,7 @@ def install_web(app: FastAPI, settings: Settings) -> None:
         assets=assets,
         templates=template_environment(assets),
         menu=MENU,
+        gedeeld=SharedPartsCache(settings.dashboard_cache_seconds),
     )
     for router in ROUTERS:
         app.include_router(router)

@@ -11,6 +11,7 @@ from app.web.navigation import MenuEntry
 from app.web.session.cookies import Cookies
 from app.web.session.service import SessiePolicy
 from app.web.static_files import StaticAssets
+from app.web.views.gedeeld import SharedPartsCache
 
 
 @dataclass
@@ -21,6 +22,7 @@ class WebState:
     assets: StaticAssets
     templates: Environment
     menu: list[MenuEntry]
+    gedeeld: SharedPartsCache  # the party page's shared parts
     page_patterns: list[Pattern[str]] = field(default_factory=list)
 
     def page_exists(self, path: str) -> bool:

@@ -139,7 +139,7 @@ def test_nothing_wrong_needs_no_attention() -> None:
 
 
 def test_every_reason_is_named_in_a_fixed_order() -> None:
-    everything = Signalen(True, True, Decimal("79.9"), 1, True, 1, 15, 1)
+    everything = Signalen(True, True, Decimal("79.9"), 1, True, 1, 15, 1, kengetallen_rood=1)
 
     assert redenen(everything) == list(Reden)
 

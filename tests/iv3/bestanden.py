@@ -7,7 +7,7 @@ import copy
 import json
 from typing import Any
 
-Records = list[tuple[str, str, float | int]]
+from app.demo.iv3_bestand import Kengetallen, Records, iv3_bestand
 
 CBS_NUMMER_CONNECTIE = "9001"
 
@@ -18,44 +18,31 @@ def bestand(
     status: str,
     lasten: Records,
     baten: Records,
-    balans_standen: Records = (),  # type: ignore[assignment]
-    kengetallen: list[tuple[str, str, str]] = (),  # type: ignore[assignment]
+    balans_standen: Records = (),
+    kengetallen: Kengetallen = (),
     boekjaar: int = 2026,
     nummer: str = CBS_NUMMER_CONNECTIE,
 ) -> dict[str, Any]:
-    return {
-        "metadata": {
-            "overheidslaag": "GR",
-            "overheidsnummer": nummer,
-            "overheidsnaam": "De Connectie",
-            "boekjaar": boekjaar,
-            "periode": periode,
-            "status": status,
-            "datum": "2026-04-15T10:12:00+02:00",
-            "details_openbaar": False,
-            "financieel_pakket": "Key2Financiën",
-            "export_software": "Iv3-export 4.2",
-        },
-        "contact": {
+    return iv3_bestand(
+        overheidsnummer=nummer,
+        overheidsnaam="De Connectie",
+        boekjaar=boekjaar,
+        periode=periode,
+        status=status,
+        lasten=lasten,
+        baten=baten,
+        balans_standen=balans_standen,
+        kengetallen=kengetallen,
+        datum="2026-04-15T10:12:00+02:00",
+        pakket="Key2Financiën",
+        details_openbaar=False,
+        contact={
             "naam": "P. Afzender",
             "email": "p.afzender@deconnectie.nl",
             "telefoon": "0261234567",
         },
-        "opmerkingen": [{"tekst": "Illustratieve levering", "auteur": "P. Afzender"}],
-        "data": {
-            "lasten": [{"taakveld": t, "categorie": c, "bedrag": b} for t, c, b in lasten],
-            "baten": [{"taakveld": t, "categorie": c, "bedrag": b} for t, c, b in baten],
-            "balans_lasten": [],
-            "balans_baten": [],
-            "balans_standen": [
-                {"balanscode": code, "standper": standper, "bedrag": b}
-                for code, standper, b in balans_standen
-            ],
-            "kengetallen": [
-                {"verslagperiode": p, "kengetal": k, "waarde": w} for p, k, w in kengetallen
-            ],
-        },
-    }
+        opmerkingen=[{"tekst": "Illustratieve levering", "auteur": "P. Afzender"}],
+    )
 
 
 # The budget: before reserves lasten 12,500,000 and baten 12,400,000; 0.10 balances both

@@ -106,7 +106,7 @@ async def test_report_list_runs_a_constant_number_of_queries(
     queries.count = 0
     await client.get(f"{url}?pageSize=100", headers=MT_RENKUM)
 
-    assert queries.count == one
+    assert queries.count <= one  # the whole list on one page: no count query (fetch_page)
 
 
 async def test_time_series_uses_the_latest_revision_and_the_version_in_force(

@@ -195,7 +195,7 @@ async def test_the_plan_list_runs_the_same_number_of_queries_whatever_the_page_s
     await client.get("/aanbevelingen?pageSize=100", headers=BEHEERDER_ARNHEM)
     large = queries.count - before - small  # type: ignore[attr-defined]
 
-    assert small == large
+    assert large <= small  # the whole list on one page needs no count query (fetch_page)
     assert small <= 6
 
 

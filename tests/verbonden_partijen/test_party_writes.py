@@ -190,5 +190,5 @@ async def test_a_list_runs_the_same_number_of_queries_whatever_the_page_size(
     await client.get("/verbonden-partijen?pageSize=100", headers=BEHEERDER_ARNHEM)
     large = queries.count - before - small  # type: ignore[attr-defined]
 
-    assert small == large
+    assert large <= small  # the whole list on one page needs no count query (fetch_page)
     assert small <= 4

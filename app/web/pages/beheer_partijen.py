@@ -92,16 +92,14 @@ async def _party_page(
     )
     participants = await deelnames.list_deelnames(session, principal, partij_id)
     taking_part = {d.organisatie.id for d in participants}
-    organisations = await organisaties.list_organisations(
-        session, PageRequest(1, MAX_CHOICES, ""), None, None
-    )
+    organisations = await organisaties.choices(session, MAX_CHOICES)
     context = {
         "partij": partij,
         "gekozen": {account.id for account in current},
         "regievoerders": candidates.items,
         "deelnames": participants,
         "organisaties": [
-            (str(o.id), o.naam) for o in organisations.items if o.id not in taking_part
+            (str(org_id), naam) for org_id, naam in organisations if org_id not in taking_part
         ],
         "waarden": waarden or {},
         "fouten": fouten or [],

@@ -18,10 +18,7 @@ from app.core.errors import (
     Conflict,
     InvalidInput,
     NotFound,
-    PreconditionFailed,
-    PreconditionRequired,
 )
-from app.core.etag import etag_of
 from app.core.pagination import PageRequest
 from app.evaluaties import service as evaluaties
 from app.evaluaties.schemas import EvaluatieCreate, EvaluatieUpdate
@@ -35,6 +32,7 @@ from app.web.rendering import render
 from app.web.routing import page_router
 from app.web.session.cookies import Melding
 from app.web.state import web_state
+from app.web.versioned_form import if_match_of, save_versioned
 from app.web.views.pagination import Pager
 
 router = page_router()
@@ -182,27 +180,32 @@ async def save_evaluation(
     """Save the form against the version read; an emptied satisfaction is cleared."""
     form = await request.form()
     values = _values(form)
-    versie = form.get("versie")
-    if_match = etag_of(int(versie)) if isinstance(versie, str) and versie.isdigit() else None
-    try:
+
+    async def save() -> None:
         found = await evaluaties.get_evaluatie(session, principal, evaluatie_id)
         if found.verbonden_partij_id != partij_id:
             raise NotFound("evaluatie")
         update = validated(EvaluatieUpdate, {"tevredenheid": None, **values})
-        await evaluaties.update_evaluatie(session, principal, evaluatie_id, update, if_match)
-    except (InvalidInput, Conflict) as exc:
-        await session.rollback()
+        await evaluaties.update_evaluatie(
+            session, principal, evaluatie_id, update, if_match_of(form)
+        )
+
+    async def refused(fouten: list[FieldError], status_code: int) -> Response:
         return await _edit_page(
             request, session, principal, partij_id, evaluatie_id,
-            waarden=values, fouten=_errors(exc), status_code=400,
+            waarden=values, fouten=fouten, status_code=status_code,
         )  # fmt: skip
-    except (PreconditionFailed, PreconditionRequired):
-        await session.rollback()
-        error = FieldError("versie", CHANGED_MEANWHILE)
-        return await _edit_page(
-            request, session, principal, partij_id, evaluatie_id,
-            waarden=values, fouten=[error], status_code=412,
-        )  # fmt: skip
+
+    failed = await save_versioned(
+        session,
+        save,
+        invalid=(InvalidInput, Conflict),
+        errors_of=_errors,
+        changed_meanwhile=CHANGED_MEANWHILE,
+        refused=refused,
+    )
+    if failed is not None:
+        return failed
     response = RedirectResponse(urls.evaluaties(partij_id), status_code=303)
     web_state(request).cookies.leave_melding(request, response, Melding("Evaluatie opgeslagen."))
     return response

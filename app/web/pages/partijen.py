@@ -33,9 +33,12 @@ from app.voortgang.repository import RapportageFilter
 from app.web.dependencies import page_for
 from app.web.rendering import render
 from app.web.routing import page_router
+from app.web.state import web_state
 from app.web.views import statussen
+from app.web.views.gedeeld import GedeeldeDelen
 from app.web.views.partij import norm_cards
 from app.wgr import service as wgr
+from app.wgr.schemas import DocumentRead
 
 router = page_router()
 Reader = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
@@ -47,14 +50,25 @@ def _first(url: str, size: int = LIST_LIMIT) -> PageRequest:
     return PageRequest(1, size, url)
 
 
-async def _budget(
-    session: AsyncSession, principal: Principal, party_id: uuid.UUID, url: str
-) -> Any:
-    """The newest budget year with its deviations and own share, or None."""
-    years = await begrotingen.list_budgets(session, principal, party_id, _first(url, 1))
-    if not years.items:
-        return None
-    return await begrotingen.get_budget(session, principal, party_id, years.items[0].jaar)
+async def _shared_parts(
+    session: AsyncSession, principal: Principal, party_id: uuid.UUID, url: str, now: date
+) -> GedeeldeDelen:
+    """The norms with their charts, the partner's reports and the Wgr documents: the same
+    for every participant, so kept by the party's data version (views/gedeeld.py)."""
+    series = await norm_series_of_parties(
+        session, [party_id], date(now.year - YEARS_OF_NORMS, 1, 1), now, PUNTEN_PER_NORM
+    )
+    reports = await rapportages.list_reports(
+        session, principal, party_id, PartnerFilter(), _first(url)
+    )
+    documents = await wgr.list_documents(session, principal, party_id, None, None, _first(url))
+    return GedeeldeDelen(
+        normen=norm_cards(series.get(party_id, []), now),
+        rapportages=PageOf([rapportages.summary_of(row) for row in reports.items], reports.total),
+        documenten=PageOf(
+            [DocumentRead.model_validate(d) for d in documents.items], documents.total
+        ),
+    )
 
 
 async def _wgr_dates(
@@ -80,9 +94,10 @@ async def verbonden_partij(
     party = await partijen.get_party(session, principal, partij_id)
     url, now = str(request.url), today()
     regie = await regievoerders.list_regievoerders(session, principal, party.id)
-    series = await norm_series_of_parties(
-        session, [party.id], date(now.year - YEARS_OF_NORMS, 1, 1), now, PUNTEN_PER_NORM
-    )
+
+    async def shared() -> GedeeldeDelen:
+        return await _shared_parts(session, principal, party.id, url, now)
+
     status_reports: PageOf[Any] = await voortgang.list_reports(
         session, principal, RapportageFilter(verbonden_partij_id=party.id), _first(url)
     )
@@ -92,21 +107,14 @@ async def verbonden_partij(
         "partij": party,
         "deelnames": await deelnames.list_deelnames(session, principal, party.id),
         "regievoerders": regie,
-        "normen": norm_cards(series.get(party.id, []), now),
-        "begroting": await _budget(session, principal, party.id, url),
-        "documenten": await wgr.list_documents(
-            session, principal, party.id, None, None, _first(url)
-        ),
+        "gedeeld": await web_state(request).gedeeld.parts(session, party.id, now, shared),
+        "begroting": await begrotingen.newest_budget(session, principal, party.id),
         "wgr_termijnen": await _wgr_dates(session, principal, party, now.year),
         "acties": await acties.list_acties(
             session, principal, ActieFilter(verbonden_partij_id=party.id), _first(url)
         ),
         "risicos": await risicos.list_risicos(session, principal, party.id, None, _first(url)),
         "evaluaties": await evaluaties.list_evaluaties(session, principal, party.id, _first(url)),
-        "rapportages": await rapportages.list_reports(
-            session, principal, party.id, PartnerFilter(), _first(url)
-        ),
-        "samenvatting": rapportages.summary_of,
         "voortgangsrapportages": status_reports,
         "halfjaar": str(half_year),
         "mag_rapport_maken": _can_write_report(principal, regie) and not has_current,

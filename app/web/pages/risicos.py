@@ -13,8 +13,7 @@ from starlette.responses import RedirectResponse, Response
 from app.auth.principal import Principal
 from app.auth.roles import MUNICIPAL_ROLES
 from app.core.db import DbSession
-from app.core.errors import InvalidInput, NotFound, PreconditionFailed, PreconditionRequired
-from app.core.etag import etag_of
+from app.core.errors import InvalidInput, NotFound
 from app.core.pagination import PageRequest
 from app.risicos import service as risicos
 from app.risicos.models import Risico, RisicoStatus
@@ -29,6 +28,7 @@ from app.web.rendering import render
 from app.web.routing import page_router
 from app.web.session.cookies import Melding
 from app.web.state import web_state
+from app.web.versioned_form import if_match_of, save_versioned
 from app.web.views.pagination import Pager
 
 router = page_router()
@@ -188,29 +188,30 @@ async def save_risk(
     """Save the whole form against the version read; an emptied optional field is cleared."""
     form = await request.form()
     values = _values(form)
-    versie = form.get("versie")
-    if_match = etag_of(int(versie)) if isinstance(versie, str) and versie.isdigit() else None
     patch = {"financieleOmvang": None, "maatregelen": None, "eigenaar": None, **values}
-    try:
+
+    async def save() -> None:
         found = await risicos.get_risico(session, principal, risico_id)
         if found.verbonden_partij_id != partij_id:
             raise NotFound("risico")
         update = validated(RisicoUpdate, patch)
-        await risicos.update_risico(session, principal, risico_id, update, if_match)
-    except InvalidInput as exc:
-        await session.rollback()
-        errors = field_errors(exc, MESSAGES)
+        await risicos.update_risico(session, principal, risico_id, update, if_match_of(form))
+
+    async def refused(fouten: list[FieldError], status_code: int) -> Response:
         return await _edit_page(
             request, session, principal, partij_id, risico_id,
-            waarden=values, fouten=errors, status_code=400,
+            waarden=values, fouten=fouten, status_code=status_code,
         )  # fmt: skip
-    except (PreconditionFailed, PreconditionRequired):
-        await session.rollback()
-        error = FieldError("versie", CHANGED_MEANWHILE)
-        return await _edit_page(
-            request, session, principal, partij_id, risico_id,
-            waarden=values, fouten=[error], status_code=412,
-        )  # fmt: skip
+
+    failed = await save_versioned(
+        session,
+        save,
+        errors_of=lambda exc: field_errors(exc, MESSAGES),
+        changed_meanwhile=CHANGED_MEANWHILE,
+        refused=refused,
+    )
+    if failed is not None:
+        return failed
     response = RedirectResponse(urls.risicos(partij_id), status_code=303)
     web_state(request).cookies.leave_melding(request, response, Melding("Risico opgeslagen."))
     return response

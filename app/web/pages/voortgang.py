@@ -168,7 +168,7 @@ async def _report_page(
 ) -> Response:
     party = await partijen.get_party(session, principal, report.verbonden_partij_id)
     steps = await voortgang.steps_of(session, report)
-    versions, _ = await voortgang.versions_of(session, principal, report.id)
+    versions = await voortgang.versions_of_read_report(session, report)
     errors = fouten if fouten is not None else (ingevuld.fouten if ingevuld else [])
     context = {
         "rapport": report,

@@ -32,6 +32,7 @@ REDEN = {
     Reden.ACTIES.value: "actie over de datum",
     Reden.RISICO.value: "groot risico",
     Reden.WGR.value: "Wgr-document te laat",
+    Reden.KENGETALLEN.value: "kengetal in categorie C",
 }
 # (text, tone) per status of the round's status report; tones: goed, let_op, slecht, neutraal
 RONDE = {
