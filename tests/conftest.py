@@ -89,27 +89,29 @@ def templates() -> Iterator[SqliteTemplates | PostgresTemplates]:
     store.close()
 
 
+async def read_demo_ids(url: str) -> DemoIds:
+    """The demo's ids in the database at `url`."""
+    engine = create_engine(settings_for(url))
+    async with create_sessionmaker(engine)() as session:
+        parties = dict(
+            (await session.execute(select(VerbondenPartij.naam, VerbondenPartij.id))).all()
+        )
+        organisations = dict(
+            (await session.execute(select(Organisatie.naam, Organisatie.id))).all()
+        )
+        accounts = {
+            (email or "").split("@")[0]: account_id
+            for email, account_id in (
+                await session.execute(select(Gebruiker.email, Gebruiker.id))
+            ).all()
+        }
+    await engine.dispose()
+    return DemoIds(parties, organisations, accounts)
+
+
 @pytest.fixture(scope="session")
 def demo(templates: SqliteTemplates | PostgresTemplates) -> DemoIds:
-    async def read() -> DemoIds:
-        engine = create_engine(settings_for(templates.template_url))
-        async with create_sessionmaker(engine)() as session:
-            parties = dict(
-                (await session.execute(select(VerbondenPartij.naam, VerbondenPartij.id))).all()
-            )
-            organisations = dict(
-                (await session.execute(select(Organisatie.naam, Organisatie.id))).all()
-            )
-            accounts = {
-                (email or "").split("@")[0]: account_id
-                for email, account_id in (
-                    await session.execute(select(Gebruiker.email, Gebruiker.id))
-                ).all()
-            }
-        await engine.dispose()
-        return DemoIds(parties, organisations, accounts)
-
-    return asyncio.run(read())
+    return asyncio.run(read_demo_ids(templates.template_url))
 
 
 @pytest.fixture

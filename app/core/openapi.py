@@ -44,27 +44,44 @@ MERGE_PATCH = "application/merge-patch+json"
 
 PROBLEM_SCHEMA = {
     "type": "object",
-    "description": "RFC 9457 problem details.",
+    "description": "Een fout als RFC 9457 problem details.",
     "required": ["type", "title", "status", "detail"],
     "properties": {
-        "type": {"type": "string", "format": "uri"},
-        "title": {"type": "string"},
-        "status": {"type": "integer", "minimum": 100, "maximum": 599},
-        "detail": {"type": "string"},
-        "instance": {"type": "string"},
-        "requestId": {"type": "string"},
+        "type": {
+            "type": "string",
+            "format": "uri",
+            "description": "De URI die de soort fout aanduidt.",
+        },
+        "title": {"type": "string", "description": "Korte omschrijving van de soort fout."},
+        "status": {
+            "type": "integer",
+            "minimum": 100,
+            "maximum": 599,
+            "description": "De HTTP-statuscode.",
+        },
+        "detail": {"type": "string", "description": "Wat er bij dit verzoek misging."},
+        "instance": {"type": "string", "description": "Het pad van het verzoek."},
+        "requestId": {
+            "type": "string",
+            "description": "Kenmerk van het verzoek; noem het bij vragen aan de beheerder.",
+        },
         "invalidParams": {
             "type": "array",
+            "description": "Elk fout veld of elke onbekende parameter, met de reden.",
             "items": {
                 "type": "object",
                 "required": ["name", "reason"],
                 "properties": {
-                    "name": {"type": "string"},
-                    "reason": {"type": "string"},
+                    "name": {
+                        "type": "string",
+                        "description": "Het veld zoals de client het schreef "
+                        "(`metingen[2].normCode`) of de naam van de parameter.",
+                    },
+                    "reason": {"type": "string", "description": "Waarom het fout is."},
                     "foutcode": {
                         "type": "string",
-                        "description": "The rule's code where an outside standard has one "
-                        "(CBS's Iv3 checks: `SF…`, `DF…`, `PF…`).",
+                        "description": "De code van de regel waar een externe standaard er "
+                        "een heeft (de Iv3-controles van het CBS: `SF…`, `DF…`, `PF…`).",
                     },
                 },
             },
@@ -100,7 +117,7 @@ def build_openapi(
     examples: Mapping[str, Any],
 ) -> dict[str, Any]:
     """The document; `texts` gives each operation its Dutch summary and description,
-    `examples` the example of its 200 JSON response."""
+    `examples` the example of its JSON success answers."""
     document = get_openapi(
         title="VP Monitor",
         version=app.version,
@@ -127,8 +144,7 @@ def build_openapi(
         if operation["operationId"] in texts:
             operation["summary"], operation["description"] = texts[operation["operationId"]]
         if operation["operationId"] in examples:
-            content = operation["responses"]["200"]["content"]["application/json"]
-            content["example"] = examples[operation["operationId"]]
+            _show_example(operation, examples[operation["operationId"]])
     for item in document["paths"].values():
         _document_etags(item)
     for unused in ("HTTPValidationError", "ValidationError"):
@@ -152,6 +168,14 @@ def _no_nul_in_query(operation: dict[str, Any]) -> None:
         free = not ({"pattern", "enum", "format", "const"} & schema.keys())
         if parameter["in"] == "query" and is_text and free:
             schema["pattern"] = NO_NUL_PATTERN
+
+
+def _show_example(operation: dict[str, Any], example: Any) -> None:
+    """The example on every 2xx `application/json` answer (a PUT's 200 and 201 alike)."""
+    for status, response in operation["responses"].items():
+        content = response.get("content", {}).get("application/json")
+        if status.startswith("2") and content is not None:
+            content["example"] = example
 
 
 def _operations(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:

@@ -89,3 +89,13 @@ def envelope_of_all(page: PageRequest, items: Sequence[Any], render: Callable[[A
     `resultaten`/`aantal`/`_links` and page parameters as a collection read page by page."""
     window = items[page.offset : page.offset + page.page_size]
     return envelope(page, PageOf(items=window, total=len(items)), render)
+
+
+def envelope_of_whole(url: str, items: Sequence[Any], render: Callable[[Any], T]) -> Page[T]:
+    """The envelope over a whole set a write answers with (a `PUT` that replaces it): every
+    item on one page, so no next or previous link."""
+    return Page[T](
+        resultaten=[render(item) for item in items],
+        aantal=len(items),
+        links=Links(self=url, next=None, previous=None),
+    )

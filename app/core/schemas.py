@@ -144,9 +144,13 @@ def _drop_null(prop: dict[str, Any]) -> None:
 
 
 class Links(BaseModel):
-    self: str
-    next: str | None = None
-    previous: str | None = None
+    self: str = Field(description="De URL van deze pagina.")
+    next: str | None = Field(
+        default=None, description="De URL van de volgende pagina; null op de laatste."
+    )
+    previous: str | None = Field(
+        default=None, description="De URL van de vorige pagina; null op de eerste."
+    )
 
 
 T = TypeVar("T")
@@ -157,9 +161,9 @@ class Page(BaseModel, Generic[T]):
 
     model_config = ConfigDict(populate_by_name=True)
 
-    resultaten: list[T]
-    aantal: int = Field(description="The number of results over all pages.")
-    links: Links = Field(alias="_links")
+    resultaten: list[T] = Field(description="De resultaten op deze pagina.")
+    aantal: int = Field(description="Het aantal resultaten over alle pagina's samen.")
+    links: Links = Field(alias="_links", description="Links naar deze en de buurpagina's.")
 
 
 def _as_json_number(value: Decimal) -> int | float:

@@ -17,26 +17,33 @@ from app.core.schemas import (
 )
 from app.verbeterplan.schemas import ActieRead
 
-Jaar = Annotated[int, Field(ge=2000, le=2100, description="The year evaluated.")]
+Jaar = Annotated[int, Field(ge=2000, le=2100, description="Het geëvalueerde jaar.")]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 Tevredenheid = Annotated[
     Decimal,
     FLOAT_NOISE,
-    Field(ge=1, le=10, max_digits=3, decimal_places=1, description="Satisfaction, 1 to 10."),
+    Field(
+        ge=1, le=10, max_digits=3, decimal_places=1, description="De tevredenheid, van 1 tot 10."
+    ),
     AS_JSON_NUMBER,
     number_schema(3, 1, ge=1, le=10),
 ]
 ActieIds = Annotated[
     list[uuid.UUID],
-    Field(max_length=50, description="Actions of your improvement plan that follow from it."),
+    Field(max_length=50, description="Acties uit uw verbeterplan die uit de evaluatie volgen."),
 ]
+
+
+DATUM = "Wanneer de evaluatie is gehouden."
+TEVREDENHEID = "De tevredenheid over de partij, van 1 tot 10."
+UITKOMST = "De uitkomst van de evaluatie."
 
 
 class EvaluatieCreate(InputModel):
     jaar: Jaar
-    datum: date = Field(description="When the evaluation was held.")
-    uitkomst: Tekst
-    tevredenheid: Tevredenheid | None = None
+    datum: date = Field(description=DATUM)
+    uitkomst: Tekst = Field(description=UITKOMST)
+    tevredenheid: Tevredenheid | None = Field(default=None, description=TEVREDENHEID)
     vervolgactie_ids: ActieIds = Field(default_factory=list)
 
 
@@ -46,20 +53,22 @@ class EvaluatieUpdate(PatchModel):
     )
 
     jaar: Jaar | None = None
-    datum: date | None = None
-    uitkomst: Tekst | None = None
-    tevredenheid: Tevredenheid | None = None
+    datum: date | None = Field(default=None, description=DATUM)
+    uitkomst: Tekst | None = Field(default=None, description=UITKOMST)
+    tevredenheid: Tevredenheid | None = Field(default=None, description=TEVREDENHEID)
     vervolgactie_ids: ActieIds | None = None
 
 
 class EvaluatieRead(ApiModel):
-    id: uuid.UUID
-    verbonden_partij_id: uuid.UUID
-    jaar: int
-    datum: date
-    uitkomst: str
-    tevredenheid: Tevredenheid | None
-    vervolgacties: list[ActieRead] = Field(description="The follow-up actions, as in the plan.")
-    versie: int
-    aangemaakt_op: datetime
-    gewijzigd_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van de evaluatie.")
+    verbonden_partij_id: uuid.UUID = Field(description="De geëvalueerde partij.")
+    jaar: Jaar
+    datum: date = Field(description=DATUM)
+    uitkomst: str = Field(description=UITKOMST)
+    tevredenheid: Tevredenheid | None = Field(description=TEVREDENHEID)
+    vervolgacties: list[ActieRead] = Field(
+        description="De vervolgacties, zoals in het verbeterplan."
+    )
+    versie: int = Field(description="Stijgt bij elke wijziging; de ETag draagt haar.")
+    aangemaakt_op: datetime = Field(description="Wanneer de evaluatie is vastgelegd.")
+    gewijzigd_op: datetime = Field(description="Wanneer de evaluatie het laatst is gewijzigd.")

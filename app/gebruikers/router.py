@@ -10,7 +10,7 @@ from app.auth.roles import Rol
 from app.core.app_state import AppSettings
 from app.core.db import DbSession
 from app.core.openapi import problem_responses
-from app.core.pagination import PageParams, envelope
+from app.core.pagination import PageParams, envelope, envelope_of_all
 from app.core.schemas import Page
 from app.gebruikers import service, voorkeuren
 from app.gebruikers.schemas import (
@@ -64,11 +64,13 @@ async def update_gebruikersprofiel(
     return await get_gebruikersprofiel(session, principal)
 
 
-@router.get("/gebruikersprofiel/tokens", response_model=list[TokenRead])
-async def list_eigen_tokens(session: DbSession, partner: Partner) -> list[TokenRead]:
+@router.get("/gebruikersprofiel/tokens", response_model=Page[TokenRead])
+async def list_eigen_tokens(
+    session: DbSession, partner: Partner, page: PageParams
+) -> Page[TokenRead]:
     """A partner's own tokens, without their secrets."""
     tokens = await service.list_own_tokens(session, partner)
-    return [TokenRead.model_validate(token) for token in tokens]
+    return envelope_of_all(page, tokens, TokenRead.model_validate)
 
 
 @router.post(
@@ -142,13 +144,13 @@ async def update_gebruiker(
     return GebruikerRead.model_validate(account)
 
 
-@router.get("/gebruikers/{gebruiker_id}/tokens", response_model=list[TokenRead])
+@router.get("/gebruikers/{gebruiker_id}/tokens", response_model=Page[TokenRead])
 async def list_tokens(
-    session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID
-) -> list[TokenRead]:
+    session: DbSession, beheerder: Beheerder, gebruiker_id: uuid.UUID, page: PageParams
+) -> Page[TokenRead]:
     """The account's tokens, without their secrets."""
     tokens = await service.list_tokens(session, beheerder, gebruiker_id)
-    return [TokenRead.model_validate(token) for token in tokens]
+    return envelope_of_all(page, tokens, TokenRead.model_validate)
 
 
 @router.post(

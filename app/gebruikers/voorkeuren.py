@@ -5,6 +5,7 @@ mails anyone. A kind here is what a person receives, not an event type for syste
 """
 
 from enum import StrEnum
+from typing import Any
 
 from pydantic import Field
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,37 +31,60 @@ class MeldingSoort(StrEnum):
     DOSSIER_BEOORDELING = "dossier_beoordeling"
 
 
-_AAN = Field(default=True)
+# What each kind of mail is about, as the profile's fields describe it.
+OMSCHRIJVINGEN = {
+    "voortgangsrapportage_ingediend": "Een voortgangsrapportage is ingediend (aan het MT).",
+    "voortgangsrapportage_teruggestuurd": "Het MT stuurde een voortgangsrapportage terug.",
+    "voortgangsrapportage_goedgekeurd": "Het MT keurde een voortgangsrapportage goed.",
+    "dagoverzicht": "Het dagoverzicht als geheel.",
+    "rapportage_te_laat": "In het dagoverzicht: rapportages van partijen die te laat zijn.",
+    "wgr_document": "In het dagoverzicht: ontvangen Wgr-documenten.",
+    "zienswijze_termijn": "In het dagoverzicht: naderende termijnen voor een zienswijze.",
+    "actie_achterstallig": "In het dagoverzicht: acties over hun streefdatum.",
+    "ronde_deadline": "In het dagoverzicht: de naderende deadline van een rapportageronde.",
+    "dossier_beoordeling": "In het dagoverzicht: dossierstukken waarvan de beoordeling is "
+    "verlopen.",
+}
+
+
+def _aan(soort: str) -> Any:
+    return Field(default=True, description=OMSCHRIJVINGEN[soort])
+
+
+def _wijziging(soort: str) -> Any:
+    return Field(default=None, description=OMSCHRIJVINGEN[soort])
 
 
 class MeldingInstellingen(ApiModel):
     """Per kind of mail: `true` to receive it (the default), `false` to turn it off."""
 
-    voortgangsrapportage_ingediend: bool = _AAN
-    voortgangsrapportage_teruggestuurd: bool = _AAN
-    voortgangsrapportage_goedgekeurd: bool = _AAN
-    dagoverzicht: bool = _AAN
-    rapportage_te_laat: bool = _AAN
-    wgr_document: bool = _AAN
-    zienswijze_termijn: bool = _AAN
-    actie_achterstallig: bool = _AAN
-    ronde_deadline: bool = _AAN
-    dossier_beoordeling: bool = _AAN
+    voortgangsrapportage_ingediend: bool = _aan("voortgangsrapportage_ingediend")
+    voortgangsrapportage_teruggestuurd: bool = _aan("voortgangsrapportage_teruggestuurd")
+    voortgangsrapportage_goedgekeurd: bool = _aan("voortgangsrapportage_goedgekeurd")
+    dagoverzicht: bool = _aan("dagoverzicht")
+    rapportage_te_laat: bool = _aan("rapportage_te_laat")
+    wgr_document: bool = _aan("wgr_document")
+    zienswijze_termijn: bool = _aan("zienswijze_termijn")
+    actie_achterstallig: bool = _aan("actie_achterstallig")
+    ronde_deadline: bool = _aan("ronde_deadline")
+    dossier_beoordeling: bool = _aan("dossier_beoordeling")
 
 
 class MeldingInstellingenUpdate(PatchModel):
     required_fields = frozenset(MeldingSoort)
 
-    voortgangsrapportage_ingediend: bool | None = None
-    voortgangsrapportage_teruggestuurd: bool | None = None
-    voortgangsrapportage_goedgekeurd: bool | None = None
-    dagoverzicht: bool | None = None
-    rapportage_te_laat: bool | None = None
-    wgr_document: bool | None = None
-    zienswijze_termijn: bool | None = None
-    actie_achterstallig: bool | None = None
-    ronde_deadline: bool | None = None
-    dossier_beoordeling: bool | None = None
+    voortgangsrapportage_ingediend: bool | None = _wijziging("voortgangsrapportage_ingediend")
+    voortgangsrapportage_teruggestuurd: bool | None = _wijziging(
+        "voortgangsrapportage_teruggestuurd"
+    )
+    voortgangsrapportage_goedgekeurd: bool | None = _wijziging("voortgangsrapportage_goedgekeurd")
+    dagoverzicht: bool | None = _wijziging("dagoverzicht")
+    rapportage_te_laat: bool | None = _wijziging("rapportage_te_laat")
+    wgr_document: bool | None = _wijziging("wgr_document")
+    zienswijze_termijn: bool | None = _wijziging("zienswijze_termijn")
+    actie_achterstallig: bool | None = _wijziging("actie_achterstallig")
+    ronde_deadline: bool | None = _wijziging("ronde_deadline")
+    dossier_beoordeling: bool | None = _wijziging("dossier_beoordeling")
 
 
 def instellingen(account: Gebruiker) -> MeldingInstellingen:

@@ -33,46 +33,56 @@ class GebeurtenisType(StrEnum):
 CallbackUrl = Annotated[str, StringConstraints(min_length=1, max_length=2000)]
 
 
+CALLBACK_URL = (
+    "Waar de gebeurtenissen heen gaan (POST): https, en niet naar een privé- of loopbackadres."
+)
+SOORTEN = "De soorten gebeurtenissen die u wilt ontvangen."
+
+
 class AbonnementCreate(InputModel):
-    callback_url: CallbackUrl = Field(
-        description="Where events are POSTed: https, and not to a private or loopback address."
-    )
+    callback_url: CallbackUrl = Field(description=CALLBACK_URL)
     soorten: list[GebeurtenisType] = Field(
-        min_length=1, max_length=len(GebeurtenisType), description="The event types to receive."
+        min_length=1, max_length=len(GebeurtenisType), description=SOORTEN
     )
 
 
 class AbonnementRead(ApiModel):
-    id: uuid.UUID
-    callback_url: str
-    soorten: list[str]
-    aangemaakt_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van het abonnement.")
+    callback_url: str = Field(description=CALLBACK_URL)
+    soorten: list[str] = Field(description=SOORTEN)
+    aangemaakt_op: datetime = Field(description="Wanneer het abonnement is aangemaakt.")
 
 
 class AbonnementCreated(AbonnementRead):
     secret: str = Field(
-        description="The Standard Webhooks signing secret (`whsec_…`). Shown only in this "
-        "response: verify `webhook-signature` with it."
+        description="Het ondertekengeheim volgens Standard Webhooks (`whsec_…`). Alleen in "
+        "dit antwoord te zien: controleer er `webhook-signature` mee."
     )
 
 
 class AfleveringRead(ApiModel):
-    id: uuid.UUID
-    gebeurtenis_id: uuid.UUID | None = Field(description="The CloudEvents id, `webhook-id`.")
-    kanaal: Kanaal
-    soort: str
-    status: AfleveringStatus
-    pogingen: int
-    volgende_poging_op: datetime | None
-    laatste_poging_op: datetime | None
-    laatste_statuscode: int | None
-    laatste_fout: str | None
-    afgeleverd_op: datetime | None
-    aangemaakt_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van de aflevering.")
+    gebeurtenis_id: uuid.UUID | None = Field(
+        description="De CloudEvents-id van de gebeurtenis, `webhook-id`."
+    )
+    kanaal: Kanaal = Field(description="Langs welke weg wordt afgeleverd.")
+    soort: str = Field(description="De soort gebeurtenis.")
+    status: AfleveringStatus = Field(description="De stand van de aflevering.")
+    pogingen: int = Field(description="Hoe vaak er al is geprobeerd af te leveren.")
+    volgende_poging_op: datetime | None = Field(
+        description="Wanneer de volgende poging is; leeg als er geen volgt."
+    )
+    laatste_poging_op: datetime | None = Field(description="Wanneer de laatste poging was.")
+    laatste_statuscode: int | None = Field(
+        description="De HTTP-statuscode van het antwoord op de laatste poging."
+    )
+    laatste_fout: str | None = Field(description="Wat er bij de laatste poging misging.")
+    afgeleverd_op: datetime | None = Field(description="Wanneer de aflevering lukte.")
+    aangemaakt_op: datetime = Field(description="Wanneer de aflevering is aangemaakt.")
 
 
 class KalendersleutelCreated(ApiModel):
-    sleutel: str = Field(description="The feed secret. Shown only in this response.")
-    prefix: str
-    aangemaakt_op: datetime
-    url: str = Field(description="The address to subscribe to in Outlook (holds the secret).")
+    sleutel: str = Field(description="Het geheim van de feed. Alleen in dit antwoord te zien.")
+    prefix: str = Field(description="De eerste tekens van het geheim, om het te herkennen.")
+    aangemaakt_op: datetime = Field(description="Wanneer de sleutel is aangemaakt.")
+    url: str = Field(description="Het adres om u in Outlook op te abonneren (bevat het geheim).")

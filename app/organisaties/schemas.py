@@ -12,17 +12,20 @@ from app.organisaties.models import OrganisatieSoort
 CbsCode = Annotated[str, StringConstraints(pattern=r"^(GM\d{4}|PV\d{2}|WS\d{4})$")]
 
 
+NAAM = "De naam van de organisatie."
+SOORT = "De soort organisatie: gemeente, provincie, waterschap, …"
+CBS_CODE = "De code bij het CBS waar er een is: GM0202 (Arnhem), PV25, WS0155."
+
+
 class OrganisatieCreate(InputModel):
-    naam: Annotated[str, StringConstraints(min_length=1, max_length=200)]
-    soort: OrganisatieSoort
-    cbs_code: CbsCode | None = Field(
-        default=None, description="CBS code where there is one: GM0202 (Arnhem), PV25, WS0155."
-    )
+    naam: Annotated[str, StringConstraints(min_length=1, max_length=200)] = Field(description=NAAM)
+    soort: OrganisatieSoort = Field(description=SOORT)
+    cbs_code: CbsCode | None = Field(default=None, description=CBS_CODE)
 
 
 class OrganisatieRead(ApiModel):
-    id: uuid.UUID
-    naam: str
-    soort: OrganisatieSoort
-    cbs_code: str | None
-    aangemaakt_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van de organisatie.")
+    naam: str = Field(description=NAAM)
+    soort: OrganisatieSoort = Field(description=SOORT)
+    cbs_code: str | None = Field(description=CBS_CODE)
+    aangemaakt_op: datetime = Field(description="Wanneer de organisatie is vastgelegd.")

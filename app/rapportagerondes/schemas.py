@@ -67,8 +67,9 @@ class RondeStatus(StrEnum):
 
 
 class Verwijzing(ApiModel):
-    id: uuid.UUID
-    naam: str
+    # Described as app/gebruikers/schemas.py's, so the document holds one `Verwijzing`.
+    id: uuid.UUID = Field(description="De identificatie.")
+    naam: str = Field(description="De naam.")
 
 
 class RondeRapportage(ApiModel):

@@ -21,43 +21,54 @@ MAX_METINGEN = 5_000
 UitkomstField = Annotated[Uitkomst | None, Field(description=UITKOMST_DESCRIPTION)]
 
 
+NORM_CODE = "De `code` van een van de servicenormen van de partij."
+MEETPERIODE = "De gemeten periode."
+WAARDE = "De gemeten waarde, in de eenheid van de norm."
+METING_TOELICHTING = "Toelichting van de partij bij de meting."
+
+
 class MetingCreate(InputModel):
     norm_code: Annotated[str, StringConstraints(min_length=1, max_length=40)] = Field(
-        description="The `code` of one of the party's servicenormen."
+        description=NORM_CODE
     )
     periode: PeriodeField | None = Field(
         default=None,
-        description="The measured period, of the norm's frequency and ending within the "
-        "report's period; default the report's period.",
+        description="De gemeten periode, in de frequentie van de norm en eindigend binnen de "
+        "periode van de rapportage; standaard de periode van de rapportage.",
     )
     waarde: Getal = Field(
-        description="In the norm's unit: percentage 0–100; aantal a whole number >= 0; "
-        "dagen and uren >= 0; score 0–10; euro with at most 2 decimals. At most 4 decimals."
+        description="In de eenheid van de norm: percentage 0–100; aantal een geheel getal "
+        ">= 0; dagen en uren >= 0; score 0–10; euro met hooguit 2 decimalen. Hooguit 4 "
+        "decimalen."
     )
-    toelichting: Tekst | None = None
+    toelichting: Tekst | None = Field(default=None, description=METING_TOELICHTING)
 
 
 class RapportageCreate(InputModel):
-    periode: PeriodeField = Field(description="The period the report covers.")
-    soort: RapportageSoort = RapportageSoort.prestaties
-    toelichting: Tekst | None = Field(default=None, description="The party's narrative.")
-    metingen: list[MetingCreate] = Field(default_factory=list, max_length=MAX_METINGEN)
+    periode: PeriodeField = Field(description="De periode waarover de rapportage gaat.")
+    soort: RapportageSoort = Field(
+        default=RapportageSoort.prestaties, description="De soort rapportage."
+    )
+    toelichting: Tekst | None = Field(default=None, description="Het verhaal van de partij.")
+    metingen: list[MetingCreate] = Field(
+        default_factory=list, max_length=MAX_METINGEN, description="De metingen per norm."
+    )
 
 
 class MetingRead(ApiModel):
-    norm_code: str
-    servicenorm_id: uuid.UUID
-    periode: PeriodeField
-    waarde: Getal
-    toelichting: str | None = None
+    norm_code: str = Field(description=NORM_CODE)
+    servicenorm_id: uuid.UUID = Field(description="De gemeten servicenorm.")
+    periode: PeriodeField = Field(description=MEETPERIODE)
+    waarde: Getal = Field(description=WAARDE)
+    toelichting: str | None = Field(default=None, description=METING_TOELICHTING)
     uitkomst: UitkomstField
 
 
 class TokenVerwijzing(ApiModel):
     """The bearer token a report was pushed with (API.md 1.1)."""
 
-    id: uuid.UUID
-    omschrijving: str
+    id: uuid.UUID = Field(description="De identificatie van het token.")
+    omschrijving: str = Field(description="Waarvoor het token dient.")
 
 
 def token_of(report: Rapportage) -> TokenVerwijzing | None:
@@ -71,67 +82,85 @@ def token_of(report: Rapportage) -> TokenVerwijzing | None:
 class RapportageKop(ApiModel):
     """A report revision without its measurements."""
 
-    id: uuid.UUID
-    verbonden_partij_id: uuid.UUID
-    periode: PeriodeField
-    soort: RapportageSoort
-    revisie: int = Field(description="1 for the first push of this period and kind, then 2, …")
-    vervangt: uuid.UUID | None = Field(description="The revision this one supersedes.")
-    ontvangen_op: datetime
-    toelichting: str | None
-    ingediend_door_rol: str = Field(description="partner, or the municipal role on its behalf.")
+    id: uuid.UUID = Field(description="De identificatie van deze revisie.")
+    verbonden_partij_id: uuid.UUID = Field(description="De partij die rapporteerde.")
+    periode: PeriodeField = Field(description="De periode waarover de rapportage gaat.")
+    soort: RapportageSoort = Field(description="De soort rapportage.")
+    revisie: int = Field(
+        description="1 voor de eerste levering over deze periode en soort, dan 2, …"
+    )
+    vervangt: uuid.UUID | None = Field(description="De revisie die deze vervangt.")
+    ontvangen_op: datetime = Field(description="Wanneer de revisie binnenkwam.")
+    toelichting: str | None = Field(description="Het verhaal van de partij.")
+    ingediend_door_rol: str = Field(
+        description="partner, of de gemeentelijke rol die namens de partij leverde."
+    )
     ingediend_met_token: TokenVerwijzing | None = Field(
-        description="The token that pushed it, so every participant sees who acted as the "
-        "partner; null when pushed with a sign-on (OIDC) token or before 1.1."
+        description="Het token waarmee is geleverd, zodat elke deelnemer ziet wie als de "
+        "partij optrad; null bij een aanmeldtoken (OIDC) of van vóór versie 1.1."
     )
 
 
 class Ontvangstbewijs(RapportageKop):
     """The receipt of a push: the stored revision and each measurement's outcome."""
 
-    metingen: list[MetingRead]
+    metingen: list[MetingRead] = Field(description="Elke meting met haar uitkomst.")
 
 
 class RapportageSamenvatting(RapportageKop):
-    vervangen_door: uuid.UUID | None = Field(description="The revision that superseded it.")
-    actueel: bool = Field(description="Not superseded by a later revision.")
-    aantal_metingen: int
+    vervangen_door: uuid.UUID | None = Field(description="De revisie die deze verving.")
+    actueel: bool = Field(description="Niet vervangen door een latere revisie.")
+    aantal_metingen: int = Field(description="Het aantal metingen in de revisie.")
 
 
 class RapportageRead(RapportageSamenvatting):
-    metingen: list[MetingRead]
+    metingen: list[MetingRead] = Field(description="Elke meting met haar uitkomst.")
+
+
+PERIODE_NORM = "De periode van de meting."
+NORM_ID = "De servicenorm."
+NORM_NAAM = "De naam van de norm."
+PARTIJ = "De partij."
 
 
 class MetingPunt(ApiModel):
     """One period of a norm's time series: the measurement of the latest revision."""
 
-    periode: PeriodeField
-    waarde: Getal
+    periode: PeriodeField = Field(description=PERIODE_NORM)
+    waarde: Getal = Field(description=WAARDE)
     uitkomst: UitkomstField
-    doelwaarde: Getal | None = Field(description="Of the norm version in force in the period.")
-    tolerantie: Getal | None
-    richting: Richting | None
-    rapportage_id: uuid.UUID
-    revisie: int
-    ontvangen_op: datetime
-    toelichting: str | None
+    doelwaarde: Getal | None = Field(
+        description="Van de versie van de norm die in de periode gold."
+    )
+    tolerantie: Getal | None = Field(
+        description="Van de versie van de norm die in de periode gold."
+    )
+    richting: Richting | None = Field(
+        description="Van de versie van de norm die in de periode gold."
+    )
+    rapportage_id: uuid.UUID = Field(description="De revisie die de meting bracht.")
+    revisie: int = Field(description="Het nummer van die revisie.")
+    ontvangen_op: datetime = Field(description="Wanneer die revisie binnenkwam.")
+    toelichting: str | None = Field(description=METING_TOELICHTING)
 
 
 class TijdigheidRegel(ApiModel):
-    servicenorm_id: uuid.UUID
-    norm_code: str
-    naam: str
-    periode: PeriodeField
-    deadline: date
-    ontvangen_op: datetime | None = Field(description="First revision that carried it.")
-    status: Tijdigheid
+    servicenorm_id: uuid.UUID = Field(description=NORM_ID)
+    norm_code: str = Field(description=NORM_CODE)
+    naam: str = Field(description=NORM_NAAM)
+    periode: PeriodeField = Field(description="De periode waarover te rapporteren was.")
+    deadline: date = Field(description="De laatste dag om op tijd te zijn.")
+    ontvangen_op: datetime | None = Field(
+        description="Wanneer de eerste revisie met de meting binnenkwam."
+    )
+    status: Tijdigheid = Field(description="Op tijd, te laat, verwacht of ontbrekend.")
 
 
 class TijdigheidAantallen(ApiModel):
-    verwacht: int
-    op_tijd: int
-    te_laat: int
-    ontbrekend: int
+    verwacht: int = Field(description="Niet ontvangen, deadline nog niet voorbij.")
+    op_tijd: int = Field(description="Op tijd ontvangen.")
+    te_laat: int = Field(description="Na de deadline ontvangen.")
+    ontbrekend: int = Field(description="Niet ontvangen, deadline voorbij.")
 
 
 class TimelinessSummary(ApiModel):
@@ -139,22 +168,24 @@ class TimelinessSummary(ApiModel):
     report it, on time (deadline = last day of the period + rapportagetermijnDagen)?
     `verwacht`: not received, deadline not yet passed; `ontbrekend`: deadline passed."""
 
-    verbonden_partij_id: uuid.UUID
-    van: PeriodeField
-    tot: PeriodeField
-    peildatum: date
-    rapportagetermijn_dagen: int
-    aantallen: TijdigheidAantallen
-    op_tijd: bool = Field(description="Nothing late and nothing missing.")
-    regels: list[TijdigheidRegel]
+    verbonden_partij_id: uuid.UUID = Field(description=PARTIJ)
+    van: PeriodeField = Field(description="De eerste beoordeelde periode.")
+    tot: PeriodeField = Field(description="De laatste beoordeelde periode.")
+    peildatum: date = Field(description="Vandaag, waartegen de deadlines worden beoordeeld.")
+    rapportagetermijn_dagen: int = Field(
+        description="Dagen na het einde van een periode waarbinnen de meting binnen moet zijn."
+    )
+    aantallen: TijdigheidAantallen = Field(description="De regels geteld per status.")
+    op_tijd: bool = Field(description="Niets te laat en niets ontbrekend.")
+    regels: list[TijdigheidRegel] = Field(description="Per norm en periode de status.")
 
 
 class NormOutcome(ApiModel):
-    servicenorm_id: uuid.UUID
-    code: str
-    naam: str
-    periode: PeriodeField | None = Field(description="The latest period measured, or null.")
-    waarde: Getal | None
+    servicenorm_id: uuid.UUID = Field(description=NORM_ID)
+    code: str = Field(description=NORM_CODE)
+    naam: str = Field(description=NORM_NAAM)
+    periode: PeriodeField | None = Field(description="De laatst gemeten periode, of null.")
+    waarde: Getal | None = Field(description="De laatst gemeten waarde, of null.")
     uitkomst: UitkomstField
 
 
@@ -162,11 +193,13 @@ class NormOutcomeSummary(ApiModel):
     """Per norm of the party, its latest current measurement of a period ending within
     `periode`, and the counts. `aandeelGehaald` is the percentage of measured norms met."""
 
-    verbonden_partij_id: uuid.UUID
-    periode: PeriodeField
-    gehaald: int
-    aandacht: int
-    niet_gehaald: int
-    zonder_meting: int
-    aandeel_gehaald: Getal | None = Field(description="Percentage, 1 decimal; null: none.")
-    normen: list[NormOutcome]
+    verbonden_partij_id: uuid.UUID = Field(description=PARTIJ)
+    periode: PeriodeField = Field(description="De periode waarbinnen de metingen eindigen.")
+    gehaald: int = Field(description="Het aantal normen met de uitkomst gehaald.")
+    aandacht: int = Field(description="Het aantal normen met de uitkomst aandacht.")
+    niet_gehaald: int = Field(description="Het aantal normen met de uitkomst niet gehaald.")
+    zonder_meting: int = Field(description="Het aantal normen zonder meting.")
+    aandeel_gehaald: Getal | None = Field(
+        description="Het percentage gemeten normen dat gehaald is, 1 decimaal; null: geen."
+    )
+    normen: list[NormOutcome] = Field(description="Per norm de laatste meting en uitkomst.")

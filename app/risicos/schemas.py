@@ -13,17 +13,24 @@ from app.risicos.scoring import MAX_SCALE, MIN_SCALE, score
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 Naam = Annotated[str, StringConstraints(min_length=1, max_length=200)]
 Schaal = Annotated[int, Field(ge=MIN_SCALE, le=MAX_SCALE)]
-Bedrag = Annotated[NonNegativeEuro, Field(description="Financial exposure in euros.")]
+OMVANG = "De financiële omvang in euro's."
+Bedrag = Annotated[NonNegativeEuro, Field(description=OMVANG)]
+OMSCHRIJVING = "Wat er mis kan gaan."
+KANS = "De kans, van 1 (zelden) tot 5 (vrijwel zeker)."
+IMPACT = "De impact, van 1 (verwaarloosbaar) tot 5 (ernstig)."
+MAATREGELEN = "Wat de gemeente doet om het risico te beheersen."
+STATUS = "Of het risico nog open is, wordt beheerst of is afgesloten."
+EIGENAAR = "Wie het risico bewaakt."
 
 
 class RisicoCreate(InputModel):
-    omschrijving: Tekst
-    kans: Schaal = Field(description="Likelihood, 1 (rare) to 5 (almost certain).")
-    impact: Schaal = Field(description="Impact, 1 (negligible) to 5 (severe).")
-    financiele_omvang: Bedrag | None = None
-    maatregelen: Tekst | None = None
-    status: RisicoStatus = RisicoStatus.OPEN
-    eigenaar: Naam | None = None
+    omschrijving: Tekst = Field(description=OMSCHRIJVING)
+    kans: Schaal = Field(description=KANS)
+    impact: Schaal = Field(description=IMPACT)
+    financiele_omvang: Bedrag | None = Field(default=None, description=OMVANG)
+    maatregelen: Tekst | None = Field(default=None, description=MAATREGELEN)
+    status: RisicoStatus = Field(default=RisicoStatus.OPEN, description=STATUS)
+    eigenaar: Naam | None = Field(default=None, description=EIGENAAR)
 
 
 class RisicoUpdate(PatchModel):
@@ -31,30 +38,30 @@ class RisicoUpdate(PatchModel):
         {"omschrijving", "kans", "impact", "status"}
     )
 
-    omschrijving: Tekst | None = None
-    kans: Schaal | None = None
-    impact: Schaal | None = None
-    financiele_omvang: Bedrag | None = None
-    maatregelen: Tekst | None = None
-    status: RisicoStatus | None = None
-    eigenaar: Naam | None = None
+    omschrijving: Tekst | None = Field(default=None, description=OMSCHRIJVING)
+    kans: Schaal | None = Field(default=None, description=KANS)
+    impact: Schaal | None = Field(default=None, description=IMPACT)
+    financiele_omvang: Bedrag | None = Field(default=None, description=OMVANG)
+    maatregelen: Tekst | None = Field(default=None, description=MAATREGELEN)
+    status: RisicoStatus | None = Field(default=None, description=STATUS)
+    eigenaar: Naam | None = Field(default=None, description=EIGENAAR)
 
 
 class RisicoRead(ApiModel):
-    id: uuid.UUID
-    verbonden_partij_id: uuid.UUID
-    omschrijving: str
-    kans: int
-    impact: int
-    financiele_omvang: Euro | None
-    maatregelen: str | None
-    status: RisicoStatus
-    eigenaar: str | None
-    versie: int
-    aangemaakt_op: datetime
-    gewijzigd_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van het risico.")
+    verbonden_partij_id: uuid.UUID = Field(description="De partij waar het risico bij hoort.")
+    omschrijving: str = Field(description=OMSCHRIJVING)
+    kans: int = Field(description=KANS)
+    impact: int = Field(description=IMPACT)
+    financiele_omvang: Euro | None = Field(description=OMVANG)
+    maatregelen: str | None = Field(description=MAATREGELEN)
+    status: RisicoStatus = Field(description=STATUS)
+    eigenaar: str | None = Field(description=EIGENAAR)
+    versie: int = Field(description="Stijgt bij elke wijziging; de ETag draagt haar.")
+    aangemaakt_op: datetime = Field(description="Wanneer het risico is vastgelegd.")
+    gewijzigd_op: datetime = Field(description="Wanneer het risico het laatst is gewijzigd.")
 
-    @computed_field(description="kans × impact, 1 to 25.")  # type: ignore[prop-decorator]
+    @computed_field(description="kans × impact, van 1 tot 25.")  # type: ignore[prop-decorator]
     @property
     def score(self) -> int:
         return score(self.kans, self.impact)

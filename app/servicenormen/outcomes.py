@@ -22,13 +22,13 @@ class Uitkomst(StrEnum):
 
 
 UITKOMST_DESCRIPTION = (
-    "The outcome against the norm version in force in the measurement's period "
-    "(the version with the latest `geldigVanaf` on or before the period's first day). "
+    "De uitkomst tegen de versie van de norm die gold in de periode van de meting (de "
+    "versie met de laatste `geldigVanaf` op of vóór de eerste dag van de periode). "
     "`hoger_is_beter`: waarde >= doelwaarde is `gehaald`; doelwaarde - tolerantie <= waarde "
     "< doelwaarde is `aandacht`; waarde < doelwaarde - tolerantie is `niet_gehaald`. "
     "`lager_is_beter`: waarde <= doelwaarde is `gehaald`; doelwaarde < waarde <= doelwaarde "
     "+ tolerantie is `aandacht`; waarde > doelwaarde + tolerantie is `niet_gehaald`. "
-    "Exact decimal arithmetic: a value on a boundary belongs to the better outcome."
+    "Exact decimaal gerekend: een waarde op een grens hoort bij de betere uitkomst."
 )
 
 

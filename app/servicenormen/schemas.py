@@ -17,48 +17,60 @@ Grondslag = Annotated[str, StringConstraints(min_length=1, max_length=500)]
 NormCode = Annotated[
     str,
     StringConstraints(pattern=r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$"),
-    Field(description="Stable code partners report by, unique within the party (e.g. INC-8U)."),
+    Field(
+        description="Vaste code waarmee de partij rapporteert, uniek binnen de partij "
+        "(bijvoorbeeld INC-8U)."
+    ),
 ]
 # Checked against the norm's unit by the service, so that every bad value is reported at once.
 NormGetal = Annotated[Decimal, AS_JSON_NUMBER, NUMBER_SCHEMA]
 
 GELDIG_VANAF = (
-    "First day from which these terms apply: the first day of a period of the norm's "
-    "frequency (e.g. 2026-01-01, or 2026-04-01 for a quarterly norm). A measurement is judged "
-    "against the version with the latest geldigVanaf on or before its period's first day."
+    "De eerste dag waarop deze afspraken gelden: de eerste dag van een periode in de "
+    "frequentie van de norm (bijvoorbeeld 2026-01-01, of 2026-04-01 bij een kwartaalnorm). "
+    "Een meting wordt beoordeeld naar de versie met de laatste geldigVanaf op of vóór de "
+    "eerste dag van haar periode."
 )
+DIENST_NAAM = "De naam van de dienst."
+DIENST_OMSCHRIJVING = "Wat de dienst inhoudt."
+DIENST_ID = "De dienst van deze partij waar de norm bij hoort."
+NAAM = "De naam van de norm."
+EENHEID = "De eenheid van doelwaarde, tolerantie en metingen."
+RICHTING = "Of een hogere of een lagere waarde beter is."
+DOELWAARDE = "De doelwaarde, in de eenheid van de norm."
+TOLERANTIE = "De breedte van de aandachtszone naast de doelwaarde, in de eenheid van de norm."
+FREQUENTIE = "Hoe vaak de partij over de norm rapporteert."
+GRONDSLAG = "De wettelijke grondslag, bijvoorbeeld 'wettelijke termijn 8 weken'."
+TOELICHTING = "Vrije toelichting bij de norm."
+NIEUWSTE = " Volgens de nieuwste versie."
 
 
 class DienstCreate(InputModel):
-    naam: Naam
-    omschrijving: Tekst | None = None
+    naam: Naam = Field(description=DIENST_NAAM)
+    omschrijving: Tekst | None = Field(default=None, description=DIENST_OMSCHRIJVING)
 
 
 class DienstRead(ApiModel):
-    id: uuid.UUID
-    verbonden_partij_id: uuid.UUID
-    naam: str
-    omschrijving: str | None
-    aangemaakt_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van de dienst.")
+    verbonden_partij_id: uuid.UUID = Field(description="De partij die de dienst levert.")
+    naam: str = Field(description=DIENST_NAAM)
+    omschrijving: str | None = Field(description=DIENST_OMSCHRIJVING)
+    aangemaakt_op: datetime = Field(description="Wanneer de dienst is vastgelegd.")
 
 
 class ServicenormCreate(InputModel):
     code: NormCode
-    naam: Naam
-    dienst_id: uuid.UUID | None = Field(default=None, description="A dienst of this party.")
-    eenheid: Eenheid
-    richting: Richting
-    doelwaarde: NormGetal = Field(description="The target, in the norm's unit.")
+    naam: Naam = Field(description=NAAM)
+    dienst_id: uuid.UUID | None = Field(default=None, description=DIENST_ID)
+    eenheid: Eenheid = Field(description=EENHEID)
+    richting: Richting = Field(description=RICHTING)
+    doelwaarde: NormGetal = Field(description=DOELWAARDE)
     tolerantie: NormGetal = Field(
-        default=Decimal(0),
-        description="Width of the attention band beside the target, in the norm's unit.",
-        json_schema_extra={"default": 0},
+        default=Decimal(0), description=TOLERANTIE, json_schema_extra={"default": 0}
     )
-    frequentie: Granulariteit = Field(description="How often the partner reports it.")
-    wettelijke_grondslag: Grondslag | None = Field(
-        default=None, description="Legal basis, e.g. 'wettelijke termijn 8 weken'."
-    )
-    toelichting: Tekst | None = None
+    frequentie: Granulariteit = Field(description=FREQUENTIE)
+    wettelijke_grondslag: Grondslag | None = Field(default=None, description=GRONDSLAG)
+    toelichting: Tekst | None = Field(default=None, description=TOELICHTING)
     geldig_vanaf: date = Field(description=GELDIG_VANAF)
 
 
@@ -70,44 +82,50 @@ class ServicenormUpdate(PatchModel):
         {"naam", "doelwaarde", "tolerantie", "richting", "geldig_vanaf"}
     )
 
-    naam: Naam | None = None
-    dienst_id: uuid.UUID | None = None
-    wettelijke_grondslag: Grondslag | None = None
-    toelichting: Tekst | None = None
-    doelwaarde: NormGetal | None = None
-    tolerantie: NormGetal | None = None
-    richting: Richting | None = None
+    naam: Naam | None = Field(default=None, description=NAAM)
+    dienst_id: uuid.UUID | None = Field(default=None, description=DIENST_ID)
+    wettelijke_grondslag: Grondslag | None = Field(default=None, description=GRONDSLAG)
+    toelichting: Tekst | None = Field(default=None, description=TOELICHTING)
+    doelwaarde: NormGetal | None = Field(
+        default=None, description=DOELWAARDE + " Een wijziging vraagt om geldigVanaf."
+    )
+    tolerantie: NormGetal | None = Field(
+        default=None, description=TOLERANTIE + " Een wijziging vraagt om geldigVanaf."
+    )
+    richting: Richting | None = Field(
+        default=None, description=RICHTING + " Een wijziging vraagt om geldigVanaf."
+    )
     geldig_vanaf: date | None = Field(default=None, description=GELDIG_VANAF)
 
 
 class ServicenormVersieRead(ApiModel):
-    geldig_vanaf: date
-    doelwaarde: NormGetal
-    tolerantie: NormGetal
-    richting: Richting
-    aangemaakt_op: datetime
+    geldig_vanaf: date = Field(description="De eerste dag waarop deze versie geldt.")
+    doelwaarde: NormGetal = Field(description=DOELWAARDE)
+    tolerantie: NormGetal = Field(description=TOLERANTIE)
+    richting: Richting = Field(description=RICHTING)
+    aangemaakt_op: datetime = Field(description="Wanneer de versie is vastgelegd.")
 
 
 class ServicenormRead(ApiModel):
-    id: uuid.UUID
-    verbonden_partij_id: uuid.UUID
-    dienst_id: uuid.UUID | None
-    code: str
-    naam: str
-    eenheid: Eenheid
-    frequentie: Granulariteit
-    wettelijke_grondslag: str | None
-    toelichting: str | None
-    richting: Richting = Field(description="Of the newest version.")
-    doelwaarde: NormGetal = Field(description="Of the newest version.")
-    tolerantie: NormGetal = Field(description="Of the newest version.")
-    geldig_vanaf: date = Field(description="Of the newest version.")
+    id: uuid.UUID = Field(description="De identificatie van de norm.")
+    verbonden_partij_id: uuid.UUID = Field(description="De partij waar de norm voor geldt.")
+    dienst_id: uuid.UUID | None = Field(description=DIENST_ID)
+    code: str = Field(description="De code waarmee de partij over de norm rapporteert.")
+    naam: str = Field(description=NAAM)
+    eenheid: Eenheid = Field(description=EENHEID)
+    frequentie: Granulariteit = Field(description=FREQUENTIE)
+    wettelijke_grondslag: str | None = Field(description=GRONDSLAG)
+    toelichting: str | None = Field(description=TOELICHTING)
+    richting: Richting = Field(description=RICHTING + NIEUWSTE)
+    doelwaarde: NormGetal = Field(description=DOELWAARDE + NIEUWSTE)
+    tolerantie: NormGetal = Field(description=TOLERANTIE + NIEUWSTE)
+    geldig_vanaf: date = Field(description="De eerste dag waarop de nieuwste versie geldt.")
     versies: list[ServicenormVersieRead] = Field(
-        description="Every version, oldest first; each applies until the next one's date."
+        description="Elke versie, oudste eerst; elke geldt tot de datum van de volgende."
     )
-    versie: int = Field(description="Changes with every update; the ETag carries it.")
-    aangemaakt_op: datetime
-    gewijzigd_op: datetime
+    versie: int = Field(description="Stijgt bij elke wijziging; de ETag draagt haar.")
+    aangemaakt_op: datetime = Field(description="Wanneer de norm is vastgelegd.")
+    gewijzigd_op: datetime = Field(description="Wanneer de norm het laatst is gewijzigd.")
 
     @classmethod
     def of(cls, norm: Servicenorm) -> "ServicenormRead":

@@ -3,6 +3,7 @@
 from typing import Any
 
 from fastapi import APIRouter, Request
+from pydantic import Field
 
 from app import __version__
 from app.core.db import database_is_up
@@ -13,8 +14,8 @@ router = APIRouter(tags=["Service"])
 
 
 class Gezondheid(ApiModel):
-    status: str
-    database: str
+    status: str = Field(description="`ok` als de dienst werkt.")
+    database: str = Field(description="`ok` als de database bereikbaar is.")
 
 
 async def get_api_index(request: Request) -> dict[str, Any]:

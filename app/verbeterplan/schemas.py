@@ -23,11 +23,11 @@ Code = Annotated[
     BeforeValidator(_code),
     StringConstraints(pattern=CODE_PATTERN),
     Field(
-        description="As in the plan: `A`…`F`, `1`…`10`; a trailing dot is dropped.",
+        description="Zoals in het plan: `A`…`F`, `1`…`10`; een punt aan het eind vervalt.",
         json_schema_extra={"pattern": CODE_INPUT_PATTERN},
     ),
 ]
-Deel = Annotated[int, Field(ge=1, le=9, description="The part of the plan (seed 004: 1 or 2).")]
+Deel = Annotated[int, Field(ge=1, le=9, description="Het deel van het plan (seed 004: 1 of 2).")]
 Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 Omschrijving = Annotated[str, StringConstraints(min_length=1, max_length=2_000)]
 Naam = Annotated[str, StringConstraints(min_length=1, max_length=200)]
@@ -35,21 +35,33 @@ PlanningTekst = Annotated[
     str,
     StringConstraints(min_length=1, max_length=40),
     Field(
-        description="A date (`2026-03-31`) or a period as written in the plan (`2026`, "
-        "`Q1 2026`, `2026-Q1`, `2e helft 2026`, `maart 2026`): due on its last day.",
+        description="Een datum (`2026-03-31`) of een periode zoals in het plan (`2026`, "
+        "`Q1 2026`, `2026-Q1`, `2e helft 2026`, `maart 2026`): uiterlijk de laatste dag ervan.",
         examples=["Q1 2026"],
     ),
 ]
-PartijIds = Annotated[list[uuid.UUID], Field(max_length=50)]
+PartijIds = Annotated[
+    list[uuid.UUID],
+    Field(max_length=50, description="De verbonden partijen waar de aanbeveling over gaat."),
+]
+TEKST = "De tekst van de aanbeveling."
+BRON = "Waar de aanbeveling vandaan komt."
+REACTIE = "De reactie van de gemeente op de aanbeveling."
+REACTIE_TOELICHTING = "Toelichting bij de reactie."
+ACTIE_OMSCHRIJVING = "Wat er gedaan wordt (Wat)."
+EIGENAAR = "Wie er verantwoordelijk is (Wie)."
+ACTIE_STATUS = "De stand van de actie."
+AFGEROND_OP = "Wanneer de actie is afgerond; alleen bij de status afgerond."
+VERSIE = "Stijgt bij elke wijziging; de ETag draagt haar."
 
 
 class AanbevelingCreate(InputModel):
     code: Code
-    tekst: Tekst
+    tekst: Tekst = Field(description=TEKST)
     deel: Deel = 1
-    bron: Bron
-    reactie: Reactie | None = None
-    reactie_toelichting: Tekst | None = None
+    bron: Bron = Field(description=BRON)
+    reactie: Reactie | None = Field(default=None, description=REACTIE)
+    reactie_toelichting: Tekst | None = Field(default=None, description=REACTIE_TOELICHTING)
     verbonden_partij_ids: PartijIds = Field(default_factory=list)
 
 
@@ -59,49 +71,53 @@ class AanbevelingUpdate(PatchModel):
     )
 
     code: Code | None = None
-    tekst: Tekst | None = None
+    tekst: Tekst | None = Field(default=None, description=TEKST)
     deel: Deel | None = None
-    bron: Bron | None = None
-    reactie: Reactie | None = None
-    reactie_toelichting: Tekst | None = None
+    bron: Bron | None = Field(default=None, description=BRON)
+    reactie: Reactie | None = Field(default=None, description=REACTIE)
+    reactie_toelichting: Tekst | None = Field(default=None, description=REACTIE_TOELICHTING)
     verbonden_partij_ids: PartijIds | None = None
 
 
 class ActieCreate(InputModel):
-    omschrijving: Omschrijving
-    eigenaar: Naam | None = Field(default=None, description="Who is responsible (Wie).")
+    omschrijving: Omschrijving = Field(description=ACTIE_OMSCHRIJVING)
+    eigenaar: Naam | None = Field(default=None, description=EIGENAAR)
     planning: PlanningTekst | None = None
-    status: ActieStatus = ActieStatus.OPEN
+    status: ActieStatus = Field(default=ActieStatus.OPEN, description=ACTIE_STATUS)
     afgerond_op: date | None = Field(
-        default=None, description="Only for status afgerond; today when left out."
+        default=None, description=AFGEROND_OP + " Vandaag als u haar weglaat."
     )
 
 
 class ActieUpdate(PatchModel):
     required_fields: ClassVar[frozenset[str]] = frozenset({"omschrijving", "status"})
 
-    omschrijving: Omschrijving | None = None
-    eigenaar: Naam | None = None
+    omschrijving: Omschrijving | None = Field(default=None, description=ACTIE_OMSCHRIJVING)
+    eigenaar: Naam | None = Field(default=None, description=EIGENAAR)
     planning: PlanningTekst | None = None
-    status: ActieStatus | None = None
-    afgerond_op: date | None = None
+    status: ActieStatus | None = Field(default=None, description=ACTIE_STATUS)
+    afgerond_op: date | None = Field(default=None, description=AFGEROND_OP)
 
 
 class ActieRead(ApiModel):
-    id: uuid.UUID
-    aanbeveling_id: uuid.UUID
-    omschrijving: str
-    eigenaar: str | None
-    planning: date | None = Field(description="The due date: a planned period's last day.")
-    planning_tekst: str | None = Field(description="The planning as written, e.g. 'Q1 2026'.")
-    status: ActieStatus
-    afgerond_op: date | None
-    versie: int
-    aangemaakt_op: datetime
-    gewijzigd_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van de actie.")
+    aanbeveling_id: uuid.UUID = Field(description="De aanbeveling waar de actie uit volgt.")
+    omschrijving: str = Field(description=ACTIE_OMSCHRIJVING)
+    eigenaar: str | None = Field(description=EIGENAAR)
+    planning: date | None = Field(
+        description="De uiterste datum: de laatste dag van een geplande periode."
+    )
+    planning_tekst: str | None = Field(
+        description="De planning zoals geschreven, bijvoorbeeld 'Q1 2026'."
+    )
+    status: ActieStatus = Field(description=ACTIE_STATUS)
+    afgerond_op: date | None = Field(description=AFGEROND_OP)
+    versie: int = Field(description=VERSIE)
+    aangemaakt_op: datetime = Field(description="Wanneer de actie is vastgelegd.")
+    gewijzigd_op: datetime = Field(description="Wanneer de actie het laatst is gewijzigd.")
 
     @computed_field(  # type: ignore[prop-decorator]
-        description="Past its planned date and neither afgerond nor vervallen."
+        description="Over de geplande datum en niet afgerond of vervallen."
     )
     @property
     def achterstallig(self) -> bool:
@@ -109,18 +125,20 @@ class ActieRead(ApiModel):
 
 
 class AanbevelingRead(ApiModel):
-    id: uuid.UUID
-    bron: Bron
-    deel: int
-    code: str
-    tekst: str
-    reactie: Reactie | None
-    reactie_toelichting: str | None
-    verbonden_partij_ids: list[uuid.UUID]
-    acties: list[ActieRead]
-    versie: int = Field(description="Changes with every update; the ETag carries it.")
-    aangemaakt_op: datetime
-    gewijzigd_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van de aanbeveling.")
+    bron: Bron = Field(description=BRON)
+    deel: int = Field(description="Het deel van het plan.")
+    code: str = Field(description="De code zoals in het plan, bijvoorbeeld `A` of `3`.")
+    tekst: str = Field(description=TEKST)
+    reactie: Reactie | None = Field(description=REACTIE)
+    reactie_toelichting: str | None = Field(description=REACTIE_TOELICHTING)
+    verbonden_partij_ids: list[uuid.UUID] = Field(
+        description="De verbonden partijen waar de aanbeveling over gaat."
+    )
+    acties: list[ActieRead] = Field(description="De acties die uit de aanbeveling volgen.")
+    versie: int = Field(description=VERSIE)
+    aangemaakt_op: datetime = Field(description="Wanneer de aanbeveling is vastgelegd.")
+    gewijzigd_op: datetime = Field(description="Wanneer de aanbeveling het laatst is gewijzigd.")
 
 
 class ImportRij(ApiModel):

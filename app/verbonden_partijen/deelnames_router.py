@@ -8,18 +8,21 @@ from app.auth.dependencies import Beheerder, Municipal
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
 from app.core.openapi import problem_responses
+from app.core.pagination import PageParams, envelope_of_all
+from app.core.schemas import Page
 from app.verbonden_partijen import deelnames
 from app.verbonden_partijen.schemas import DeelnameCreate, DeelnameRead, DeelnameUpdate
 
 router = APIRouter(tags=["Deelnames"])
 
 
-@router.get("/verbonden-partijen/{party_id}/deelnames", response_model=list[DeelnameRead])
+@router.get("/verbonden-partijen/{party_id}/deelnames", response_model=Page[DeelnameRead])
 async def list_deelnames(
-    session: DbSession, principal: Municipal, party_id: uuid.UUID
-) -> list[DeelnameRead]:
+    session: DbSession, principal: Municipal, party_id: uuid.UUID, page: PageParams
+) -> Page[DeelnameRead]:
     """The participants of a party; who holds another participant's roles stays private."""
-    return await deelnames.list_deelnames(session, principal, party_id)
+    participants = await deelnames.list_deelnames(session, principal, party_id)
+    return envelope_of_all(page, participants, lambda deelname: deelname)
 
 
 @router.post(

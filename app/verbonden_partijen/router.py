@@ -8,7 +8,7 @@ from fastapi import APIRouter, Query, Request, Response, status
 from app.auth.dependencies import Beheerder, CurrentPrincipal, Director, Municipal
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader, set_etag
-from app.core.pagination import PageParams, envelope
+from app.core.pagination import PageParams, envelope, envelope_of_all, envelope_of_whole
 from app.core.schemas import Page
 from app.verbonden_partijen import regievoerders, service
 from app.verbonden_partijen.models import BbvCategorie
@@ -81,21 +81,26 @@ async def update_verbonden_partij(
     return VerbondenPartijRead.model_validate(party)
 
 
-@router.get("/{party_id}/regievoerders", response_model=list[RegievoerderRead])
+@router.get("/{party_id}/regievoerders", response_model=Page[RegievoerderRead])
 async def list_regievoerders(
-    session: DbSession, principal: Municipal, party_id: uuid.UUID
-) -> list[RegievoerderRead]:
+    session: DbSession, principal: Municipal, party_id: uuid.UUID, page: PageParams
+) -> Page[RegievoerderRead]:
     """Your municipality's regievoerders of this party."""
     accounts = await regievoerders.list_regievoerders(session, principal, party_id)
-    return [RegievoerderRead.model_validate(account) for account in accounts]
+    return envelope_of_all(page, accounts, RegievoerderRead.model_validate)
 
 
-@router.put("/{party_id}/regievoerders", response_model=list[RegievoerderRead])
+@router.put("/{party_id}/regievoerders", response_model=Page[RegievoerderRead])
 async def replace_regievoerders(
-    session: DbSession, beheerder: Beheerder, party_id: uuid.UUID, body: RegievoerdersUpdate
-) -> list[RegievoerderRead]:
-    """Set your municipality's regievoerders of this party to exactly this list."""
+    session: DbSession,
+    beheerder: Beheerder,
+    party_id: uuid.UUID,
+    body: RegievoerdersUpdate,
+    request: Request,
+) -> Page[RegievoerderRead]:
+    """Set your municipality's regievoerders of this party to exactly this list; answers
+    the whole new list."""
     accounts = await regievoerders.replace_regievoerders(
         session, beheerder, party_id, body.gebruiker_ids
     )
-    return [RegievoerderRead.model_validate(account) for account in accounts]
+    return envelope_of_whole(str(request.url), accounts, RegievoerderRead.model_validate)

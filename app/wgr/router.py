@@ -3,14 +3,14 @@
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Query, Response, status
+from fastapi import APIRouter, Query, Request, Response, status
 
 from app.auth.dependencies import CurrentPrincipal, Municipal, PartyWriter
 from app.auth.rate_limits import PartnerPushRateLimit
 from app.core.db import DbSession
 from app.core.etag import IfMatchHeader
 from app.core.openapi import problem_responses
-from app.core.pagination import PageParams, envelope
+from app.core.pagination import PageParams, envelope, envelope_of_all, envelope_of_whole
 from app.core.schemas import Page
 from app.wgr import service
 from app.wgr.calendar import DocumentSoort
@@ -61,20 +61,24 @@ async def create_document(
     return DocumentRead.model_validate(document)
 
 
-@router.get("/verbonden-partijen/{party_id}/wgr-termijnen", response_model=list[EigenTermijnRead])
+@router.get("/verbonden-partijen/{party_id}/wgr-termijnen", response_model=Page[EigenTermijnRead])
 async def list_wgr_termijnen(
-    session: DbSession, principal: CurrentPrincipal, party_id: uuid.UUID, response: Response
-) -> list[EigenTermijnRead]:
+    session: DbSession,
+    principal: CurrentPrincipal,
+    party_id: uuid.UUID,
+    page: PageParams,
+    response: Response,
+) -> Page[EigenTermijnRead]:
     """The dates the regeling sets itself, overriding the law's defaults every year. The ETag
     names this set: send it as If-Match to replace it."""
     termijnen = await service.list_own_dates(session, principal, party_id)
     response.headers["ETag"] = service.own_dates_etag(termijnen)
-    return [EigenTermijnRead.model_validate(termijn) for termijn in termijnen]
+    return envelope_of_all(page, termijnen, EigenTermijnRead.model_validate)
 
 
 @router.put(
     "/verbonden-partijen/{party_id}/wgr-termijnen",
-    response_model=list[EigenTermijnRead],
+    response_model=Page[EigenTermijnRead],
     responses=problem_responses(429),
 )
 async def replace_wgr_termijnen(
@@ -83,15 +87,16 @@ async def replace_wgr_termijnen(
     _limit: PartnerPushRateLimit,
     party_id: uuid.UUID,
     body: EigenTermijnen,
+    request: Request,
     response: Response,
     if_match: IfMatchHeader = None,
-) -> list[EigenTermijnRead]:
+) -> Page[EigenTermijnRead]:
     """Replace the regeling's own dates (e.g. `vaststelling_begroting` on 2 July); an empty
     list returns to the law's defaults. If-Match: the ETag of your last read of the set
     (missing: 428; changed meanwhile: 412)."""
     termijnen = await service.replace_own_dates(session, principal, party_id, body, if_match)
     response.headers["ETag"] = service.own_dates_etag(termijnen)
-    return [EigenTermijnRead.model_validate(termijn) for termijn in termijnen]
+    return envelope_of_whole(str(request.url), termijnen, EigenTermijnRead.model_validate)
 
 
 @router.get("/wgr-kalender", response_model=WgrKalender)

@@ -15,44 +15,54 @@ Tekst = Annotated[str, StringConstraints(min_length=1, max_length=10_000)]
 Jaar = Annotated[int, Field(ge=1900, le=2999)]
 
 
+SOORT = "De soort document: kaderbrief, ontwerpbegroting, jaarstukken, …"
+DOCUMENT_JAAR = "Het begrotingsjaar waarover het document gaat."
+ONTVANGEN_OP = "De dag waarop de raden het document ontvingen; niet in de toekomst."
+TITEL = "De titel van het document."
+TOELICHTING = "Vrije toelichting."
+MOMENT = "Het moment in de Wgr-cyclus waarvoor de regeling een eigen datum kent."
+MAAND = "De maand van de eigen datum, elk jaar."
+DAG = "De dag van de eigen datum in die maand."
+
+
 class DocumentCreate(InputModel):
-    soort: DocumentSoort
-    jaar: Jaar = Field(description="The financial year the document is about.")
-    ontvangen_op: date = Field(description="The day the councils received it; not in the future.")
-    titel: Titel | None = None
-    toelichting: Tekst | None = None
+    soort: DocumentSoort = Field(description=SOORT)
+    jaar: Jaar = Field(description=DOCUMENT_JAAR)
+    ontvangen_op: date = Field(description=ONTVANGEN_OP)
+    titel: Titel | None = Field(default=None, description=TITEL)
+    toelichting: Tekst | None = Field(default=None, description=TOELICHTING)
 
 
 class DocumentRead(ApiModel):
-    id: uuid.UUID
-    verbonden_partij_id: uuid.UUID
-    soort: DocumentSoort
-    jaar: int
-    ontvangen_op: date
-    titel: str | None
-    toelichting: str | None
-    aangemaakt_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van het document.")
+    verbonden_partij_id: uuid.UUID = Field(description="De partij van wie het document is.")
+    soort: DocumentSoort = Field(description=SOORT)
+    jaar: int = Field(description=DOCUMENT_JAAR)
+    ontvangen_op: date = Field(description=ONTVANGEN_OP)
+    titel: str | None = Field(description=TITEL)
+    toelichting: str | None = Field(description=TOELICHTING)
+    aangemaakt_op: datetime = Field(description="Wanneer de ontvangst is vastgelegd.")
 
 
 class EigenTermijn(InputModel):
-    moment: Moment
-    maand: int = Field(ge=1, le=12)
-    dag: int = Field(ge=1, le=31)
-    toelichting: Tekst | None = None
+    moment: Moment = Field(description=MOMENT)
+    maand: int = Field(ge=1, le=12, description=MAAND)
+    dag: int = Field(ge=1, le=31, description=DAG)
+    toelichting: Tekst | None = Field(default=None, description=TOELICHTING)
 
 
 class EigenTermijnen(InputModel):
     termijnen: list[EigenTermijn] = Field(
         max_length=len(Moment),
-        description="All of the regeling's own dates (each moment at most once); replaces them.",
+        description="Alle eigen data van de regeling (elk moment hooguit eens); vervangt ze.",
     )
 
 
 class EigenTermijnRead(ApiModel):
-    moment: Moment
-    maand: int
-    dag: int
-    toelichting: str | None
+    moment: Moment = Field(description=MOMENT)
+    maand: int = Field(description=MAAND)
+    dag: int = Field(description=DAG)
+    toelichting: str | None = Field(description=TOELICHTING)
 
 
 class TermijnRead(ApiModel):

@@ -156,7 +156,7 @@ async def test_private_role_holders_stay_out_of_other_participants_trail(
     rows = await client.get(
         f"/verbonden-partijen/{demo.party('De Connectie')}/deelnames", headers=BEHEERDER_ARNHEM
     )
-    own = next(row["id"] for row in rows.json() if row["eigen"])
+    own = next(row["id"] for row in rows.json()["resultaten"] if row["eigen"])
     await client.patch(
         f"/deelnames/{own}",
         headers={**BEHEERDER_ARNHEM, "If-Match": '"1"'},

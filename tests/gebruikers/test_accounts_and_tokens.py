@@ -133,7 +133,7 @@ async def test_token_is_shown_once_and_stored_only_as_a_hash(
     secret = issued["token"]
     assert secret.startswith("vpm_")
     assert secret not in listed.text
-    assert listed.json()[0]["prefix"] == secret[:8]
+    assert listed.json()["resultaten"][0]["prefix"] == secret[:8]
     assert all(secret not in (hash_, prefix) for hash_, prefix in stored if len(prefix) > 8)
     assert not any(hash_ == secret for hash_, _ in stored)
 

@@ -48,7 +48,7 @@ async def test_finding_3_another_participant_cannot_issue_a_partner_token(
 
     assert response.status_code == 403
     tokens = await client.get(f"{partner_account(demo)}/tokens", headers=BEHEERDER_RENKUM)
-    assert [token["omschrijving"] for token in tokens.json()] == ["Demo-token (vast)"]
+    assert [token["omschrijving"] for token in tokens.json()["resultaten"]] == ["Demo-token (vast)"]
 
 
 async def test_finding_3_another_participant_cannot_deactivate_the_partner(
@@ -68,7 +68,8 @@ async def test_finding_3_another_participant_cannot_revoke_a_partner_token(
     tokens = await client.get(f"{partner_account(demo)}/tokens", headers=BEHEERDER_RENKUM)
 
     response = await client.delete(
-        f"{partner_account(demo)}/tokens/{tokens.json()[0]['id']}", headers=BEHEERDER_RENKUM
+        f"{partner_account(demo)}/tokens/{tokens.json()['resultaten'][0]['id']}",
+        headers=BEHEERDER_RENKUM,
     )
 
     assert response.status_code == 403
@@ -152,11 +153,8 @@ async def test_a_partner_rotates_its_own_token(client: AsyncClient) -> None:
         "/gebruikersprofiel/tokens", headers=PARTNER_DE_CONNECTIE, json={"omschrijving": "Nieuw"}
     )
     new = bearer(issued.json()["token"])
-    old_id = next(
-        token["id"]
-        for token in (await client.get("/gebruikersprofiel/tokens", headers=new)).json()
-        if token["omschrijving"] == "Demo-token (vast)"
-    )
+    own = (await client.get("/gebruikersprofiel/tokens", headers=new)).json()["resultaten"]
+    old_id = next(token["id"] for token in own if token["omschrijving"] == "Demo-token (vast)")
 
     revoked = await client.delete(f"/gebruikersprofiel/tokens/{old_id}", headers=new)
 
@@ -174,7 +172,8 @@ async def test_a_partner_cannot_revoke_another_accounts_token(
     )
 
     response = await client.delete(
-        f"/gebruikersprofiel/tokens/{tokens.json()[0]['id']}", headers=PARTNER_DE_CONNECTIE
+        f"/gebruikersprofiel/tokens/{tokens.json()['resultaten'][0]['id']}",
+        headers=PARTNER_DE_CONNECTIE,
     )
 
     assert response.status_code == 404

@@ -67,7 +67,7 @@ async def another_participants_deelname(ctx: Context) -> str:
     """Not Arnhem's own: deleting it must not end Arnhem's view of De Connectie mid-run."""
     party = ctx.demo.party("De Connectie")
     rows = await ctx.client.get(f"/verbonden-partijen/{party}/deelnames", headers=ctx.owner)
-    return str(next(row["id"] for row in rows.json() if not row["eigen"]))
+    return str(next(row["id"] for row in rows.json()["resultaten"] if not row["eigen"]))
 
 
 # Fixed ids also replace the ids that stateful links carry, so a destructive operation on a

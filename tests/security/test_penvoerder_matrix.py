@@ -41,7 +41,7 @@ async def renkums_deelname(client: AsyncClient, demo: DemoIds, naam: str = "Renk
     rows = await client.get(
         f"/verbonden-partijen/{demo.party('De Connectie')}/deelnames", headers=OWNER
     )
-    return str(next(r["id"] for r in rows.json() if r["organisatie"]["naam"] == naam))
+    return str(next(r["id"] for r in rows.json()["resultaten"] if r["organisatie"]["naam"] == naam))
 
 
 def partner_account(demo: DemoIds) -> str:
@@ -109,7 +109,7 @@ async def issue_partner_token(client: AsyncClient, demo: DemoIds) -> Call:
 
 async def revoke_partner_token(client: AsyncClient, demo: DemoIds) -> Call:
     tokens = await client.get(f"{partner_account(demo)}/tokens", headers=OWNER)
-    return Call("DELETE", f"{partner_account(demo)}/tokens/{tokens.json()[0]['id']}")
+    return Call("DELETE", f"{partner_account(demo)}/tokens/{tokens.json()['resultaten'][0]['id']}")
 
 
 async def list_own_tokens(client: AsyncClient, demo: DemoIds) -> Call:
@@ -122,7 +122,7 @@ async def issue_own_token(client: AsyncClient, demo: DemoIds) -> Call:
 
 async def revoke_own_token(client: AsyncClient, demo: DemoIds) -> Call:
     tokens = await client.get(f"{partner_account(demo)}/tokens", headers=OWNER)
-    return Call("DELETE", f"/gebruikersprofiel/tokens/{tokens.json()[0]['id']}")
+    return Call("DELETE", f"/gebruikersprofiel/tokens/{tokens.json()['resultaten'][0]['id']}")
 
 
 def dossier(demo: DemoIds) -> str:

@@ -11,7 +11,7 @@ async def deelnames_of(
 ) -> dict[str, dict[str, object]]:
     response = await client.get(f"/verbonden-partijen/{party}/deelnames", headers=headers)
     assert response.status_code == 200
-    return {row["organisatie"]["naam"]: row for row in response.json()}
+    return {row["organisatie"]["naam"]: row for row in response.json()["resultaten"]}
 
 
 async def test_participants_see_each_others_share_but_not_their_role_holders(

@@ -38,7 +38,7 @@ async def test_beheerder_registers_a_party_and_becomes_its_participant(
     deelnames = await client.get(
         f"/verbonden-partijen/{created.json()['id']}/deelnames", headers=BEHEERDER_ARNHEM
     )
-    assert [d["organisatie"]["naam"] for d in deelnames.json()] == ["Arnhem"]
+    assert [d["organisatie"]["naam"] for d in deelnames.json()["resultaten"]] == ["Arnhem"]
     renkum = await client.get(created.headers["location"], headers=BEHEERDER_RENKUM)
     assert renkum.status_code == 404
 

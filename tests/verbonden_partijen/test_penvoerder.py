@@ -29,7 +29,7 @@ async def deelnames_of(
 ) -> dict[str, dict[str, Any]]:
     response = await client.get(f"/verbonden-partijen/{party}/deelnames", headers=headers)
     assert response.status_code == 200, response.text
-    return {row["organisatie"]["naam"]: row for row in response.json()}
+    return {row["organisatie"]["naam"]: row for row in response.json()["resultaten"]}
 
 
 async def renkums_participation(client: AsyncClient, demo: DemoIds) -> str:
@@ -290,7 +290,7 @@ async def test_a_participation_without_own_records_is_removed_with_its_assignmen
     arnhem = await client.get(
         f"/verbonden-partijen/{party}/regievoerders", headers=REGIEVOERDER_ARNHEM
     )
-    assert [r["naam"] for r in arnhem.json()] == ["Regievoerder Arnhem"]
+    assert [r["naam"] for r in arnhem.json()["resultaten"]] == ["Regievoerder Arnhem"]
 
 
 async def test_the_penvoerder_hands_its_role_to_another_participant(

@@ -16,8 +16,8 @@ async def test_each_municipality_sees_only_its_own_regievoerders(
     arnhem = await client.get(url, headers=BEHEERDER_ARNHEM)
     renkum = await client.get(url, headers=MT_RENKUM)
 
-    assert [r["naam"] for r in arnhem.json()] == ["Regievoerder Arnhem"]
-    assert [r["naam"] for r in renkum.json()] == ["Regievoerder Renkum"]
+    assert [r["naam"] for r in arnhem.json()["resultaten"]] == ["Regievoerder Arnhem"]
+    assert [r["naam"] for r in renkum.json()["resultaten"]] == ["Regievoerder Renkum"]
 
 
 async def test_assigning_a_regievoerder_lets_them_write_for_the_party(
@@ -38,7 +38,9 @@ async def test_assigning_a_regievoerder_lets_them_write_for_the_party(
     )
 
     assert assigned.status_code == 200
-    assert [r["id"] for r in assigned.json()] == [str(regievoerder)]
+    assert [r["id"] for r in assigned.json()["resultaten"]] == [str(regievoerder)]
+    assert assigned.json()["aantal"] == 1
+    assert assigned.json()["_links"]["self"].endswith(f"/verbonden-partijen/{party}/regievoerders")
     assert patched.status_code == 200
 
 
@@ -65,7 +67,7 @@ async def test_only_active_regievoerders_of_the_own_municipality_can_be_assigned
     unchanged = await client.get(
         f"/verbonden-partijen/{demo.party(VGGM)}/regievoerders", headers=BEHEERDER_ARNHEM
     )
-    assert unchanged.json() == []
+    assert unchanged.json()["resultaten"] == []
 
 
 async def test_only_a_beheerder_assigns(client: AsyncClient, demo: DemoIds) -> None:

@@ -44,7 +44,7 @@ async def test_the_ticked_regievoerders_direct_the_party(
 
     assert response.status_code == 303
     listed = await api.get(f"/verbonden-partijen/{party}/regievoerders", headers=BEHEERDER_ARNHEM)
-    assert listed.json() == []
+    assert listed.json()["resultaten"] == []
 
 
 async def test_a_regievoerder_of_another_municipality_cannot_be_ticked(
@@ -63,7 +63,9 @@ async def test_a_regievoerder_of_another_municipality_cannot_be_ticked(
     assert response.status_code == 400
     assert 'href="#veld-gebruikerIds"' in response.text
     listed = await api.get(f"/verbonden-partijen/{party}/regievoerders", headers=BEHEERDER_ARNHEM)
-    assert [r["id"] for r in listed.json()] == [str(demo.account("regievoerder-arnhem"))]
+    assert [r["id"] for r in listed.json()["resultaten"]] == [
+        str(demo.account("regievoerder-arnhem"))
+    ]
 
 
 async def test_the_penvoerder_adds_a_participation_that_only_its_municipality_removes(
@@ -79,7 +81,7 @@ async def test_the_penvoerder_adds_a_participation_that_only_its_municipality_re
 
     assert added.status_code == 303
     listed = await api.get(f"/verbonden-partijen/{party}/deelnames", headers=BEHEERDER_ARNHEM)
-    new = [d for d in listed.json() if d["organisatie"]["id"] == diemen]
+    new = [d for d in listed.json()["resultaten"] if d["organisatie"]["id"] == diemen]
     assert [d["aandeel"] for d in new] == [2.5]
     page = await web.get(f"/beheer/partijen/{party}")
     assert f"/beheer/deelnames/{new[0]['id']}/verwijderen" not in page.text
@@ -88,7 +90,7 @@ async def test_the_penvoerder_adds_a_participation_that_only_its_municipality_re
     )
     assert removed.status_code == 403
     listed = await api.get(f"/verbonden-partijen/{party}/deelnames", headers=BEHEERDER_ARNHEM)
-    assert diemen in [d["organisatie"]["id"] for d in listed.json()]
+    assert diemen in [d["organisatie"]["id"] for d in listed.json()["resultaten"]]
 
 
 async def test_a_wrong_participation_names_every_bad_field(

@@ -110,7 +110,7 @@ async def test_the_demo_sign_in_refuses_a_demo_account_whose_token_was_revoked(
 ) -> None:
     account = demo.account("regievoerder-arnhem")
     tokens = await api.get(f"/gebruikers/{account}/tokens", headers=BEHEERDER_ARNHEM)
-    token_id = tokens.json()[0]["id"]
+    token_id = tokens.json()["resultaten"][0]["id"]
     revoked = await api.delete(f"/gebruikers/{account}/tokens/{token_id}", headers=BEHEERDER_ARNHEM)
     assert revoked.status_code == 204
 

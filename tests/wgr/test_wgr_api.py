@@ -263,4 +263,6 @@ async def test_finding_9_own_dates_are_replaced_only_against_the_set_last_read(
 
     assert (without.status_code, first.status_code, stale.status_code) == (428, 200, 412)
     assert first.headers["etag"] != etag
-    assert (await client.get(url, headers=MT_RENKUM)).json()[0]["maand"] == 9
+    assert first.json()["resultaten"][0]["maand"] == 9
+    assert first.json()["aantal"] == 1
+    assert (await client.get(url, headers=MT_RENKUM)).json()["resultaten"][0]["maand"] == 9

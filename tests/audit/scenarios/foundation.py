@@ -16,7 +16,9 @@ async def _deelname_of(client: AsyncClient, demo: DemoIds, gemeente: str) -> str
     rows = await client.get(
         f"/verbonden-partijen/{demo.party('De Connectie')}/deelnames", headers=BEHEERDER_ARNHEM
     )
-    return next(row["id"] for row in rows.json() if row["organisatie"]["naam"] == gemeente)
+    return next(
+        row["id"] for row in rows.json()["resultaten"] if row["organisatie"]["naam"] == gemeente
+    )
 
 
 async def _new_account(client: AsyncClient) -> str:

@@ -33,7 +33,7 @@ async def deelname_id(ctx: Context) -> str:
     rows = await ctx.client.get(
         f"/verbonden-partijen/{await party_id(ctx)}/deelnames", headers=ctx.owner
     )
-    return str(next(row["id"] for row in rows.json() if row["eigen"]))
+    return str(next(row["id"] for row in rows.json()["resultaten"] if row["eigen"]))
 
 
 async def gebruiker_id(ctx: Context) -> str:
@@ -44,7 +44,7 @@ async def token_id(ctx: Context) -> str:
     tokens = await ctx.client.get(
         f"/gebruikers/{await gebruiker_id(ctx)}/tokens", headers=ctx.owner
     )
-    return str(tokens.json()[0]["id"])
+    return str(tokens.json()["resultaten"][0]["id"])
 
 
 async def own_token_id(ctx: Context) -> str:
@@ -202,7 +202,7 @@ async def _plant_role_holders(client: AsyncClient, demo: DemoIds, party: str, to
     """Give a municipality's own deelname private role holders that are easy to spot."""
     owner = as_(token)
     rows = await client.get(f"/verbonden-partijen/{demo.party(party)}/deelnames", headers=owner)
-    own = next(row["id"] for row in rows.json() if row["eigen"])
+    own = next(row["id"] for row in rows.json()["resultaten"] if row["eigen"])
     secret = f"geheim-{token}"
     planted = await client.patch(
         f"/deelnames/{own}",
