@@ -12,10 +12,10 @@ from typing import Any
 VOORBEELDEN: dict[str, Any] = {
     "getHealth": {"status": "ok", "database": "ok"},
     "getGebruikersprofiel": {
-        "id": "34fa275b-cb87-42c2-95bc-91104abd87cc",
+        "id": "1c237d92-2142-477c-b492-1d15ece25523",
         "naam": "Beheerder Arnhem",
         "rol": "beheerder",
-        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+        "organisatie": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
         "verbondenPartijen": [],
         "meldingen": {
             "voortgangsrapportageIngediend": True,
@@ -27,13 +27,14 @@ VOORBEELDEN: dict[str, Any] = {
             "zienswijzeTermijn": True,
             "actieAchterstallig": True,
             "rondeDeadline": True,
+            "dossierBeoordeling": True,
         },
     },
     "updateGebruikersprofiel": {
-        "id": "34fa275b-cb87-42c2-95bc-91104abd87cc",
+        "id": "1c237d92-2142-477c-b492-1d15ece25523",
         "naam": "Beheerder Arnhem",
         "rol": "beheerder",
-        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+        "organisatie": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
         "verbondenPartijen": [],
         "meldingen": {
             "voortgangsrapportageIngediend": True,
@@ -45,29 +46,30 @@ VOORBEELDEN: dict[str, Any] = {
             "zienswijzeTermijn": True,
             "actieAchterstallig": True,
             "rondeDeadline": True,
+            "dossierBeoordeling": True,
         },
     },
     "listGebruikers": {
         "resultaten": [
             {
-                "id": "34fa275b-cb87-42c2-95bc-91104abd87cc",
+                "id": "1c237d92-2142-477c-b492-1d15ece25523",
                 "naam": "Beheerder Arnhem",
                 "email": "beheerder-arnhem@demo.example",
                 "rol": "beheerder",
-                "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
                 "verbondenPartijId": None,
                 "actief": True,
-                "aangemaaktOp": "2026-12-06T12:27:24.477180Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.039944Z",
             },
             {
-                "id": "6a5efedb-9388-4b91-a77a-205ebb7ef612",
+                "id": "93ca1540-df0c-4d2b-b595-745e553feb48",
                 "naam": "Dashboard Arnhem",
                 "email": "lezer-arnhem@demo.example",
                 "rol": "lezer",
-                "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
                 "verbondenPartijId": None,
                 "actief": True,
-                "aangemaaktOp": "2026-12-06T12:27:24.485322Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.066404Z",
             },
         ],
         "aantal": 5,
@@ -78,50 +80,50 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createGebruiker": {
-        "id": "4a71e14e-76ba-4401-acc2-8efd20b40632",
+        "id": "7a13e7f8-fcef-4856-9760-891982e1f820",
         "naam": "Fatima el Amrani",
         "email": "f.elamrani@arnhem.example",
         "rol": "regievoerder",
-        "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+        "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
         "verbondenPartijId": None,
         "actief": True,
-        "aangemaaktOp": "2026-12-06T12:27:56.820311Z",
+        "aangemaaktOp": "2026-12-06T12:37:25.178730Z",
     },
     "getGebruiker": {
-        "id": "6a5efedb-9388-4b91-a77a-205ebb7ef612",
+        "id": "93ca1540-df0c-4d2b-b595-745e553feb48",
         "naam": "Dashboard Arnhem",
         "email": "lezer-arnhem@demo.example",
         "rol": "lezer",
-        "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+        "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
         "verbondenPartijId": None,
         "actief": True,
-        "aangemaaktOp": "2026-12-06T12:27:24.485322Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.066404Z",
     },
     "updateGebruiker": {
-        "id": "6a5efedb-9388-4b91-a77a-205ebb7ef612",
+        "id": "93ca1540-df0c-4d2b-b595-745e553feb48",
         "naam": "Hernoemd",
         "email": "lezer-arnhem@demo.example",
         "rol": "lezer",
-        "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+        "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
         "verbondenPartijId": None,
         "actief": True,
-        "aangemaaktOp": "2026-12-06T12:27:24.485322Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.066404Z",
     },
     "listOrganisaties": {
         "resultaten": [
             {
-                "id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                "id": "714f2368-5f51-4516-84cf-435a7999372e",
                 "naam": "Arnhem",
                 "soort": "gemeente",
                 "cbsCode": "GM0202",
-                "aangemaaktOp": "2026-12-06T12:27:24.472449Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.029511Z",
             },
             {
-                "id": "0f006614-cfe5-4225-8448-6106e6fa2946",
+                "id": "d730f1b6-f145-40cb-b1dd-1c973b418e17",
                 "naam": "Deventer",
                 "soort": "gemeente",
                 "cbsCode": "GM0150",
-                "aangemaaktOp": "2026-12-06T12:27:24.472495Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.029581Z",
             },
         ],
         "aantal": 11,
@@ -132,23 +134,23 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createOrganisatie": {
-        "id": "af6ed267-8210-4780-b212-fa85995f4ca1",
+        "id": "c6d45e2c-f065-415b-8d4b-465eaae0b8f7",
         "naam": "Provincie Gelderland",
         "soort": "provincie",
         "cbsCode": None,
-        "aangemaaktOp": "2026-12-06T12:27:58.395189Z",
+        "aangemaaktOp": "2026-12-06T12:37:25.735683Z",
     },
     "getOrganisatie": {
-        "id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+        "id": "714f2368-5f51-4516-84cf-435a7999372e",
         "naam": "Arnhem",
         "soort": "gemeente",
         "cbsCode": "GM0202",
-        "aangemaaktOp": "2026-12-06T12:27:24.472449Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.029511Z",
     },
     "listVerbondenPartijen": {
         "resultaten": [
             {
-                "id": "dbb507ac-f8a3-4f01-951d-1d01b21e5536",
+                "id": "76142d73-715a-48a1-a9b5-3068e7810e3a",
                 "naam": "BNG Bank",
                 "vestigingsplaats": "Den Haag",
                 "bbvCategorie": "vennootschap_cooperatie",
@@ -164,14 +166,14 @@ VOORBEELDEN: dict[str, Any] = {
                 "monitoringsniveau": 3,
                 "rapportagetermijnDagen": 30,
                 "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
-                "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+                "penvoerder": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.474710Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.474711Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.034184Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.034184Z",
                 "actief": True,
             },
             {
-                "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "naam": "De Connectie",
                 "vestigingsplaats": "Arnhem",
                 "bbvCategorie": "gemeenschappelijke_regeling",
@@ -189,10 +191,10 @@ VOORBEELDEN: dict[str, Any] = {
                 "monitoringsniveau": 1,
                 "rapportagetermijnDagen": 30,
                 "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
-                "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+                "penvoerder": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.474680Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.474683Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.034128Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.034136Z",
                 "actief": True,
             },
         ],
@@ -204,7 +206,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createVerbondenPartij": {
-        "id": "34cca489-d5ee-475f-b0e5-a9676b0ecb63",
+        "id": "848534c4-e538-4bb3-bef8-f8080d3d66dd",
         "naam": "Omgevingsdienst Regio Arnhem",
         "vestigingsplaats": "Arnhem",
         "bbvCategorie": "gemeenschappelijke_regeling",
@@ -219,14 +221,14 @@ VOORBEELDEN: dict[str, Any] = {
         "monitoringsniveau": 2,
         "rapportagetermijnDagen": 30,
         "toelichting": None,
-        "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+        "penvoerder": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:59.125037Z",
-        "gewijzigdOp": "2026-12-06T12:27:59.125043Z",
+        "aangemaaktOp": "2026-12-06T12:37:26.228390Z",
+        "gewijzigdOp": "2026-12-06T12:37:26.228396Z",
         "actief": True,
     },
     "getVerbondenPartij": {
-        "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "naam": "De Connectie",
         "vestigingsplaats": "Arnhem",
         "bbvCategorie": "gemeenschappelijke_regeling",
@@ -242,14 +244,14 @@ VOORBEELDEN: dict[str, Any] = {
         "monitoringsniveau": 1,
         "rapportagetermijnDagen": 30,
         "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
-        "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+        "penvoerder": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:24.474680Z",
-        "gewijzigdOp": "2026-12-06T12:27:24.474683Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.034128Z",
+        "gewijzigdOp": "2026-12-06T12:37:19.034136Z",
         "actief": True,
     },
     "updateVerbondenPartij": {
-        "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "naam": "De Connectie",
         "vestigingsplaats": "Arnhem",
         "bbvCategorie": "gemeenschappelijke_regeling",
@@ -265,23 +267,23 @@ VOORBEELDEN: dict[str, Any] = {
         "monitoringsniveau": 2,
         "rapportagetermijnDagen": 30,
         "toelichting": "Demodata, illustratief: de cijfers en personen zijn voorbeelden.",
-        "penvoerder": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+        "penvoerder": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T12:27:24.474680Z",
-        "gewijzigdOp": "2026-12-06T12:27:59.714169Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.034128Z",
+        "gewijzigdOp": "2026-12-06T12:37:26.583930Z",
         "actief": True,
     },
     "listRegievoerders": {
         "resultaten": [
             {
-                "id": "7923ae69-827e-4082-a3c3-f2bb73190286",
+                "id": "2e0b944e-ce36-40a8-8dee-63d3bdc979f2",
                 "naam": "Regievoerder Arnhem",
                 "email": "regievoerder-arnhem@demo.example",
             }
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/regievoerders?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/regievoerders?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -290,7 +292,7 @@ VOORBEELDEN: dict[str, Any] = {
         "resultaten": [],
         "aantal": 0,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/regievoerders",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/regievoerders",
             "next": None,
             "previous": None,
         },
@@ -298,9 +300,9 @@ VOORBEELDEN: dict[str, Any] = {
     "listDeelnames": {
         "resultaten": [
             {
-                "id": "516597f6-4bfb-4ac1-a52d-006d4df4a8a0",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-                "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+                "id": "4dd2dd64-c16f-4f46-a4c4-0605c02f61cb",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+                "organisatie": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
                 "aandeel": 68,
                 "stemgewicht": 3,
                 "bestuurlijkBelang": [
@@ -315,9 +317,9 @@ VOORBEELDEN: dict[str, Any] = {
                 "versie": 1,
             },
             {
-                "id": "e8a659ed-b969-4119-9090-3dcc2a5bf22d",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-                "organisatie": {"id": "cb1f6259-b1ba-4fc2-8fb3-02c68ed74b38", "naam": "Renkum"},
+                "id": "8c8558a9-71eb-4e47-a970-4dc3f1a3891c",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+                "organisatie": {"id": "fdc8b448-638d-4a65-9b0a-9f0eab9c9331", "naam": "Renkum"},
                 "aandeel": 14,
                 "stemgewicht": 1,
                 "bestuurlijkBelang": [
@@ -334,15 +336,15 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 3,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/deelnames?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/deelnames?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/deelnames?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/deelnames?pageSize=2&page=2",
             "previous": None,
         },
     },
     "createDeelname": {
-        "id": "1aac90b6-b797-48ef-8df9-280363b2b514",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-        "organisatie": {"id": "c01e63f3-4fdc-4bea-a1ad-bbd6a193816e", "naam": "Diemen"},
+        "id": "142b2e08-2269-4c96-8d24-ab30b8bc9633",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "organisatie": {"id": "2d836fe9-c1a6-4fe7-bfda-6acdbad73aac", "naam": "Diemen"},
         "aandeel": 1,
         "stemgewicht": None,
         "bestuurlijkBelang": [],
@@ -354,9 +356,9 @@ VOORBEELDEN: dict[str, Any] = {
         "versie": 1,
     },
     "getDeelname": {
-        "id": "516597f6-4bfb-4ac1-a52d-006d4df4a8a0",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+        "id": "4dd2dd64-c16f-4f46-a4c4-0605c02f61cb",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "organisatie": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
         "aandeel": 68,
         "stemgewicht": 3,
         "bestuurlijkBelang": [
@@ -371,9 +373,9 @@ VOORBEELDEN: dict[str, Any] = {
         "versie": 1,
     },
     "updateDeelname": {
-        "id": "516597f6-4bfb-4ac1-a52d-006d4df4a8a0",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+        "id": "4dd2dd64-c16f-4f46-a4c4-0605c02f61cb",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "organisatie": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
         "aandeel": 30,
         "stemgewicht": 3,
         "bestuurlijkBelang": [
@@ -387,6 +389,136 @@ VOORBEELDEN: dict[str, Any] = {
         "eigen": True,
         "versie": 2,
     },
+    "listDossierstukken": {
+        "resultaten": [
+            {
+                "id": "7aae643d-df7c-46a4-b5ef-24756c394d45",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+                "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
+                "soort": "dvo",
+                "titel": "Dienstverleningsovereenkomst 2026",
+                "zichtbaarheid": "gedeeld",
+                "eigenaar": "Accountmanager De Connectie",
+                "laatstBeoordeeldOp": "2026-09-06",
+                "beoordelingsintervalMaanden": 12,
+                "volgendeBeoordelingOp": "2027-09-06",
+                "beoordelingVerlopen": False,
+                "bestand": None,
+                "link": "https://www.example.nl/de-connectie/dvo-2026.pdf",
+                "kanWijzigen": True,
+                "versie": 1,
+                "aangemaaktOp": "2026-12-06T12:37:19.660025Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.660026Z",
+            },
+            {
+                "id": "96bce8d7-4794-4bed-aaf9-d1ed66e018c2",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+                "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
+                "soort": "jaarverslag",
+                "titel": "Jaarverslag 2025",
+                "zichtbaarheid": "gedeeld",
+                "eigenaar": None,
+                "laatstBeoordeeldOp": None,
+                "beoordelingsintervalMaanden": None,
+                "volgendeBeoordelingOp": None,
+                "beoordelingVerlopen": False,
+                "bestand": None,
+                "link": "https://www.example.nl/de-connectie/jaarverslag-2025.pdf",
+                "kanWijzigen": True,
+                "versie": 1,
+                "aangemaaktOp": "2026-12-06T12:37:19.660031Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.660032Z",
+            },
+        ],
+        "aantal": 5,
+        "_links": {
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/dossierstukken?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/dossierstukken?pageSize=2&page=2",
+            "previous": None,
+        },
+    },
+    "createDossierstuk": {
+        "id": "2604090b-ea0a-424f-912c-27982943af56",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
+        "soort": "werkinstructie",
+        "titel": "Werkinstructie regie",
+        "zichtbaarheid": "eigen",
+        "eigenaar": None,
+        "laatstBeoordeeldOp": None,
+        "beoordelingsintervalMaanden": None,
+        "volgendeBeoordelingOp": None,
+        "beoordelingVerlopen": False,
+        "bestand": None,
+        "link": "https://intranet.example/werkinstructie",
+        "kanWijzigen": True,
+        "versie": 1,
+        "aangemaaktOp": "2026-12-06T12:37:28.385098Z",
+        "gewijzigdOp": "2026-12-06T12:37:28.385105Z",
+    },
+    "getDossierstuk": {
+        "id": "b1c779e3-83c3-4b40-9eb7-954427d05f86",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
+        "soort": "werkinstructie",
+        "titel": "Werkinstructie 72929ad6",
+        "zichtbaarheid": "eigen",
+        "eigenaar": None,
+        "laatstBeoordeeldOp": None,
+        "beoordelingsintervalMaanden": None,
+        "volgendeBeoordelingOp": None,
+        "beoordelingVerlopen": False,
+        "bestand": None,
+        "link": "https://intranet.example/werkinstructie",
+        "kanWijzigen": True,
+        "versie": 1,
+        "aangemaaktOp": "2026-12-06T12:37:28.589362Z",
+        "gewijzigdOp": "2026-12-06T12:37:28.589370Z",
+    },
+    "updateDossierstuk": {
+        "id": "f53fd91e-4ea8-4e73-9ec8-7ed488e934ab",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
+        "soort": "werkinstructie",
+        "titel": "Nieuwe titel",
+        "zichtbaarheid": "eigen",
+        "eigenaar": None,
+        "laatstBeoordeeldOp": None,
+        "beoordelingsintervalMaanden": None,
+        "volgendeBeoordelingOp": None,
+        "beoordelingVerlopen": False,
+        "bestand": None,
+        "link": "https://intranet.example/werkinstructie",
+        "kanWijzigen": True,
+        "versie": 2,
+        "aangemaaktOp": "2026-12-06T12:37:28.791264Z",
+        "gewijzigdOp": "2026-12-06T12:37:28.806533Z",
+    },
+    "putDossierbestand": {
+        "id": "0db80722-231d-41c7-b8a1-5cdd478ac185",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
+        "soort": "werkinstructie",
+        "titel": "Werkinstructie 3331eef0",
+        "zichtbaarheid": "eigen",
+        "eigenaar": None,
+        "laatstBeoordeeldOp": None,
+        "beoordelingsintervalMaanden": None,
+        "volgendeBeoordelingOp": None,
+        "beoordelingVerlopen": False,
+        "bestand": {
+            "naam": "nieuw.pdf",
+            "type": "application/pdf",
+            "grootte": 125,
+            "sha256": "79370862c6cb54e96ed3125464c11e4ce3e8b08fb5048723695b6b9e9728d701",
+            "versie": 1,
+        },
+        "link": None,
+        "kanWijzigen": True,
+        "versie": 2,
+        "aangemaaktOp": "2026-12-06T12:37:28.985520Z",
+        "gewijzigdOp": "2026-12-06T12:37:29.008470Z",
+    },
     "listBegrotingen": {
         "resultaten": [
             {"jaar": 2026, "versie": 2, "gewijzigdOp": "2026-06-30T09:00:00Z"},
@@ -394,7 +526,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 2,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/begrotingen?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/begrotingen?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -413,10 +545,10 @@ VOORBEELDEN: dict[str, Any] = {
         "resultaat": -300000,
         "risicos": "Uitloop 2!Connect; krapte op de arbeidsmarkt voor ICT-personeel.",
         "bijdragen": [
-            {"organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a", "bedrag": 8602000},
-            {"organisatieId": "4eb15ba3-4f65-4f6a-961f-80345ec80175", "bedrag": 2277000},
+            {"organisatieId": "714f2368-5f51-4516-84cf-435a7999372e", "bedrag": 8602000},
+            {"organisatieId": "545669c7-5636-4549-8c91-188e6a294372", "bedrag": 2277000},
         ],
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "jaar": 2026,
         "versie": 2,
         "aangemaaktOp": "2026-01-20T09:00:00Z",
@@ -495,11 +627,11 @@ VOORBEELDEN: dict[str, Any] = {
         "resultaat": -1,
         "risicos": None,
         "bijdragen": [],
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "jaar": 2026,
         "versie": 3,
         "aangemaaktOp": "2026-01-20T09:00:00Z",
-        "gewijzigdOp": "2026-12-06T12:28:02.789029Z",
+        "gewijzigdOp": "2026-12-06T12:37:29.592792Z",
         "afwijkingen": {"wijziging": None, "prognose": None, "realisatie": None},
         "signalering": {
             "drempels": {"bedrag": 100000, "percentage": 5},
@@ -539,11 +671,11 @@ VOORBEELDEN: dict[str, Any] = {
                     "risicos": "Uitloop 2!Connect; krapte op de arbeidsmarkt voor ICT-personeel.",
                     "bijdragen": [
                         {
-                            "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                            "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
                             "bedrag": 8602000,
                         },
                         {
-                            "organisatieId": "4eb15ba3-4f65-4f6a-961f-80345ec80175",
+                            "organisatieId": "545669c7-5636-4549-8c91-188e6a294372",
                             "bedrag": 2277000,
                         },
                     ],
@@ -570,11 +702,11 @@ VOORBEELDEN: dict[str, Any] = {
                     "risicos": "Uitloop 2!Connect; krapte op de arbeidsmarkt voor ICT-personeel.",
                     "bijdragen": [
                         {
-                            "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                            "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
                             "bedrag": 8602000,
                         },
                         {
-                            "organisatieId": "4eb15ba3-4f65-4f6a-961f-80345ec80175",
+                            "organisatieId": "545669c7-5636-4549-8c91-188e6a294372",
                             "bedrag": 2277000,
                         },
                     ],
@@ -583,7 +715,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 2,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/begrotingen/2026/historie?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/begrotingen/2026/historie?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -607,8 +739,8 @@ VOORBEELDEN: dict[str, Any] = {
         "inclusief; het percentage wordt onafgerond beoordeeld).",
     },
     "createIv3Levering": {
-        "id": "72783b29-8f8e-4d7b-9ae4-50e83d33f829",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "52177309-e81d-4176-9cf8-f97b332505ce",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "boekjaar": 2026,
         "periode": 0,
         "status": "begroting",
@@ -616,8 +748,8 @@ VOORBEELDEN: dict[str, Any] = {
         "overheidsnummer": "9001",
         "overheidsnaam": "De Connectie",
         "revisie": 2,
-        "vervangt": "4ec7078f-b710-4c45-85cc-b747996782bf",
-        "ontvangenOp": "2026-12-06T12:28:03.917413Z",
+        "vervangt": "d4c77bc7-53ee-40a6-ada4-d36ea2825b73",
+        "ontvangenOp": "2026-12-06T12:37:30.770697Z",
         "ingediendDoor": {"naam": "Beheerder Arnhem", "rol": "beheerder"},
         "aantalRegels": 10,
         "cijfers": {
@@ -634,8 +766,8 @@ VOORBEELDEN: dict[str, Any] = {
     "listIv3Leveringen": {
         "resultaten": [
             {
-                "id": "6197d51d-1e73-4088-b7bd-79961141dad8",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "2f718f34-b2be-49df-9bfd-15cf9a6ddc27",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "boekjaar": 2025,
                 "periode": 5,
                 "status": "realisatie",
@@ -658,8 +790,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "begroting": {"jaar": 2025, "versie": 1, "velden": ["realisatie", "resultaat"]},
             },
             {
-                "id": "4ec7078f-b710-4c45-85cc-b747996782bf",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "d4c77bc7-53ee-40a6-ada4-d36ea2825b73",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "boekjaar": 2026,
                 "periode": 0,
                 "status": "begroting",
@@ -684,14 +816,14 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 2,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/iv3-leveringen?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/iv3-leveringen?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "getIv3Levering": {
-        "id": "05203a36-c75a-41cc-a7f5-ffe4a7232287",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "7b66dbae-a4fd-4295-89f1-ec5d66f0ecdc",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "boekjaar": 2026,
         "periode": 0,
         "status": "begroting",
@@ -699,8 +831,8 @@ VOORBEELDEN: dict[str, Any] = {
         "overheidsnummer": "9001",
         "overheidsnaam": "De Connectie",
         "revisie": 2,
-        "vervangt": "4ec7078f-b710-4c45-85cc-b747996782bf",
-        "ontvangenOp": "2026-12-06T12:28:04.863739Z",
+        "vervangt": "d4c77bc7-53ee-40a6-ada4-d36ea2825b73",
+        "ontvangenOp": "2026-12-06T12:37:31.230055Z",
         "ingediendDoor": {"naam": "Beheerder Arnhem", "rol": "beheerder"},
         "aantalRegels": 10,
         "cijfers": {
@@ -714,7 +846,7 @@ VOORBEELDEN: dict[str, Any] = {
         "begroting": {"jaar": 2026, "versie": 3, "velden": ["primitief"]},
     },
     "getKengetallen": {
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "kengetallen": [
             {
                 "kengetal": "fk.1",
@@ -847,48 +979,48 @@ VOORBEELDEN: dict[str, Any] = {
     "listDocumenten": {
         "resultaten": [
             {
-                "id": "df2ce27b-a427-4809-959b-3d5ad8db5dea",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "858f8c13-2174-4e88-a8b9-54860e7d12f2",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "soort": "ontwerpbegroting",
                 "jaar": 2027,
                 "ontvangenOp": "2026-04-02",
                 "titel": "Ontwerpbegroting 2027",
                 "toelichting": None,
-                "aangemaaktOp": "2026-12-06T12:27:24.534061Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.208759Z",
             },
             {
-                "id": "5b64fe9b-c1db-4120-bdfe-9361f2a73d82",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "af903753-c257-4646-a2de-0319258e09c3",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "soort": "kaders",
                 "jaar": 2027,
                 "ontvangenOp": "2026-04-20",
                 "titel": "Kaderbrief 2027",
                 "toelichting": None,
-                "aangemaaktOp": "2026-12-06T12:27:24.534058Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.208755Z",
             },
         ],
         "aantal": 7,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/documenten?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/documenten?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/documenten?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/documenten?pageSize=2&page=2",
             "previous": None,
         },
     },
     "createDocument": {
-        "id": "96d07e35-b624-4227-8d2d-c84f13ac5463",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "15fc8199-bd95-4cac-9b46-81849a102e25",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "soort": "voorlopige_jaarrekening",
         "jaar": 2100,
         "ontvangenOp": "2026-01-05",
         "titel": None,
         "toelichting": None,
-        "aangemaaktOp": "2026-12-06T12:28:07.047645Z",
+        "aangemaaktOp": "2026-12-06T12:37:32.427908Z",
     },
     "listWgrTermijnen": {
         "resultaten": [],
         "aantal": 0,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/wgr-termijnen?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/wgr-termijnen?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -899,7 +1031,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/wgr-termijnen",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/wgr-termijnen",
             "next": None,
             "previous": None,
         },
@@ -910,7 +1042,7 @@ VOORBEELDEN: dict[str, Any] = {
         "verbondenPartijen": [
             {
                 "verbondenPartij": {
-                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "naam": "De Connectie",
                 },
                 "termijnen": [
@@ -948,7 +1080,7 @@ VOORBEELDEN: dict[str, Any] = {
             },
             {
                 "verbondenPartij": {
-                    "id": "7029863e-2f2c-4c09-8515-9c38dd8e17b5",
+                    "id": "b76e7d24-5779-49e0-bdb7-c47cf8ad4ca3",
                     "naam": "Veiligheids- en Gezondheidsregio Gelderland-Midden",
                 },
                 "termijnen": [
@@ -987,7 +1119,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "getBbvParagraaf": {
-        "organisatie": {"id": "9b02ec91-bc86-4198-8627-e9e70c84874a", "naam": "Arnhem"},
+        "organisatie": {"id": "714f2368-5f51-4516-84cf-435a7999372e", "naam": "Arnhem"},
         "jaar": 2026,
         "categorieen": [
             {
@@ -995,7 +1127,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "omschrijving": "Gemeenschappelijke regelingen",
                 "verbondenPartijen": [
                     {
-                        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                         "naam": "De Connectie",
                         "vestigingsplaats": "Arnhem",
                         "rechtsvorm": "bedrijfsvoeringsorganisatie",
@@ -1043,7 +1175,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "ICT-personeel.",
                         "materieleRisicos": [
                             {
-                                "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                                "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
                                 "omschrijving": "Hogere "
                                 "bijdrage "
                                 "aan "
@@ -1062,7 +1194,7 @@ VOORBEELDEN: dict[str, Any] = {
                                 "eigenaar": "Concerncontroller",
                             },
                             {
-                                "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                                "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
                                 "omschrijving": "Het "
                                 "verbeterpad "
                                 "Governance "
@@ -1107,7 +1239,7 @@ VOORBEELDEN: dict[str, Any] = {
                         ],
                     },
                     {
-                        "verbondenPartijId": "7029863e-2f2c-4c09-8515-9c38dd8e17b5",
+                        "verbondenPartijId": "b76e7d24-5779-49e0-bdb7-c47cf8ad4ca3",
                         "naam": "Veiligheids- en Gezondheidsregio Gelderland-Midden",
                         "vestigingsplaats": "Arnhem",
                         "rechtsvorm": "openbaar_lichaam",
@@ -1146,7 +1278,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "omschrijving": "Vennootschappen en coöperaties",
                 "verbondenPartijen": [
                     {
-                        "verbondenPartijId": "dbb507ac-f8a3-4f01-951d-1d01b21e5536",
+                        "verbondenPartijId": "76142d73-715a-48a1-a9b5-3068e7810e3a",
                         "naam": "BNG Bank",
                         "vestigingsplaats": "Den Haag",
                         "rechtsvorm": "nv",
@@ -1183,7 +1315,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "kengetallenRood": [],
                     },
                     {
-                        "verbondenPartijId": "9de16e0b-c273-413f-81cc-8e45da6039fd",
+                        "verbondenPartijId": "f5db80ba-f7ab-476f-abb6-dee5fd737c3c",
                         "naam": "Vitens",
                         "vestigingsplaats": "Zwolle",
                         "rechtsvorm": "nv",
@@ -1217,12 +1349,12 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "volledigheid": [
             {
-                "verbondenPartijId": "dbb507ac-f8a3-4f01-951d-1d01b21e5536",
+                "verbondenPartijId": "76142d73-715a-48a1-a9b5-3068e7810e3a",
                 "naam": "BNG Bank",
                 "ontbreekt": ["begroting"],
             },
             {
-                "verbondenPartijId": "3d60ee6c-e296-4201-bc8b-e361d7321595",
+                "verbondenPartijId": "757ad4d0-f3a4-4b82-9cca-7e69594e495a",
                 "naam": "Stichting Regionaal Werkbedrijf (fictief)",
                 "ontbreekt": ["begroting"],
             },
@@ -1232,40 +1364,40 @@ VOORBEELDEN: dict[str, Any] = {
     "listDiensten": {
         "resultaten": [
             {
-                "id": "7c7e4f93-e05d-467d-8716-db66f1ca7f9d",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "ba141a33-43e3-4830-a3f2-cf9e421679ae",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "naam": "Applicatiebeheer",
                 "omschrijving": "Beheer en wijzigingen van de gemeentelijke applicaties.",
-                "aangemaaktOp": "2026-12-06T12:27:24.500886Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.109303Z",
             },
             {
-                "id": "e610e073-ab2a-4274-a888-1559a4a58180",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "c1950147-efa6-4484-b7ae-2ec33b9e6dbf",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "naam": "Servicedesk en incidentafhandeling",
                 "omschrijving": "Aanmelden en oplossen van verstoringen.",
-                "aangemaaktOp": "2026-12-06T12:27:24.500877Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.109280Z",
             },
         ],
         "aantal": 3,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/diensten?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/diensten?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/diensten?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/diensten?pageSize=2&page=2",
             "previous": None,
         },
     },
     "createDienst": {
-        "id": "a346e595-767a-4ce3-9ce7-0ffccc945ecd",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "67499897-8c7e-44a5-b429-0a4e6ec8fd4c",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "naam": "Servicedesk",
         "omschrijving": None,
-        "aangemaaktOp": "2026-12-06T12:28:09.188957Z",
+        "aangemaaktOp": "2026-12-06T12:37:33.718822Z",
     },
     "listServicenormen": {
         "resultaten": [
             {
-                "id": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-                "dienstId": "7c7e4f93-e05d-467d-8716-db66f1ca7f9d",
+                "id": "d564dd69-0a65-4499-a263-55d676a77a95",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+                "dienstId": "ba141a33-43e3-4830-a3f2-cf9e421679ae",
                 "code": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "eenheid": "percentage",
@@ -1282,17 +1414,17 @@ VOORBEELDEN: dict[str, Any] = {
                         "doelwaarde": 99.5,
                         "tolerantie": 0.5,
                         "richting": "hoger_is_beter",
-                        "aangemaaktOp": "2026-12-06T12:27:24.504744Z",
+                        "aangemaaktOp": "2026-12-06T12:37:19.117868Z",
                     }
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.503497Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.503498Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.115279Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.115280Z",
             },
             {
-                "id": "476fa600-c441-42d7-b559-de38a41e5e1a",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-                "dienstId": "e610e073-ab2a-4274-a888-1559a4a58180",
+                "id": "19130809-d8ea-4451-ba11-22b6d50d3af1",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+                "dienstId": "c1950147-efa6-4484-b7ae-2ec33b9e6dbf",
                 "code": "INC-8U",
                 "naam": "Incidenten binnen 8 uur opgelost",
                 "eenheid": "percentage",
@@ -1309,31 +1441,31 @@ VOORBEELDEN: dict[str, Any] = {
                         "doelwaarde": 95,
                         "tolerantie": 5,
                         "richting": "hoger_is_beter",
-                        "aangemaaktOp": "2026-12-06T12:27:24.504732Z",
+                        "aangemaaktOp": "2026-12-06T12:37:19.117842Z",
                     },
                     {
                         "geldigVanaf": "2026-01-01",
                         "doelwaarde": 97,
                         "tolerantie": 5,
                         "richting": "hoger_is_beter",
-                        "aangemaaktOp": "2026-12-06T12:27:24.504741Z",
+                        "aangemaaktOp": "2026-12-06T12:37:19.117863Z",
                     },
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.503487Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.503489Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.115251Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.115258Z",
             },
         ],
         "aantal": 5,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/servicenormen?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/servicenormen?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/servicenormen?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/servicenormen?pageSize=2&page=2",
             "previous": None,
         },
     },
     "createServicenorm": {
-        "id": "86f61b64-bf56-40c8-9840-3a6e04716565",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "c1d7bdcb-c581-452a-921f-84918607850f",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "dienstId": None,
         "code": "TEL-30S",
         "naam": "Telefoon binnen 30 seconden opgenomen",
@@ -1351,17 +1483,17 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 90,
                 "tolerantie": 5,
                 "richting": "hoger_is_beter",
-                "aangemaaktOp": "2026-12-06T12:28:10.757797Z",
+                "aangemaaktOp": "2026-12-06T12:37:34.441308Z",
             }
         ],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:28:10.752492Z",
-        "gewijzigdOp": "2026-12-06T12:28:10.752499Z",
+        "aangemaaktOp": "2026-12-06T12:37:34.439578Z",
+        "gewijzigdOp": "2026-12-06T12:37:34.439585Z",
     },
     "getServicenorm": {
-        "id": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-        "dienstId": "7c7e4f93-e05d-467d-8716-db66f1ca7f9d",
+        "id": "d564dd69-0a65-4499-a263-55d676a77a95",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "dienstId": "ba141a33-43e3-4830-a3f2-cf9e421679ae",
         "code": "BESCHIKBAARHEID",
         "naam": "Beschikbaarheid kernapplicaties",
         "eenheid": "percentage",
@@ -1378,17 +1510,17 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 99.5,
                 "tolerantie": 0.5,
                 "richting": "hoger_is_beter",
-                "aangemaaktOp": "2026-12-06T12:27:24.504744Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.117868Z",
             }
         ],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:24.503497Z",
-        "gewijzigdOp": "2026-12-06T12:27:24.503498Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.115279Z",
+        "gewijzigdOp": "2026-12-06T12:37:19.115280Z",
     },
     "updateServicenorm": {
-        "id": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
-        "dienstId": "7c7e4f93-e05d-467d-8716-db66f1ca7f9d",
+        "id": "d564dd69-0a65-4499-a263-55d676a77a95",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
+        "dienstId": "ba141a33-43e3-4830-a3f2-cf9e421679ae",
         "code": "BESCHIKBAARHEID",
         "naam": "Beschikbaarheid kernapplicaties",
         "eenheid": "percentage",
@@ -1405,31 +1537,31 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 99.5,
                 "tolerantie": 0.5,
                 "richting": "hoger_is_beter",
-                "aangemaaktOp": "2026-12-06T12:27:24.504744Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.117868Z",
             }
         ],
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T12:27:24.503497Z",
-        "gewijzigdOp": "2026-12-06T12:28:11.485533Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.115279Z",
+        "gewijzigdOp": "2026-12-06T12:37:34.930346Z",
     },
     "createRapportage": {
-        "id": "36c68b44-4520-4a62-b248-e620ed0cd1ff",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "d8c2cf78-c5ca-40cd-a908-90949ed95cbe",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2026-Q4",
         "soort": "prestaties",
         "revisie": 1,
         "vervangt": None,
-        "ontvangenOp": "2026-12-06T12:28:11.894997Z",
+        "ontvangenOp": "2026-12-06T12:37:35.193332Z",
         "toelichting": None,
         "ingediendDoorRol": "beheerder",
         "ingediendMetToken": {
-            "id": "a3d24db8-5368-48ab-a667-7a0cf5619dc4",
+            "id": "630a42e4-085d-4200-9aae-594cc74331c0",
             "omschrijving": "Demo-token (vast)",
         },
         "metingen": [
             {
                 "normCode": "INC-8U",
-                "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                 "periode": "2026-Q4",
                 "waarde": 96,
                 "toelichting": None,
@@ -1440,8 +1572,8 @@ VOORBEELDEN: dict[str, Any] = {
     "listRapportages": {
         "resultaten": [
             {
-                "id": "9942b9a2-a7f1-4e1f-a133-16ce22f0b9a4",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "3e3a7eab-40ff-4e5e-a34d-71c6069f149c",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "periode": "2026-Q3",
                 "soort": "prestaties",
                 "revisie": 1,
@@ -1450,7 +1582,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "toelichting": None,
                 "ingediendDoorRol": "partner",
                 "ingediendMetToken": {
-                    "id": "0e7efa18-3ef5-4a38-a772-4e6f2cc37fef",
+                    "id": "db2f162e-ac11-4f23-a4b0-350a18496b22",
                     "omschrijving": "Demo-token (vast)",
                 },
                 "vervangenDoor": None,
@@ -1458,8 +1590,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "aantalMetingen": 4,
             },
             {
-                "id": "3d9aab02-43e5-4866-b213-8951759fdef6",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "31e8917d-78e6-4e67-88d6-8c37cc42efda",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "periode": "2026-Q2",
                 "soort": "prestaties",
                 "revisie": 1,
@@ -1468,7 +1600,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "toelichting": None,
                 "ingediendDoorRol": "partner",
                 "ingediendMetToken": {
-                    "id": "0e7efa18-3ef5-4a38-a772-4e6f2cc37fef",
+                    "id": "db2f162e-ac11-4f23-a4b0-350a18496b22",
                     "omschrijving": "Demo-token (vast)",
                 },
                 "vervangenDoor": None,
@@ -1478,14 +1610,14 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 6,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/rapportages?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/rapportages?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/rapportages?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/rapportages?pageSize=2&page=2",
             "previous": None,
         },
     },
     "getRapportage": {
-        "id": "9942b9a2-a7f1-4e1f-a133-16ce22f0b9a4",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "3e3a7eab-40ff-4e5e-a34d-71c6069f149c",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2026-Q3",
         "soort": "prestaties",
         "revisie": 1,
@@ -1494,7 +1626,7 @@ VOORBEELDEN: dict[str, Any] = {
         "toelichting": None,
         "ingediendDoorRol": "partner",
         "ingediendMetToken": {
-            "id": "0e7efa18-3ef5-4a38-a772-4e6f2cc37fef",
+            "id": "db2f162e-ac11-4f23-a4b0-350a18496b22",
             "omschrijving": "Demo-token (vast)",
         },
         "vervangenDoor": None,
@@ -1503,7 +1635,7 @@ VOORBEELDEN: dict[str, Any] = {
         "metingen": [
             {
                 "normCode": "BESCHIKBAARHEID",
-                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                 "periode": "2026-Q3",
                 "waarde": 99.4,
                 "toelichting": None,
@@ -1511,7 +1643,7 @@ VOORBEELDEN: dict[str, Any] = {
             },
             {
                 "normCode": "INC-8U",
-                "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                 "periode": "2026-Q3",
                 "waarde": 97.8,
                 "toelichting": None,
@@ -1528,7 +1660,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 99.5,
                 "tolerantie": 0.5,
                 "richting": "hoger_is_beter",
-                "rapportageId": "7039c2a1-c318-42ff-9f99-f979185653cc",
+                "rapportageId": "a3b49d56-5a23-4fbf-87e5-3616a4e82ab2",
                 "revisie": 1,
                 "ontvangenOp": "2025-10-20T09:00:00Z",
                 "toelichting": None,
@@ -1540,7 +1672,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "doelwaarde": 99.5,
                 "tolerantie": 0.5,
                 "richting": "hoger_is_beter",
-                "rapportageId": "23784724-5546-4227-9a21-72bda0a685a4",
+                "rapportageId": "367d507e-337c-4a3d-8f17-c57a89487646",
                 "revisie": 1,
                 "ontvangenOp": "2026-02-16T09:00:00Z",
                 "toelichting": None,
@@ -1548,13 +1680,13 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 5,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/servicenormen/ec8ca733-6b3c-4b84-b453-5cdab2981526/metingen?pageSize=2",
-            "next": "https://vpmonitor.example.nl/api/v1/servicenormen/ec8ca733-6b3c-4b84-b453-5cdab2981526/metingen?pageSize=2&page=2",
+            "self": "https://vpmonitor.example.nl/api/v1/servicenormen/d564dd69-0a65-4499-a263-55d676a77a95/metingen?pageSize=2",
+            "next": "https://vpmonitor.example.nl/api/v1/servicenormen/d564dd69-0a65-4499-a263-55d676a77a95/metingen?pageSize=2&page=2",
             "previous": None,
         },
     },
     "getTijdigheid": {
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "van": "2026-H2",
         "tot": "2026-H2",
         "peildatum": "2026-12-06",
@@ -1563,7 +1695,7 @@ VOORBEELDEN: dict[str, Any] = {
         "opTijd": True,
         "regels": [
             {
-                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                 "normCode": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "periode": "2026-Q3",
@@ -1572,7 +1704,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "op_tijd",
             },
             {
-                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                 "normCode": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "periode": "2026-Q4",
@@ -1583,7 +1715,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "getNormUitkomsten": {
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2026-H2",
         "gehaald": 3,
         "aandacht": 1,
@@ -1592,7 +1724,7 @@ VOORBEELDEN: dict[str, Any] = {
         "aandeelGehaald": 75,
         "normen": [
             {
-                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                 "code": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "periode": "2026-Q3",
@@ -1600,7 +1732,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "uitkomst": "aandacht",
             },
             {
-                "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                 "code": "INC-8U",
                 "naam": "Incidenten binnen 8 uur opgelost",
                 "periode": "2026-Q3",
@@ -1612,7 +1744,7 @@ VOORBEELDEN: dict[str, Any] = {
     "listAanbevelingen": {
         "resultaten": [
             {
-                "id": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+                "id": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
                 "bron": "rekenkamer",
                 "deel": 1,
                 "code": "A",
@@ -1624,8 +1756,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "verbondenPartijIds": [],
                 "acties": [
                     {
-                        "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
-                        "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+                        "id": "5efaf16a-5cf9-4eab-bd6a-a42d635df71e",
+                        "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
                         "omschrijving": "Notitie rollenscheiding "
                         "eigenaar en opdrachtgever "
                         "opstellen en bespreken",
@@ -1635,17 +1767,17 @@ VOORBEELDEN: dict[str, Any] = {
                         "status": "afgerond",
                         "afgerondOp": "2024-11-12",
                         "versie": 1,
-                        "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
-                        "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
+                        "aangemaaktOp": "2026-12-06T12:37:19.217323Z",
+                        "gewijzigdOp": "2026-12-06T12:37:19.217327Z",
                         "achterstallig": False,
                     }
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.536631Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.536637Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.212926Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.212932Z",
             },
             {
-                "id": "fe1b0044-1758-432e-9434-0121271af72a",
+                "id": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                 "bron": "rekenkamer",
                 "deel": 1,
                 "code": "C",
@@ -1660,11 +1792,11 @@ VOORBEELDEN: dict[str, Any] = {
                 "reactieToelichting": "Het verbeterpad loopt in "
                 "regioverband; Arnhem neemt de "
                 "uitkomsten over.",
-                "verbondenPartijIds": ["e44ecb3f-4b7c-4e94-96f6-317fad45a731"],
+                "verbondenPartijIds": ["7afe696b-4048-4ccd-8b9b-07f25b80b68a"],
                 "acties": [
                     {
-                        "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                        "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                        "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                        "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                         "omschrijving": "Uitkomsten verbeterpad "
                         "Governance vertalen naar "
                         "de gemeentelijke "
@@ -1675,14 +1807,14 @@ VOORBEELDEN: dict[str, Any] = {
                         "status": "in_uitvoering",
                         "afgerondOp": None,
                         "versie": 1,
-                        "aangemaaktOp": "2026-12-06T12:27:24.540184Z",
-                        "gewijzigdOp": "2026-12-06T12:27:24.540185Z",
+                        "aangemaaktOp": "2026-12-06T12:37:19.221625Z",
+                        "gewijzigdOp": "2026-12-06T12:37:19.221629Z",
                         "achterstallig": True,
                     }
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.537556Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.537558Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.215200Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.215207Z",
             },
         ],
         "aantal": 5,
@@ -1693,18 +1825,18 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createAanbeveling": {
-        "id": "5cf6856d-db5b-48a8-ab6f-148b9178f88a",
+        "id": "e078f8ff-ce0f-4991-b247-49b4dea3ab94",
         "bron": "rekenkamer",
         "deel": 1,
         "code": "M",
         "tekst": "Maak afspraken.",
         "reactie": None,
         "reactieToelichting": None,
-        "verbondenPartijIds": ["e44ecb3f-4b7c-4e94-96f6-317fad45a731"],
+        "verbondenPartijIds": ["7afe696b-4048-4ccd-8b9b-07f25b80b68a"],
         "acties": [],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:28:15.404437Z",
-        "gewijzigdOp": "2026-12-06T12:28:15.404443Z",
+        "aangemaaktOp": "2026-12-06T12:37:37.117423Z",
+        "gewijzigdOp": "2026-12-06T12:37:37.117429Z",
     },
     "importAanbevelingen": {
         "bron": "rekenkamer",
@@ -1723,7 +1855,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "aanbeveling": "ongewijzigd",
                 "actie": None,
                 "redenen": [],
-                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+                "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
                 "actieId": None,
             },
             {
@@ -1734,13 +1866,13 @@ VOORBEELDEN: dict[str, Any] = {
                 "aanbeveling": "aangemaakt",
                 "actie": None,
                 "redenen": [],
-                "aanbevelingId": "0ed66726-37e9-4380-aa59-7d00f9179c0e",
+                "aanbevelingId": "4ce62278-e33c-488c-98c1-eb19be8b4364",
                 "actieId": None,
             },
         ],
     },
     "getAanbeveling": {
-        "id": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+        "id": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
         "bron": "rekenkamer",
         "deel": 1,
         "code": "A",
@@ -1751,8 +1883,8 @@ VOORBEELDEN: dict[str, Any] = {
         "verbondenPartijIds": [],
         "acties": [
             {
-                "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
-                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+                "id": "5efaf16a-5cf9-4eab-bd6a-a42d635df71e",
+                "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
                 "omschrijving": "Notitie rollenscheiding eigenaar en "
                 "opdrachtgever opstellen en bespreken",
                 "eigenaar": "Gemeentesecretaris",
@@ -1761,17 +1893,17 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "afgerond",
                 "afgerondOp": "2024-11-12",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.217323Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.217327Z",
                 "achterstallig": False,
             }
         ],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:24.536631Z",
-        "gewijzigdOp": "2026-12-06T12:27:24.536637Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.212926Z",
+        "gewijzigdOp": "2026-12-06T12:37:19.212932Z",
     },
     "updateAanbeveling": {
-        "id": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+        "id": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
         "bron": "rekenkamer",
         "deel": 1,
         "code": "A",
@@ -1782,8 +1914,8 @@ VOORBEELDEN: dict[str, Any] = {
         "verbondenPartijIds": [],
         "acties": [
             {
-                "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
-                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+                "id": "5efaf16a-5cf9-4eab-bd6a-a42d635df71e",
+                "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
                 "omschrijving": "Notitie rollenscheiding eigenaar en "
                 "opdrachtgever opstellen en bespreken",
                 "eigenaar": "Gemeentesecretaris",
@@ -1792,20 +1924,20 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "afgerond",
                 "afgerondOp": "2024-11-12",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.217323Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.217327Z",
                 "achterstallig": False,
             }
         ],
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T12:27:24.536631Z",
-        "gewijzigdOp": "2026-12-06T12:28:17.346511Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.212926Z",
+        "gewijzigdOp": "2026-12-06T12:37:38.153474Z",
     },
     "listActiesOfAanbeveling": {
         "resultaten": [
             {
-                "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
-                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+                "id": "5efaf16a-5cf9-4eab-bd6a-a42d635df71e",
+                "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
                 "omschrijving": "Notitie rollenscheiding "
                 "eigenaar en opdrachtgever "
                 "opstellen en bespreken",
@@ -1815,21 +1947,21 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "afgerond",
                 "afgerondOp": "2024-11-12",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.217323Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.217327Z",
                 "achterstallig": False,
             }
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/aanbevelingen/a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8/acties?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/aanbevelingen/271c1a25-5d2c-491b-9ddb-9b414140b1f1/acties?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "createActie": {
-        "id": "1a264c9b-8e3d-4ef6-97a1-0999b9298001",
-        "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+        "id": "06dcb121-c5f7-43c6-aa89-cdf2bb93b164",
+        "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
         "omschrijving": "Kwartaaloverleg",
         "eigenaar": None,
         "planning": None,
@@ -1837,15 +1969,15 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "open",
         "afgerondOp": None,
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:28:18.161928Z",
-        "gewijzigdOp": "2026-12-06T12:28:18.161933Z",
+        "aangemaaktOp": "2026-12-06T12:37:38.685291Z",
+        "gewijzigdOp": "2026-12-06T12:37:38.685296Z",
         "achterstallig": False,
     },
     "listActies": {
         "resultaten": [
             {
-                "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
-                "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+                "id": "5efaf16a-5cf9-4eab-bd6a-a42d635df71e",
+                "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
                 "omschrijving": "Notitie rollenscheiding eigenaar en "
                 "opdrachtgever opstellen en bespreken",
                 "eigenaar": "Gemeentesecretaris",
@@ -1854,13 +1986,13 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "afgerond",
                 "afgerondOp": "2024-11-12",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.217323Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.217327Z",
                 "achterstallig": False,
             },
             {
-                "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                 "omschrijving": "Uitkomsten verbeterpad Governance vertalen "
                 "naar de gemeentelijke beheerstructuur",
                 "eigenaar": "Regievoerder De Connectie",
@@ -1869,8 +2001,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "in_uitvoering",
                 "afgerondOp": None,
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.540184Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.540185Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.221625Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.221629Z",
                 "achterstallig": True,
             },
         ],
@@ -1882,8 +2014,8 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "getActie": {
-        "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
-        "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+        "id": "5efaf16a-5cf9-4eab-bd6a-a42d635df71e",
+        "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
         "omschrijving": "Notitie rollenscheiding eigenaar en opdrachtgever opstellen en bespreken",
         "eigenaar": "Gemeentesecretaris",
         "planning": "2024-12-31",
@@ -1891,13 +2023,13 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "afgerond",
         "afgerondOp": "2024-11-12",
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
-        "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.217323Z",
+        "gewijzigdOp": "2026-12-06T12:37:19.217327Z",
         "achterstallig": False,
     },
     "updateActie": {
-        "id": "ea5aa1c3-c137-4e0d-b58a-6915cb5527bb",
-        "aanbevelingId": "a9615e7b-3e97-41e8-b9b7-b6a1feb5ede8",
+        "id": "5efaf16a-5cf9-4eab-bd6a-a42d635df71e",
+        "aanbevelingId": "271c1a25-5d2c-491b-9ddb-9b414140b1f1",
         "omschrijving": "Notitie rollenscheiding eigenaar en opdrachtgever opstellen en bespreken",
         "eigenaar": "Gemeentesecretaris",
         "planning": "2024-12-31",
@@ -1905,15 +2037,15 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "afgerond",
         "afgerondOp": "2024-11-12",
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:24.538400Z",
-        "gewijzigdOp": "2026-12-06T12:27:24.538403Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.217323Z",
+        "gewijzigdOp": "2026-12-06T12:37:19.217327Z",
         "achterstallig": False,
     },
     "listRisicos": {
         "resultaten": [
             {
-                "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "omschrijving": "Hogere bijdrage aan De Connectie door "
                 "stijgende loon- en licentiekosten.",
                 "kans": 4,
@@ -1925,13 +2057,13 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "open",
                 "eigenaar": "Concerncontroller",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.543999Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.543999Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.230806Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.230807Z",
                 "score": 12,
             },
             {
-                "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "omschrijving": "Het verbeterpad Governance loopt vertraging "
                 "op: de beheersstructuur blijft onduidelijk "
                 "en sturing op prestaties blijft uit.",
@@ -1944,21 +2076,21 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "open",
                 "eigenaar": "Regievoerder De Connectie",
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.543990Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.543992Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.230785Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.230790Z",
                 "score": 12,
             },
         ],
         "aantal": 2,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/risicos?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/risicos?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "createRisico": {
-        "id": "40f48a95-0140-44a2-9321-c817750ec2d8",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "83a5a62d-89b7-409f-82ab-290f7b8dbc4f",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "omschrijving": "Uitval van de dienstverlening",
         "kans": 2,
         "impact": 5,
@@ -1967,13 +2099,13 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "open",
         "eigenaar": None,
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:28:21.060444Z",
-        "gewijzigdOp": "2026-12-06T12:28:21.060448Z",
+        "aangemaaktOp": "2026-12-06T12:37:40.218671Z",
+        "gewijzigdOp": "2026-12-06T12:37:40.218678Z",
         "score": 10,
     },
     "getRisico": {
-        "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "omschrijving": "Hogere bijdrage aan De Connectie door stijgende loon- en licentiekosten.",
         "kans": 4,
         "impact": 3,
@@ -1983,13 +2115,13 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "open",
         "eigenaar": "Concerncontroller",
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:24.543999Z",
-        "gewijzigdOp": "2026-12-06T12:27:24.543999Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.230806Z",
+        "gewijzigdOp": "2026-12-06T12:37:19.230807Z",
         "score": 12,
     },
     "updateRisico": {
-        "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "omschrijving": "Hogere bijdrage aan De Connectie door stijgende loon- en licentiekosten.",
         "kans": 4,
         "impact": 3,
@@ -1999,15 +2131,15 @@ VOORBEELDEN: dict[str, Any] = {
         "status": "beheerst",
         "eigenaar": "Concerncontroller",
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T12:27:24.543999Z",
-        "gewijzigdOp": "2026-12-06T12:28:21.837237Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.230806Z",
+        "gewijzigdOp": "2026-12-06T12:37:40.748175Z",
         "score": 12,
     },
     "listEvaluaties": {
         "resultaten": [
             {
-                "id": "26c08a57-4f83-4c83-8bf1-b82f2af2aa98",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "7cee643f-ad26-4fe9-93af-4c46be628cac",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "jaar": 2025,
                 "datum": "2026-02-12",
                 "uitkomst": "De dienstverlening is op hoofdlijnen naar "
@@ -2017,8 +2149,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "tevredenheid": 6.8,
                 "vervolgacties": [
                     {
-                        "id": "6e36c99f-aeca-42e0-b420-fbc87493afed",
-                        "aanbevelingId": "e68a8b9a-02fb-4e91-b479-e873b81d64d5",
+                        "id": "e093bb79-78ad-4475-a8ee-b901a05a5940",
+                        "aanbevelingId": "9526437a-870b-4d02-acfe-f83aae5418a1",
                         "omschrijving": "Dashboard met "
                         "maandcijfers over de "
                         "incidentafhandeling "
@@ -2029,38 +2161,38 @@ VOORBEELDEN: dict[str, Any] = {
                         "status": "open",
                         "afgerondOp": None,
                         "versie": 1,
-                        "aangemaaktOp": "2026-12-06T12:27:24.542591Z",
-                        "gewijzigdOp": "2026-12-06T12:27:24.542593Z",
+                        "aangemaaktOp": "2026-12-06T12:37:19.227389Z",
+                        "gewijzigdOp": "2026-12-06T12:37:19.227392Z",
                         "achterstallig": False,
                     }
                 ],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.546560Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.546563Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.237020Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.237027Z",
             }
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/e44ecb3f-4b7c-4e94-96f6-317fad45a731/evaluaties?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/verbonden-partijen/7afe696b-4048-4ccd-8b9b-07f25b80b68a/evaluaties?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "createEvaluatie": {
-        "id": "baef96b4-b25a-4e24-b750-8bea3167ba95",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "b0aecfa1-f755-4e36-b367-33d9fca896ed",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "jaar": 2026,
         "datum": "2026-11-01",
         "uitkomst": "Naar tevredenheid.",
         "tevredenheid": None,
         "vervolgacties": [],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:28:22.768033Z",
-        "gewijzigdOp": "2026-12-06T12:28:22.768038Z",
+        "aangemaaktOp": "2026-12-06T12:37:41.669328Z",
+        "gewijzigdOp": "2026-12-06T12:37:41.669336Z",
     },
     "getEvaluatie": {
-        "id": "26c08a57-4f83-4c83-8bf1-b82f2af2aa98",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "7cee643f-ad26-4fe9-93af-4c46be628cac",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "jaar": 2025,
         "datum": "2026-02-12",
         "uitkomst": "De dienstverlening is op hoofdlijnen naar tevredenheid. De "
@@ -2069,8 +2201,8 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": 6.8,
         "vervolgacties": [
             {
-                "id": "6e36c99f-aeca-42e0-b420-fbc87493afed",
-                "aanbevelingId": "e68a8b9a-02fb-4e91-b479-e873b81d64d5",
+                "id": "e093bb79-78ad-4475-a8ee-b901a05a5940",
+                "aanbevelingId": "9526437a-870b-4d02-acfe-f83aae5418a1",
                 "omschrijving": "Dashboard met maandcijfers over de "
                 "incidentafhandeling laten inrichten",
                 "eigenaar": "Regievoerder De Connectie",
@@ -2079,18 +2211,18 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "open",
                 "afgerondOp": None,
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.542591Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.542593Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.227389Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.227392Z",
                 "achterstallig": False,
             }
         ],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:24.546560Z",
-        "gewijzigdOp": "2026-12-06T12:27:24.546563Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.237020Z",
+        "gewijzigdOp": "2026-12-06T12:37:19.237027Z",
     },
     "updateEvaluatie": {
-        "id": "26c08a57-4f83-4c83-8bf1-b82f2af2aa98",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "7cee643f-ad26-4fe9-93af-4c46be628cac",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "jaar": 2025,
         "datum": "2026-02-12",
         "uitkomst": "De dienstverlening is op hoofdlijnen naar tevredenheid. De "
@@ -2099,8 +2231,8 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": 7,
         "vervolgacties": [
             {
-                "id": "6e36c99f-aeca-42e0-b420-fbc87493afed",
-                "aanbevelingId": "e68a8b9a-02fb-4e91-b479-e873b81d64d5",
+                "id": "e093bb79-78ad-4475-a8ee-b901a05a5940",
+                "aanbevelingId": "9526437a-870b-4d02-acfe-f83aae5418a1",
                 "omschrijving": "Dashboard met maandcijfers over de "
                 "incidentafhandeling laten inrichten",
                 "eigenaar": "Regievoerder De Connectie",
@@ -2109,25 +2241,25 @@ VOORBEELDEN: dict[str, Any] = {
                 "status": "open",
                 "afgerondOp": None,
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.542591Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.542593Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.227389Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.227392Z",
                 "achterstallig": False,
             }
         ],
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T12:27:24.546560Z",
-        "gewijzigdOp": "2026-12-06T12:28:24.430754Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.237020Z",
+        "gewijzigdOp": "2026-12-06T12:37:42.238181Z",
     },
     "listRapportagerondes": {
         "resultaten": [
             {
-                "id": "ebf25004-2f8b-444d-87be-3e05b81207ce",
+                "id": "bd63631f-283a-4a9e-bca9-772ce9a334a1",
                 "periode": "2025-H2",
                 "deadline": "2026-01-31",
                 "monitoringsniveaus": [1, 2],
                 "versie": 1,
-                "aangemaaktOp": "2026-12-06T12:27:24.548286Z",
-                "gewijzigdOp": "2026-12-06T12:27:24.548288Z",
+                "aangemaaktOp": "2026-12-06T12:37:19.239763Z",
+                "gewijzigdOp": "2026-12-06T12:37:19.239766Z",
                 "verstreken": True,
             }
         ],
@@ -2139,17 +2271,17 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createRapportageronde": {
-        "id": "29616113-ee35-49a4-af4c-99cde42a337e",
+        "id": "c68bb27a-6801-429c-9471-802845e56446",
         "periode": "2026-H2",
         "deadline": "2027-01-31",
         "monitoringsniveaus": [1, 2],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:28:25.166414Z",
-        "gewijzigdOp": "2026-12-06T12:28:25.166419Z",
+        "aangemaaktOp": "2026-12-06T12:37:42.789375Z",
+        "gewijzigdOp": "2026-12-06T12:37:42.789381Z",
         "partijen": [
             {
                 "verbondenPartij": {
-                    "id": "dbb507ac-f8a3-4f01-951d-1d01b21e5536",
+                    "id": "76142d73-715a-48a1-a9b5-3068e7810e3a",
                     "naam": "BNG Bank",
                 },
                 "monitoringsniveau": 3,
@@ -2160,12 +2292,12 @@ VOORBEELDEN: dict[str, Any] = {
             },
             {
                 "verbondenPartij": {
-                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "naam": "De Connectie",
                 },
                 "monitoringsniveau": 1,
                 "regievoerders": [
-                    {"id": "7923ae69-827e-4082-a3c3-f2bb73190286", "naam": "Regievoerder Arnhem"}
+                    {"id": "2e0b944e-ce36-40a8-8dee-63d3bdc979f2", "naam": "Regievoerder Arnhem"}
                 ],
                 "status": "ontbreekt",
                 "teLaat": False,
@@ -2175,33 +2307,33 @@ VOORBEELDEN: dict[str, Any] = {
         "verstreken": False,
     },
     "getRapportageronde": {
-        "id": "ebf25004-2f8b-444d-87be-3e05b81207ce",
+        "id": "bd63631f-283a-4a9e-bca9-772ce9a334a1",
         "periode": "2025-H2",
         "deadline": "2026-01-31",
         "monitoringsniveaus": [1, 2],
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:27:24.548286Z",
-        "gewijzigdOp": "2026-12-06T12:27:24.548288Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.239763Z",
+        "gewijzigdOp": "2026-12-06T12:37:19.239766Z",
         "partijen": [
             {
                 "verbondenPartij": {
-                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "naam": "De Connectie",
                 },
                 "monitoringsniveau": 1,
                 "regievoerders": [
-                    {"id": "7923ae69-827e-4082-a3c3-f2bb73190286", "naam": "Regievoerder Arnhem"}
+                    {"id": "2e0b944e-ce36-40a8-8dee-63d3bdc979f2", "naam": "Regievoerder Arnhem"}
                 ],
                 "status": "goedgekeurd",
                 "teLaat": False,
                 "rapportage": {
-                    "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
+                    "id": "d762abfe-8caa-4793-8a5c-894bc14d59b4",
                     "ingediendOp": "2026-01-22T09:00:00Z",
                 },
             },
             {
                 "verbondenPartij": {
-                    "id": "3d60ee6c-e296-4201-bc8b-e361d7321595",
+                    "id": "757ad4d0-f3a4-4b82-9cca-7e69594e495a",
                     "naam": "Stichting Regionaal Werkbedrijf (fictief)",
                 },
                 "monitoringsniveau": 2,
@@ -2214,33 +2346,33 @@ VOORBEELDEN: dict[str, Any] = {
         "verstreken": True,
     },
     "updateRapportageronde": {
-        "id": "ebf25004-2f8b-444d-87be-3e05b81207ce",
+        "id": "bd63631f-283a-4a9e-bca9-772ce9a334a1",
         "periode": "2025-H2",
         "deadline": "2026-02-15",
         "monitoringsniveaus": [1, 2],
         "versie": 2,
-        "aangemaaktOp": "2026-12-06T12:27:24.548286Z",
-        "gewijzigdOp": "2026-12-06T12:28:26.122236Z",
+        "aangemaaktOp": "2026-12-06T12:37:19.239763Z",
+        "gewijzigdOp": "2026-12-06T12:37:43.713953Z",
         "partijen": [
             {
                 "verbondenPartij": {
-                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "naam": "De Connectie",
                 },
                 "monitoringsniveau": 1,
                 "regievoerders": [
-                    {"id": "7923ae69-827e-4082-a3c3-f2bb73190286", "naam": "Regievoerder Arnhem"}
+                    {"id": "2e0b944e-ce36-40a8-8dee-63d3bdc979f2", "naam": "Regievoerder Arnhem"}
                 ],
                 "status": "goedgekeurd",
                 "teLaat": False,
                 "rapportage": {
-                    "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
+                    "id": "d762abfe-8caa-4793-8a5c-894bc14d59b4",
                     "ingediendOp": "2026-01-22T09:00:00Z",
                 },
             },
             {
                 "verbondenPartij": {
-                    "id": "3d60ee6c-e296-4201-bc8b-e361d7321595",
+                    "id": "757ad4d0-f3a4-4b82-9cca-7e69594e495a",
                     "naam": "Stichting Regionaal Werkbedrijf (fictief)",
                 },
                 "monitoringsniveau": 2,
@@ -2255,8 +2387,8 @@ VOORBEELDEN: dict[str, Any] = {
     "listVoortgangsrapportages": {
         "resultaten": [
             {
-                "id": "464f1bfc-3e24-4d99-86b2-22b714f715b3",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "fb938aad-f106-41ff-9b50-93bdd9f6dbc9",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "periode": "2026-H1",
                 "status": "concept",
                 "aspecten": {
@@ -2305,12 +2437,12 @@ VOORBEELDEN: dict[str, Any] = {
                 "ingediendOp": None,
                 "goedgekeurdOp": None,
                 "versie": 2,
-                "aangemaaktOp": "2026-12-06T12:28:27.888793Z",
-                "gewijzigdOp": "2026-12-06T12:28:27.935178Z",
+                "aangemaaktOp": "2026-12-06T12:37:44.172906Z",
+                "gewijzigdOp": "2026-12-06T12:37:44.198451Z",
             },
             {
-                "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "id": "d762abfe-8caa-4793-8a5c-894bc14d59b4",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "periode": "2025-H2",
                 "status": "goedgekeurd",
                 "aspecten": {
@@ -2450,8 +2582,8 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createVoortgangsrapportage": {
-        "id": "849bf088-57e3-4c27-a914-141a55dc2597",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "9f3ca92f-564d-494b-9ed5-e71471da5f92",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2026-H2",
         "status": "concept",
         "aspecten": {
@@ -2526,10 +2658,10 @@ VOORBEELDEN: dict[str, Any] = {
         "ingediendOp": None,
         "goedgekeurdOp": None,
         "versie": 1,
-        "aangemaaktOp": "2026-12-06T12:28:28.974474Z",
-        "gewijzigdOp": "2026-12-06T12:28:28.974478Z",
+        "aangemaaktOp": "2026-12-06T12:37:44.689907Z",
+        "gewijzigdOp": "2026-12-06T12:37:44.689910Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T12:28:28.968462Z",
+            "samengesteldOp": "2026-12-06T12:37:44.688200Z",
             "periode": "2026-H2",
             "bronnen": {
                 "verbondenPartij": {
@@ -2542,7 +2674,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "normen": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "periode": "2026-H2",
                     "gehaald": 3,
                     "aandacht": 1,
@@ -2551,7 +2683,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": 75,
                     "normen": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q3",
@@ -2559,7 +2691,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": "aandacht",
                         },
                         {
-                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                            "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": "2026-Q3",
@@ -2569,7 +2701,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "van": "2026-H2",
                     "tot": "2026-H2",
                     "peildatum": "2026-12-06",
@@ -2578,7 +2710,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": True,
                     "regels": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q3",
@@ -2587,7 +2719,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "op_tijd",
                         },
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q4",
@@ -2690,8 +2822,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                            "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                            "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -2710,7 +2842,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                            "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -2729,7 +2861,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                            "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -2760,8 +2892,8 @@ VOORBEELDEN: dict[str, Any] = {
         "historie": [],
     },
     "getVoortgangsrapportage": {
-        "id": "13f380f2-ed13-4962-9dca-fbad65a3ad7b",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "a4207161-56c4-4cc4-8915-843d9a9a213b",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2025-H1",
         "status": "ingediend",
         "aspecten": {
@@ -2803,13 +2935,13 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": None,
         "mtOpmerking": None,
         "teLaat": False,
-        "ingediendOp": "2026-12-06T12:28:29.387447Z",
+        "ingediendOp": "2026-12-06T12:37:45.508640Z",
         "goedgekeurdOp": None,
         "versie": 3,
-        "aangemaaktOp": "2026-12-06T12:28:29.334823Z",
-        "gewijzigdOp": "2026-12-06T12:28:29.393067Z",
+        "aangemaaktOp": "2026-12-06T12:37:45.450846Z",
+        "gewijzigdOp": "2026-12-06T12:37:45.516941Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T12:28:29.331516Z",
+            "samengesteldOp": "2026-12-06T12:37:45.444660Z",
             "periode": "2025-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -2822,7 +2954,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "normen": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "periode": "2025-H1",
                     "gehaald": 0,
                     "aandacht": 0,
@@ -2831,7 +2963,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": None,
                     "normen": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": None,
@@ -2839,7 +2971,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": None,
                         },
                         {
-                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                            "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": None,
@@ -2849,7 +2981,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "van": "2025-H1",
                     "tot": "2025-H1",
                     "peildatum": "2026-12-06",
@@ -2858,7 +2990,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": False,
                     "regels": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q1",
@@ -2867,7 +2999,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "ontbrekend",
                         },
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q2",
@@ -2970,8 +3102,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                            "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                            "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -2990,7 +3122,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                            "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -3009,7 +3141,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                            "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -3039,7 +3171,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
         "historie": [
             {
-                "tijdstip": "2026-12-06T12:28:29.390751Z",
+                "tijdstip": "2026-12-06T12:37:45.513933Z",
                 "actie": "indienen",
                 "van": "concept",
                 "naar": "ingediend",
@@ -3051,8 +3183,8 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "updateVoortgangsrapportage": {
-        "id": "65ab2a7d-ec51-4cc4-9cb6-fe380277c89f",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "70546e2f-6099-40b8-8bae-1e88de4795c0",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2026-H1",
         "status": "concept",
         "aspecten": {
@@ -3097,10 +3229,10 @@ VOORBEELDEN: dict[str, Any] = {
         "ingediendOp": None,
         "goedgekeurdOp": None,
         "versie": 3,
-        "aangemaaktOp": "2026-12-06T12:28:30.674859Z",
-        "gewijzigdOp": "2026-12-06T12:28:30.727268Z",
+        "aangemaaktOp": "2026-12-06T12:37:46.021512Z",
+        "gewijzigdOp": "2026-12-06T12:37:46.060074Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T12:28:30.672039Z",
+            "samengesteldOp": "2026-12-06T12:37:46.019694Z",
             "periode": "2026-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -3113,7 +3245,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "vorigeRapportage": {
-                    "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
+                    "id": "d762abfe-8caa-4793-8a5c-894bc14d59b4",
                     "periode": "2025-H2",
                     "goedgekeurdOp": "2026-02-03T09:00:00Z",
                     "oordelen": {
@@ -3132,7 +3264,7 @@ VOORBEELDEN: dict[str, Any] = {
                     },
                 },
                 "normen": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "periode": "2026-H1",
                     "gehaald": 4,
                     "aandacht": 0,
@@ -3141,7 +3273,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": 80,
                     "normen": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q2",
@@ -3149,7 +3281,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": "gehaald",
                         },
                         {
-                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                            "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": "2026-Q2",
@@ -3159,7 +3291,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "van": "2026-H1",
                     "tot": "2026-H1",
                     "peildatum": "2026-12-06",
@@ -3168,7 +3300,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": True,
                     "regels": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q1",
@@ -3177,7 +3309,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "op_tijd",
                         },
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q2",
@@ -3280,8 +3412,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                            "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                            "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -3300,7 +3432,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                            "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -3319,7 +3451,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                            "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -3350,8 +3482,8 @@ VOORBEELDEN: dict[str, Any] = {
         "historie": [],
     },
     "indienenVoortgangsrapportage": {
-        "id": "7e45d521-ab13-4c8a-bf4b-1faefd09acde",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "817f30b5-db87-4870-8e76-cf99ba943e3e",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2026-H1",
         "status": "ingediend",
         "aspecten": {
@@ -3393,13 +3525,13 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": None,
         "mtOpmerking": None,
         "teLaat": False,
-        "ingediendOp": "2026-12-06T12:28:31.423403Z",
+        "ingediendOp": "2026-12-06T12:37:46.491439Z",
         "goedgekeurdOp": None,
         "versie": 3,
-        "aangemaaktOp": "2026-12-06T12:28:31.349489Z",
-        "gewijzigdOp": "2026-12-06T12:28:31.432020Z",
+        "aangemaaktOp": "2026-12-06T12:37:46.453949Z",
+        "gewijzigdOp": "2026-12-06T12:37:46.495147Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T12:28:31.347348Z",
+            "samengesteldOp": "2026-12-06T12:37:46.451416Z",
             "periode": "2026-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -3412,7 +3544,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "vorigeRapportage": {
-                    "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
+                    "id": "d762abfe-8caa-4793-8a5c-894bc14d59b4",
                     "periode": "2025-H2",
                     "goedgekeurdOp": "2026-02-03T09:00:00Z",
                     "oordelen": {
@@ -3431,7 +3563,7 @@ VOORBEELDEN: dict[str, Any] = {
                     },
                 },
                 "normen": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "periode": "2026-H1",
                     "gehaald": 4,
                     "aandacht": 0,
@@ -3440,7 +3572,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": 80,
                     "normen": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q2",
@@ -3448,7 +3580,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": "gehaald",
                         },
                         {
-                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                            "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": "2026-Q2",
@@ -3458,7 +3590,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "van": "2026-H1",
                     "tot": "2026-H1",
                     "peildatum": "2026-12-06",
@@ -3467,7 +3599,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": True,
                     "regels": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q1",
@@ -3476,7 +3608,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "op_tijd",
                         },
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2026-Q2",
@@ -3579,8 +3711,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                            "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                            "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -3599,7 +3731,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                            "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -3618,7 +3750,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                            "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -3648,7 +3780,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
         "historie": [
             {
-                "tijdstip": "2026-12-06T12:28:31.430835Z",
+                "tijdstip": "2026-12-06T12:37:46.493870Z",
                 "actie": "indienen",
                 "van": "concept",
                 "naar": "ingediend",
@@ -3660,8 +3792,8 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "goedkeurenVoortgangsrapportage": {
-        "id": "2ea68505-176d-41b2-9039-6b1ef18527fc",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "7ee008f7-0556-437b-bf4a-d823a8b6b608",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2025-H1",
         "status": "goedgekeurd",
         "aspecten": {
@@ -3703,13 +3835,13 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": None,
         "mtOpmerking": "Akkoord; agenderen voor het MT.",
         "teLaat": False,
-        "ingediendOp": "2026-12-06T12:28:32.249927Z",
-        "goedgekeurdOp": "2026-12-06T12:28:32.397730Z",
+        "ingediendOp": "2026-12-06T12:37:46.867074Z",
+        "goedgekeurdOp": "2026-12-06T12:37:46.968949Z",
         "versie": 4,
-        "aangemaaktOp": "2026-12-06T12:28:32.164407Z",
-        "gewijzigdOp": "2026-12-06T12:28:32.399817Z",
+        "aangemaaktOp": "2026-12-06T12:37:46.822117Z",
+        "gewijzigdOp": "2026-12-06T12:37:46.972749Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T12:28:32.154446Z",
+            "samengesteldOp": "2026-12-06T12:37:46.817461Z",
             "periode": "2025-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -3722,7 +3854,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "normen": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "periode": "2025-H1",
                     "gehaald": 0,
                     "aandacht": 0,
@@ -3731,7 +3863,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": None,
                     "normen": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": None,
@@ -3739,7 +3871,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": None,
                         },
                         {
-                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                            "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": None,
@@ -3749,7 +3881,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "van": "2025-H1",
                     "tot": "2025-H1",
                     "peildatum": "2026-12-06",
@@ -3758,7 +3890,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": False,
                     "regels": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q1",
@@ -3767,7 +3899,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "ontbrekend",
                         },
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q2",
@@ -3870,8 +4002,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                            "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                            "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -3890,7 +4022,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                            "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -3909,7 +4041,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                            "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -3939,7 +4071,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
         "historie": [
             {
-                "tijdstip": "2026-12-06T12:28:32.255640Z",
+                "tijdstip": "2026-12-06T12:37:46.871409Z",
                 "actie": "indienen",
                 "van": "concept",
                 "naar": "ingediend",
@@ -3949,7 +4081,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "toelichting": None,
             },
             {
-                "tijdstip": "2026-12-06T12:28:32.398939Z",
+                "tijdstip": "2026-12-06T12:37:46.971110Z",
                 "actie": "goedkeuren",
                 "van": "ingediend",
                 "naar": "goedgekeurd",
@@ -3961,8 +4093,8 @@ VOORBEELDEN: dict[str, Any] = {
         ],
     },
     "terugsturenVoortgangsrapportage": {
-        "id": "8492102f-d7ce-4a1c-8a74-772d41b08e33",
-        "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+        "id": "509a4e4e-e1e5-454f-97a3-b90717446126",
+        "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
         "periode": "2025-H1",
         "status": "teruggestuurd",
         "aspecten": {
@@ -4004,13 +4136,13 @@ VOORBEELDEN: dict[str, Any] = {
         "tevredenheid": None,
         "mtOpmerking": "Graag de afwijking op de exploitatie toelichten met bedragen.",
         "teLaat": False,
-        "ingediendOp": "2026-12-06T12:28:33.005987Z",
+        "ingediendOp": "2026-12-06T12:37:47.669085Z",
         "goedgekeurdOp": None,
         "versie": 4,
-        "aangemaaktOp": "2026-12-06T12:28:32.951977Z",
-        "gewijzigdOp": "2026-12-06T12:28:33.154402Z",
+        "aangemaaktOp": "2026-12-06T12:37:47.625972Z",
+        "gewijzigdOp": "2026-12-06T12:37:47.759930Z",
         "snapshot": {
-            "samengesteldOp": "2026-12-06T12:28:32.946035Z",
+            "samengesteldOp": "2026-12-06T12:37:47.621818Z",
             "periode": "2025-H1",
             "bronnen": {
                 "verbondenPartij": {
@@ -4023,7 +4155,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "regievoerders": ["Regievoerder Arnhem"],
                 },
                 "normen": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "periode": "2025-H1",
                     "gehaald": 0,
                     "aandacht": 0,
@@ -4032,7 +4164,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "aandeelGehaald": None,
                     "normen": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "code": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": None,
@@ -4040,7 +4172,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "uitkomst": None,
                         },
                         {
-                            "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                            "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                             "code": "INC-8U",
                             "naam": "Incidenten binnen 8 uur opgelost",
                             "periode": None,
@@ -4050,7 +4182,7 @@ VOORBEELDEN: dict[str, Any] = {
                     ],
                 },
                 "tijdigheid": {
-                    "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                     "van": "2025-H1",
                     "tot": "2025-H1",
                     "peildatum": "2026-12-06",
@@ -4059,7 +4191,7 @@ VOORBEELDEN: dict[str, Any] = {
                     "opTijd": False,
                     "regels": [
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q1",
@@ -4068,7 +4200,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "status": "ontbrekend",
                         },
                         {
-                            "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                            "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                             "normCode": "BESCHIKBAARHEID",
                             "naam": "Beschikbaarheid kernapplicaties",
                             "periode": "2025-Q2",
@@ -4171,8 +4303,8 @@ VOORBEELDEN: dict[str, Any] = {
                     "achterstallig": 1,
                     "achterstalligeActies": [
                         {
-                            "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                            "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                            "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                            "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                             "aanbevelingCode": "C",
                             "omschrijving": "Uitkomsten "
                             "verbeterpad "
@@ -4191,7 +4323,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "risicos": {
                     "grootste": [
                         {
-                            "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                            "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
                             "omschrijving": "Hogere "
                             "bijdrage "
                             "aan "
@@ -4210,7 +4342,7 @@ VOORBEELDEN: dict[str, Any] = {
                             "eigenaar": "Concerncontroller",
                         },
                         {
-                            "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                            "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
                             "omschrijving": "Het "
                             "verbeterpad "
                             "Governance "
@@ -4240,7 +4372,7 @@ VOORBEELDEN: dict[str, Any] = {
         },
         "historie": [
             {
-                "tijdstip": "2026-12-06T12:28:33.010297Z",
+                "tijdstip": "2026-12-06T12:37:47.673052Z",
                 "actie": "indienen",
                 "van": "concept",
                 "naar": "ingediend",
@@ -4250,7 +4382,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "toelichting": None,
             },
             {
-                "tijdstip": "2026-12-06T12:28:33.152499Z",
+                "tijdstip": "2026-12-06T12:37:47.758740Z",
                 "actie": "terugsturen",
                 "van": "ingediend",
                 "naar": "teruggestuurd",
@@ -4265,7 +4397,7 @@ VOORBEELDEN: dict[str, Any] = {
         "resultaten": [
             {
                 "volgnummer": 1,
-                "ingediendOp": "2026-12-06T12:28:34.552735Z",
+                "ingediendOp": "2026-12-06T12:37:48.109340Z",
                 "ingediendDoor": "Regievoerder Arnhem",
                 "teLaat": False,
                 "inhoud": {
@@ -4327,7 +4459,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "aantal": 1,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/voortgangsrapportages/0293ff8e-bee7-4685-bc8a-ba339774d526/versies?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/voortgangsrapportages/5911a2f2-dae6-43ea-8f48-091816972786/versies?pageSize=2",
             "next": None,
             "previous": None,
         },
@@ -4335,7 +4467,7 @@ VOORBEELDEN: dict[str, Any] = {
     "getDashboard": {
         "resultaten": [
             {
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "naam": "De Connectie",
                 "bbvCategorie": "gemeenschappelijke_regeling",
                 "rechtsvorm": "bedrijfsvoeringsorganisatie",
@@ -4395,8 +4527,10 @@ VOORBEELDEN: dict[str, Any] = {
                 "Solvabiliteitsratio 19,3 % (Rek_2025); "
                 "Structurele exploitatieruimte -1,2 % "
                 "(Rek_2025)",
+                "dossierBeoordelingenVerlopen": 1,
+                "dossierOverdrachtsdocument": True,
                 "aandacht": True,
-                "aandachtRedenen": "oordeel, begroting, normen, acties, wgr, kengetallen",
+                "aandachtRedenen": "oordeel, begroting, normen, acties, wgr, kengetallen, dossier",
             }
         ],
         "aantal": 1,
@@ -4408,7 +4542,7 @@ VOORBEELDEN: dict[str, Any] = {
     },
     "getDashboardVerbondenPartij": {
         "overzicht": {
-            "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+            "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
             "naam": "De Connectie",
             "bbvCategorie": "gemeenschappelijke_regeling",
             "rechtsvorm": "bedrijfsvoeringsorganisatie",
@@ -4471,12 +4605,14 @@ VOORBEELDEN: dict[str, Any] = {
             "(Rek_2025); Structurele "
             "exploitatieruimte -1,2 % "
             "(Rek_2025)",
+            "dossierBeoordelingenVerlopen": 1,
+            "dossierOverdrachtsdocument": True,
             "aandacht": True,
-            "aandachtRedenen": "oordeel, begroting, normen, acties, wgr, kengetallen",
+            "aandachtRedenen": "oordeel, begroting, normen, acties, wgr, kengetallen, dossier",
         },
         "normen": [
             {
-                "servicenormId": "ec8ca733-6b3c-4b84-b453-5cdab2981526",
+                "servicenormId": "d564dd69-0a65-4499-a263-55d676a77a95",
                 "code": "BESCHIKBAARHEID",
                 "naam": "Beschikbaarheid kernapplicaties",
                 "eenheid": "percentage",
@@ -4491,7 +4627,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "uitkomst": "gehaald",
                         "doelwaarde": 99.5,
                         "tolerantie": 0.5,
-                        "rapportageId": "7039c2a1-c318-42ff-9f99-f979185653cc",
+                        "rapportageId": "a3b49d56-5a23-4fbf-87e5-3616a4e82ab2",
                         "revisie": 1,
                         "ontvangenOp": "2025-10-20T09:00:00Z",
                     },
@@ -4501,14 +4637,14 @@ VOORBEELDEN: dict[str, Any] = {
                         "uitkomst": "aandacht",
                         "doelwaarde": 99.5,
                         "tolerantie": 0.5,
-                        "rapportageId": "23784724-5546-4227-9a21-72bda0a685a4",
+                        "rapportageId": "367d507e-337c-4a3d-8f17-c57a89487646",
                         "revisie": 1,
                         "ontvangenOp": "2026-02-16T09:00:00Z",
                     },
                 ],
             },
             {
-                "servicenormId": "476fa600-c441-42d7-b559-de38a41e5e1a",
+                "servicenormId": "19130809-d8ea-4451-ba11-22b6d50d3af1",
                 "code": "INC-8U",
                 "naam": "Incidenten binnen 8 uur opgelost",
                 "eenheid": "percentage",
@@ -4523,7 +4659,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "uitkomst": "aandacht",
                         "doelwaarde": 95,
                         "tolerantie": 5,
-                        "rapportageId": "7039c2a1-c318-42ff-9f99-f979185653cc",
+                        "rapportageId": "a3b49d56-5a23-4fbf-87e5-3616a4e82ab2",
                         "revisie": 1,
                         "ontvangenOp": "2025-10-20T09:00:00Z",
                     },
@@ -4533,7 +4669,7 @@ VOORBEELDEN: dict[str, Any] = {
                         "uitkomst": "gehaald",
                         "doelwaarde": 95,
                         "tolerantie": 5,
-                        "rapportageId": "23784724-5546-4227-9a21-72bda0a685a4",
+                        "rapportageId": "367d507e-337c-4a3d-8f17-c57a89487646",
                         "revisie": 1,
                         "ontvangenOp": "2026-02-16T09:00:00Z",
                     },
@@ -4612,7 +4748,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "voortgangsrapportages": [
             {
-                "id": "cccc1afd-67d4-48b1-a2ed-765c110de986",
+                "id": "d762abfe-8caa-4793-8a5c-894bc14d59b4",
                 "periode": "2025-H2",
                 "status": "goedgekeurd",
                 "teLaat": False,
@@ -4628,8 +4764,8 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "acties": [
             {
-                "id": "271fbaef-8ed9-4c73-b7c9-0a2bd37db568",
-                "aanbevelingId": "fe1b0044-1758-432e-9434-0121271af72a",
+                "id": "3fc73f5a-961e-4b8d-bf10-2ca09262c8cc",
+                "aanbevelingId": "ce6bb119-65ef-4254-9793-f9dafb3d916d",
                 "aanbevelingCode": "C",
                 "omschrijving": "Uitkomsten verbeterpad "
                 "Governance vertalen naar de "
@@ -4641,8 +4777,8 @@ VOORBEELDEN: dict[str, Any] = {
                 "achterstallig": True,
             },
             {
-                "id": "34036b85-f894-4aab-963f-3796f99f45f1",
-                "aanbevelingId": "7e211e91-0eb7-493f-94c3-8b71a939a244",
+                "id": "5721118c-db37-48b4-bcd8-bcce11e09b7b",
+                "aanbevelingId": "3668f0d9-2096-4903-a678-1fa8f6f22e0c",
                 "aanbevelingCode": "4",
                 "omschrijving": "Dienstverleningsovereenkomst aanvullen met servicenormen",
                 "eigenaar": "Regievoerder De Connectie",
@@ -4654,7 +4790,7 @@ VOORBEELDEN: dict[str, Any] = {
         ],
         "risicos": [
             {
-                "id": "e8391b33-1065-490c-8465-6c023c4c1fc7",
+                "id": "2cb4a1a6-df61-4cbc-8307-fe1a823f0d48",
                 "omschrijving": "Hogere bijdrage aan De "
                 "Connectie door stijgende loon- "
                 "en licentiekosten.",
@@ -4666,7 +4802,7 @@ VOORBEELDEN: dict[str, Any] = {
                 "eigenaar": "Concerncontroller",
             },
             {
-                "id": "97adacb5-9b8d-420e-bdaa-75ae22515d0b",
+                "id": "58351d06-ce6d-4a38-93ac-628e0cbfe7b6",
                 "omschrijving": "Het verbeterpad Governance "
                 "loopt vertraging op: de "
                 "beheersstructuur blijft "
@@ -4718,15 +4854,15 @@ VOORBEELDEN: dict[str, Any] = {
     "listAuditGebeurtenissen": {
         "resultaten": [
             {
-                "id": "03fd66a3-4383-4429-9462-28d7cedbf508",
-                "tijdstip": "2026-12-06T12:28:36.112726Z",
-                "actorGebruikerId": "7923ae69-827e-4082-a3c3-f2bb73190286",
+                "id": "48545756-1dda-49f7-81b1-0f8618326088",
+                "tijdstip": "2026-12-06T12:37:49.322397Z",
+                "actorGebruikerId": "2e0b944e-ce36-40a8-8dee-63d3bdc979f2",
                 "actorNaam": "Regievoerder Arnhem",
                 "actorRol": "regievoerder",
-                "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "entiteit": "verbonden_partij",
-                "entiteitId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "entiteitId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "actie": "gewijzigd",
                 "voor": {
                     "naam": "De Connectie",
@@ -4751,11 +4887,11 @@ VOORBEELDEN: dict[str, Any] = {
                     "de cijfers en personen "
                     "zijn voorbeelden.",
                     "rapportagetermijn_dagen": 30,
-                    "penvoerder_id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                    "penvoerder_id": "714f2368-5f51-4516-84cf-435a7999372e",
                     "versie": 2,
-                    "aangemaakt_op": "2026-12-06T12:27:24.474680+00:00",
-                    "gewijzigd_op": "2026-12-06T12:28:36.097054+00:00",
-                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "aangemaakt_op": "2026-12-06T12:37:19.034128+00:00",
+                    "gewijzigd_op": "2026-12-06T12:37:49.302495+00:00",
+                    "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 },
                 "na": {
                     "naam": "De Connectie",
@@ -4779,24 +4915,24 @@ VOORBEELDEN: dict[str, Any] = {
                     "overschrijding van de "
                     "begroting 2026.",
                     "rapportagetermijn_dagen": 30,
-                    "penvoerder_id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                    "penvoerder_id": "714f2368-5f51-4516-84cf-435a7999372e",
                     "versie": 3,
-                    "aangemaakt_op": "2026-12-06T12:27:24.474680+00:00",
-                    "gewijzigd_op": "2026-12-06T12:28:36.111319+00:00",
-                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "aangemaakt_op": "2026-12-06T12:37:19.034128+00:00",
+                    "gewijzigd_op": "2026-12-06T12:37:49.320596+00:00",
+                    "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 },
-                "requestId": "9c037c63-5717-4bc1-b052-d7408eb9aa3c",
+                "requestId": "e1b933ce-f35a-434d-847b-3dba2ff69bf0",
             },
             {
-                "id": "e5c4c1b1-7e1c-4c1c-b67a-82ebee07b271",
-                "tijdstip": "2026-12-06T12:28:36.098960Z",
-                "actorGebruikerId": "7923ae69-827e-4082-a3c3-f2bb73190286",
+                "id": "4cf2c85d-08f9-44f4-8898-6ac78a59de0a",
+                "tijdstip": "2026-12-06T12:37:49.304585Z",
+                "actorGebruikerId": "2e0b944e-ce36-40a8-8dee-63d3bdc979f2",
                 "actorNaam": "Regievoerder Arnhem",
                 "actorRol": "regievoerder",
-                "organisatieId": "9b02ec91-bc86-4198-8627-e9e70c84874a",
-                "verbondenPartijId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "organisatieId": "714f2368-5f51-4516-84cf-435a7999372e",
+                "verbondenPartijId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "entiteit": "verbonden_partij",
-                "entiteitId": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                "entiteitId": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 "actie": "gewijzigd",
                 "voor": {
                     "naam": "De Connectie",
@@ -4821,11 +4957,11 @@ VOORBEELDEN: dict[str, Any] = {
                     "de cijfers en personen "
                     "zijn voorbeelden.",
                     "rapportagetermijn_dagen": 30,
-                    "penvoerder_id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                    "penvoerder_id": "714f2368-5f51-4516-84cf-435a7999372e",
                     "versie": 1,
-                    "aangemaakt_op": "2026-12-06T12:27:24.474680+00:00",
-                    "gewijzigd_op": "2026-12-06T12:27:24.474683+00:00",
-                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "aangemaakt_op": "2026-12-06T12:37:19.034128+00:00",
+                    "gewijzigd_op": "2026-12-06T12:37:19.034136+00:00",
+                    "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 },
                 "na": {
                     "naam": "De Connectie",
@@ -4849,13 +4985,13 @@ VOORBEELDEN: dict[str, Any] = {
                     "de cijfers en personen "
                     "zijn voorbeelden.",
                     "rapportagetermijn_dagen": 30,
-                    "penvoerder_id": "9b02ec91-bc86-4198-8627-e9e70c84874a",
+                    "penvoerder_id": "714f2368-5f51-4516-84cf-435a7999372e",
                     "versie": 2,
-                    "aangemaakt_op": "2026-12-06T12:27:24.474680+00:00",
-                    "gewijzigd_op": "2026-12-06T12:28:36.097054+00:00",
-                    "id": "e44ecb3f-4b7c-4e94-96f6-317fad45a731",
+                    "aangemaakt_op": "2026-12-06T12:37:19.034128+00:00",
+                    "gewijzigd_op": "2026-12-06T12:37:49.302495+00:00",
+                    "id": "7afe696b-4048-4ccd-8b9b-07f25b80b68a",
                 },
-                "requestId": "c9e1d14e-bbdc-4b28-8352-77bcbb6774b8",
+                "requestId": "19c45077-73c0-4dff-b407-3cfb184e3a55",
             },
         ],
         "aantal": 2,
@@ -4875,45 +5011,45 @@ VOORBEELDEN: dict[str, Any] = {
         },
     },
     "createAbonnement": {
-        "id": "fac6855b-99f7-4cb4-814f-a0d55fd62c79",
+        "id": "c6011a6f-1003-4cd6-922e-d0971b681a97",
         "callbackUrl": "https://hooks.example.org/vpmonitor",
         "soorten": ["nl.vpmonitor.rapportage.ontvangen"],
-        "aangemaaktOp": "2026-12-06T12:28:37.861896Z",
-        "secret": "whsec_HwPGCCa2andBfYIyEPo4TL8uq+/dFOA/yVvPDxkVoKo=",
+        "aangemaaktOp": "2026-12-06T12:37:49.951674Z",
+        "secret": "whsec_Rr5en+t0rVMZYZXGoxsjqrdOFPzHfMNIwqsApqvpQ4M=",
     },
     "getAbonnement": {
-        "id": "d102cf9e-438d-4cac-b36a-fbd6240888b1",
+        "id": "0a928e3d-9e40-4e33-b5cd-b75fa3871c46",
         "callbackUrl": "https://hooks.example.org/vpmonitor",
         "soorten": ["nl.vpmonitor.rapportage.ontvangen"],
-        "aangemaaktOp": "2026-12-06T12:28:38.626372Z",
+        "aangemaaktOp": "2026-12-06T12:37:50.289423Z",
     },
     "listAfleveringen": {
         "resultaten": [],
         "aantal": 0,
         "_links": {
-            "self": "https://vpmonitor.example.nl/api/v1/abonnementen/29f9a787-1249-4299-9d49-cb0a404b64b2/afleveringen?pageSize=2",
+            "self": "https://vpmonitor.example.nl/api/v1/abonnementen/09e1c5ee-9261-458f-85c5-048930cdd243/afleveringen?pageSize=2",
             "next": None,
             "previous": None,
         },
     },
     "redeliverAflevering": {
-        "id": "116e2c4b-46b8-4887-8d35-f0f01a8be01e",
-        "gebeurtenisId": "62f198c8-9644-4614-a6f5-8a08e72f5805",
+        "id": "84c73469-cd3d-47f0-a494-9ae5518db271",
+        "gebeurtenisId": "c7e6cb01-2a55-4c87-be60-550ff78163fe",
         "kanaal": "webhook",
         "soort": "nl.vpmonitor.rapportage.ontvangen",
         "status": "wachtend",
         "pogingen": 0,
-        "volgendePogingOp": "2026-12-06T12:28:40.559990Z",
+        "volgendePogingOp": "2026-12-06T12:37:51.460043Z",
         "laatstePogingOp": None,
         "laatsteStatuscode": None,
         "laatsteFout": "HTTP 500",
         "afgeleverdOp": None,
-        "aangemaaktOp": "2026-12-06T12:28:40.528745Z",
+        "aangemaaktOp": "2026-12-06T12:37:51.432119Z",
     },
     "createKalendersleutel": {
-        "sleutel": "vpmcal_HOgVNfPlzVrK3Uo9W8QBu6_GAsixCSKlSZ0E_WNCK9Y",
-        "prefix": "vpmcal_HOgVN",
-        "aangemaaktOp": "2026-12-06T12:28:41.124426Z",
-        "url": "http://127.0.0.1:8000/api/v1/wgr-kalender.ics?sleutel=vpmcal_HOgVNfPlzVrK3Uo9W8QBu6_GAsixCSKlSZ0E_WNCK9Y",
+        "sleutel": "vpmcal_nzyCU3coucW6-VvmNUGNwBK7dslOhgbgX_toQBEZX6A",
+        "prefix": "vpmcal_nzyCU",
+        "aangemaaktOp": "2026-12-06T12:37:51.817443Z",
+        "url": "http://127.0.0.1:8000/api/v1/wgr-kalender.ics?sleutel=vpmcal_nzyCU3coucW6-VvmNUGNwBK7dslOhgbgX_toQBEZX6A",
     },
 }

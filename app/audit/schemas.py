@@ -31,7 +31,8 @@ class AuditGebeurtenisLijst(Page[AuditGebeurtenisRead]):
 
     aantal: int = Field(
         description=(
-            f"The number of matching events, counted up to {COUNT_LIMIT}: {COUNT_LIMIT} means "
-            "that many or more (a page of a trail of millions never counts millions of rows)."
+            f"Het aantal gebeurtenissen dat aan de vraag voldoet, geteld tot {COUNT_LIMIT}: "
+            f"{COUNT_LIMIT} betekent zoveel of meer (een pagina van een spoor van miljoenen "
+            "gebeurtenissen telt nooit miljoenen rijen)."
         )
     )
