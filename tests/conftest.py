@@ -1,6 +1,8 @@
 """Fixtures: a fresh demo database per test, the app over it, an HTTP client, the demo ids."""
 
 import asyncio
+import functools
+import os
 import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
@@ -37,7 +39,36 @@ pytest_plugins = ("tests.oidc.fixtures",)
 ON_REQUEST = ("schemathesis", "faults")
 
 
+# CI runs the suite twice, on SQLite and on PostgreSQL. With VPM_TESTS_DATABASE_ONLY=1 the
+# PostgreSQL run leaves out what no database can change: tests that use no database fixture
+# and whose module does not reach PostgreSQL itself (their result is the SQLite run's).
+DATABASE_FIXTURES = frozenset({"templates"})
+REACHES_POSTGRES = ("POSTGRES", "on_postgres", "TEST_DATABASE_URL", "postgres", "live_server")
+
+
+@functools.cache
+def _module_reaches_postgres(path: str) -> bool:
+    source = Path(path).read_text(encoding="utf-8")
+    return any(word in source for word in REACHES_POSTGRES)
+
+
+def _database_free(item: pytest.Item) -> bool:
+    if DATABASE_FIXTURES & set(getattr(item, "fixturenames", ())):
+        return False
+    return not _module_reaches_postgres(str(item.path))
+
+
+def _leave_out_database_free(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if not (on_postgres() and os.environ.get("VPM_TESTS_DATABASE_ONLY") == "1"):
+        return
+    left_out = [item for item in items if _database_free(item)]
+    if left_out:
+        config.hook.pytest_deselected(items=left_out)
+        items[:] = [item for item in items if not _database_free(item)]
+
+
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    _leave_out_database_free(config, items)
     selected = config.getoption("markexpr") or ""
     for marker in ON_REQUEST:
         if marker not in selected:
