@@ -36,6 +36,7 @@ START_SECONDS = 60.0
 
 _pool: tuple[int, ProcessPoolExecutor] | None = None  # with the pid that made it
 _preload: tuple[Callable[..., Any], ...] = ()
+_warmed: ProcessPoolExecutor | None = None  # the pool whose processes all answered
 _limiters: "weakref.WeakKeyDictionary[asyncio.AbstractEventLoop, anyio.CapacityLimiter]" = (
     weakref.WeakKeyDictionary()
 )
@@ -46,15 +47,19 @@ async def start_pool(*preload: Callable[..., Any]) -> None:
     uploads would otherwise wait for them to import their code, seconds on a busy machine).
     `preload`: functions importers will send (`interpret_table`'s `interpret`); each
     process imports their modules as it starts."""
-    global _preload
+    global _preload, _warmed
     _preload = preload
     pool = _parse_pool()
+    if pool is _warmed:  # another app in this process started it (the tests make many)
+        return
     loop = asyncio.get_running_loop()
     give_up = loop.time() + START_SECONDS
     answered: set[int] = set()
     while len(answered) < CONCURRENT_PARSES and loop.time() < give_up:
         held = [pool.submit(_hold, 0.1) for _ in range(CONCURRENT_PARSES)]
         answered.update(await asyncio.gather(*map(asyncio.wrap_future, held)))
+    if len(answered) == CONCURRENT_PARSES:
+        _warmed = pool
 
 
 def _hold(seconds: float) -> int:
