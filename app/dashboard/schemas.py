@@ -29,7 +29,7 @@ CHANGE = (
 SHARE = (
     "Aandeel van de in dat kwartaal gemeten normen dat werd gehaald, in procenten op één decimaal"
 )
-AFWIJKING = "Signalering (seed 002), beoordeeld tegen de drempels van de gemeente"
+AFWIJKING = "(signalering uit seed 002), beoordeeld tegen de drempels van de gemeente"
 
 
 class DashboardRij(ApiModel):
@@ -129,10 +129,10 @@ class DashboardRij(ApiModel):
         "kan met dat bedrag stijgen)."
     )
     afwijking_begroting: bool | None = Field(
-        description=f"{AFWIJKING}: begroting; `null` zonder begroting van `begrotingJaar`."
+        description=f"Afwijking begroting {AFWIJKING}; `null` zonder begroting van `begrotingJaar`."
     )
-    afwijking_investering: bool | None = Field(description=f"{AFWIJKING}: investeringen.")
-    afwijking_exploitatie: bool | None = Field(description=f"{AFWIJKING}: exploitatie.")
+    afwijking_investering: bool | None = Field(description=f"Afwijking investering {AFWIJKING}.")
+    afwijking_exploitatie: bool | None = Field(description=f"Afwijking exploitatie {AFWIJKING}.")
     ronde_periode: str = Field(
         description="Het halfjaar van de laatste rapportageronde van de gemeente tot nu "
         "(zonder ronde: het huidige halfjaar)."
