@@ -22,22 +22,36 @@ async def list_audit_gebeurtenissen(
     request: Request,
     session: DbSession,
     beheerder: Beheerder,
-    entiteit: Annotated[str | None, Query(max_length=80)] = None,
-    entiteit_id: Annotated[uuid.UUID | None, Query(alias="entiteitId")] = None,
-    verbonden_partij_id: Annotated[uuid.UUID | None, Query(alias="verbondenPartijId")] = None,
-    vanaf: Annotated[Tijdstip | None, Query(description="From this moment (inclusive).")] = None,
-    tot: Annotated[Tijdstip | None, Query(description="Until this moment (exclusive).")] = None,
+    entiteit: Annotated[
+        str | None,
+        Query(max_length=80, description="Alleen gebeurtenissen over dit soort gegeven."),
+    ] = None,
+    entiteit_id: Annotated[
+        uuid.UUID | None,
+        Query(alias="entiteitId", description="Alleen gebeurtenissen over dit gegeven."),
+    ] = None,
+    verbonden_partij_id: Annotated[
+        uuid.UUID | None,
+        Query(alias="verbondenPartijId", description="Alleen gebeurtenissen over deze partij."),
+    ] = None,
+    vanaf: Annotated[Tijdstip | None, Query(description="Vanaf dit moment (inclusief).")] = None,
+    tot: Annotated[Tijdstip | None, Query(description="Tot dit moment (exclusief).")] = None,
     volgende: Annotated[
         str | None,
         Query(
             alias=cursor.FIELD,
             max_length=200,
-            description="Where the previous page ended: take it from its `next` link.",
+            description="Waar de vorige pagina eindigde: neem hem uit haar `next`-link.",
         ),
     ] = None,
     page_size: Annotated[
         int,
-        Query(alias="pageSize", ge=1, le=MAX_PAGE_SIZE, description="Results per page, max 100."),
+        Query(
+            alias="pageSize",
+            ge=1,
+            le=MAX_PAGE_SIZE,
+            description="Resultaten per pagina, hooguit 100.",
+        ),
     ] = DEFAULT_PAGE_SIZE,
 ) -> AuditGebeurtenisLijst:
     """Every write in your municipality, newest first, with the state before and after; and

@@ -11,19 +11,33 @@ from app.core.schemas import ApiModel, Page
 
 
 class AuditGebeurtenisRead(ApiModel):
-    id: uuid.UUID
-    tijdstip: datetime
-    actor_gebruiker_id: uuid.UUID | None
-    actor_naam: str
-    actor_rol: str
-    organisatie_id: uuid.UUID | None
-    verbonden_partij_id: uuid.UUID | None
-    entiteit: str
-    entiteit_id: uuid.UUID
-    actie: str
-    voor: dict[str, Any] | None
-    na: dict[str, Any] | None
-    request_id: str | None
+    id: uuid.UUID = Field(description="De identificatie van de gebeurtenis.")
+    tijdstip: datetime = Field(description="Wanneer de wijziging plaatsvond.")
+    actor_gebruiker_id: uuid.UUID | None = Field(
+        description="De gebruiker die de wijziging deed; `null` als dat geen gebruiker was."
+    )
+    actor_naam: str = Field(description="De naam van wie de wijziging deed.")
+    actor_rol: str = Field(description="De rol waarin de wijziging is gedaan.")
+    organisatie_id: uuid.UUID | None = Field(
+        description="De organisatie in wier spoor de gebeurtenis staat."
+    )
+    verbonden_partij_id: uuid.UUID | None = Field(
+        description="De verbonden partij waar de wijziging over gaat; `null` als geen."
+    )
+    entiteit: str = Field(
+        description="Het soort gegeven dat is gewijzigd, bijv. `verbonden_partij`."
+    )
+    entiteit_id: uuid.UUID = Field(description="De identificatie van het gewijzigde gegeven.")
+    actie: str = Field(description="Wat er gebeurde, bijv. `aangemaakt` of `gewijzigd`.")
+    voor: dict[str, Any] | None = Field(
+        description="De toestand vóór de wijziging; `null` bij aanmaken."
+    )
+    na: dict[str, Any] | None = Field(
+        description="De toestand na de wijziging; `null` bij verwijderen."
+    )
+    request_id: str | None = Field(
+        description="De `X-Request-ID` van het verzoek dat de wijziging deed."
+    )
 
 
 class AuditGebeurtenisLijst(Page[AuditGebeurtenisRead]):

@@ -19,7 +19,9 @@ router = APIRouter(prefix="/bbv-paragraaf", tags=["BBV"])
 async def get_bbv_paragraaf(
     session: DbSession,
     principal: ManagementReader,
-    jaar: Annotated[int, Path(ge=1900, le=2999, description="The budget or accounts year.")],
+    jaar: Annotated[
+        int, Path(ge=1900, le=2999, description="Het jaar van begroting of jaarrekening.")
+    ],
     export: ExportParams,
 ) -> BbvParagraaf | Response:
     """The paragraaf verbonden partijen (BBV art. 15) of your municipality for year J: per

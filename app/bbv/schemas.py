@@ -9,7 +9,15 @@ from app.core.schemas import ApiModel, Euro, NonNegativeDecimal, Percentage
 from app.iv3.schemas import KengetalSignaal
 from app.risicos.summaries import MATERIEEL_REGEL, RisicoSummary
 from app.verbonden_partijen.models import BbvCategorie, Rechtsvorm
-from app.verbonden_partijen.schemas import OrganisatieVerwijzing, ZetelRead
+from app.verbonden_partijen.schemas import (
+    NAAM,
+    OPENBAAR_BELANG,
+    RECHTSVORM,
+    STEMGEWICHT,
+    VESTIGINGSPLAATS,
+    OrganisatieVerwijzing,
+    ZetelRead,
+)
 
 
 class Onderdeel(StrEnum):
@@ -27,69 +35,95 @@ class Onderdeel(StrEnum):
     RISICOS = "risicos"
 
 
+PARTIJ = "De identificatie van de verbonden partij."
+
+
 class BestuurlijkBelang(ApiModel):
-    zetels: list[ZetelRead] = Field(description="The municipality's seats in the party's boards.")
-    stemgewicht: NonNegativeDecimal | None
+    zetels: list[ZetelRead] = Field(
+        description="De zetels van de gemeente in de besturen van de partij."
+    )
+    stemgewicht: NonNegativeDecimal | None = Field(description=STEMGEWICHT)
 
 
 class FinancieelBelang(ApiModel):
-    bijdrage: Euro | None = Field(description="The municipality's own contribution this year.")
-    aandeel: Percentage | None = Field(description="Its share in the cost split (verdeelsleutel).")
+    bijdrage: Euro | None = Field(description="De eigen bijdrage van de gemeente dit jaar.")
+    aandeel: Percentage | None = Field(
+        description="Haar aandeel in de kostenverdeling (verdeelsleutel)."
+    )
     belang_begin: Euro | None = Field(
-        description="Its financial interest at the start of the year (BBV art. 15): `aandeel` "
-        "of the party's `eigenVermogenBegin`, to the cent; null when either is unknown."
+        description="Haar financieel belang aan het begin van het jaar (BBV art. 15): `aandeel` "
+        "van het `eigenVermogenBegin` van de partij, op de cent; `null` als een van beide "
+        "onbekend is."
     )
     belang_einde: Euro | None = Field(
-        description="The same at the end of the year, of `eigenVermogenEinde`."
+        description="Hetzelfde aan het eind van het jaar, van `eigenVermogenEinde`."
     )
 
 
 class BbvPartij(ApiModel):
-    verbonden_partij_id: uuid.UUID
-    naam: str
-    vestigingsplaats: str
-    rechtsvorm: Rechtsvorm
-    openbaar_belang: str
-    bestuurlijk_belang: BestuurlijkBelang
-    financieel_belang: FinancieelBelang
-    eigen_vermogen_begin: Euro | None
-    eigen_vermogen_einde: Euro | None
-    vreemd_vermogen_begin: Euro | None
-    vreemd_vermogen_einde: Euro | None
-    resultaat: Euro | None
+    verbonden_partij_id: uuid.UUID = Field(description=PARTIJ)
+    naam: str = Field(description=NAAM)
+    vestigingsplaats: str = Field(description=VESTIGINGSPLAATS)
+    rechtsvorm: Rechtsvorm = Field(description=RECHTSVORM)
+    openbaar_belang: str = Field(description=OPENBAAR_BELANG)
+    bestuurlijk_belang: BestuurlijkBelang = Field(
+        description="De zetels en het stemgewicht van de gemeente."
+    )
+    financieel_belang: FinancieelBelang = Field(
+        description="De bijdrage, het aandeel en het financieel belang van de gemeente."
+    )
+    eigen_vermogen_begin: Euro | None = Field(
+        description="Het eigen vermogen van de partij aan het begin van het jaar."
+    )
+    eigen_vermogen_einde: Euro | None = Field(
+        description="Het eigen vermogen van de partij aan het eind van het jaar."
+    )
+    vreemd_vermogen_begin: Euro | None = Field(
+        description="Het vreemd vermogen van de partij aan het begin van het jaar."
+    )
+    vreemd_vermogen_einde: Euro | None = Field(
+        description="Het vreemd vermogen van de partij aan het eind van het jaar."
+    )
+    resultaat: Euro | None = Field(description="Het resultaat van de partij over het jaar.")
     risicos_volgens_partij: str | None = Field(
-        description="Material risks as the party states them in its budget (`risicos` of the "
-        "budget year)."
+        description="Materiële risico's zoals de partij ze in haar begroting noemt (`risicos` "
+        "van het begrotingsjaar)."
     )
     materiele_risicos: list[RisicoSummary] = Field(
-        description=f"Material risks as the municipality judges them in its own risk register "
-        f"(private to it; see `/verbonden-partijen/{{id}}/risicos`). {MATERIEEL_REGEL}"
+        description=f"Materiële risico's zoals de gemeente ze in haar eigen risicoregister "
+        f"beoordeelt (alleen voor haar; zie `/verbonden-partijen/{{id}}/risicos`). "
+        f"{MATERIEEL_REGEL}"
     )
     kengetallen_rood: list[KengetalSignaal] = Field(
-        description="The party's key ratios (Iv3) whose latest value is in category C against "
-        "the municipality's signal values (`/verbonden-partijen/{id}/kengetallen`)."
+        description="De kengetallen (Iv3) van de partij waarvan de laatste waarde in categorie C "
+        "valt volgens de signaalwaarden van de gemeente "
+        "(`/verbonden-partijen/{id}/kengetallen`)."
     )
 
 
 class BbvCategorieLijst(ApiModel):
-    categorie: BbvCategorie
-    omschrijving: str
-    verbonden_partijen: list[BbvPartij]
+    categorie: BbvCategorie = Field(description="De categorie volgens BBV art. 15.")
+    omschrijving: str = Field(description="De naam van de categorie zoals het BBV die noemt.")
+    verbonden_partijen: list[BbvPartij] = Field(
+        description="De verbonden partijen in deze categorie."
+    )
 
 
 class Ontbrekend(ApiModel):
-    verbonden_partij_id: uuid.UUID
-    naam: str
-    ontbreekt: list[Onderdeel]
+    verbonden_partij_id: uuid.UUID = Field(description=PARTIJ)
+    naam: str = Field(description=NAAM)
+    ontbreekt: list[Onderdeel] = Field(
+        description="Wat de paragraaf van deze partij nog mist, bijv. `begroting` of `risicos`."
+    )
 
 
 class BbvParagraaf(ApiModel):
-    organisatie: OrganisatieVerwijzing
-    jaar: int
+    organisatie: OrganisatieVerwijzing = Field(description="De gemeente van de paragraaf.")
+    jaar: int = Field(description="Het begrotingsjaar van de paragraaf.")
     categorieen: list[BbvCategorieLijst] = Field(
-        description="The four categories of BBV art. 15, always all four, in this order."
+        description="De vier categorieën van BBV art. 15, altijd alle vier, in deze volgorde."
     )
     volledigheid: list[Ontbrekend] = Field(
-        description="Per party what the paragraph still lacks; only incomplete parties."
+        description="Per partij wat de paragraaf nog mist; alleen onvolledige partijen."
     )
-    volledig: bool
+    volledig: bool = Field(description="De paragraaf mist niets meer.")

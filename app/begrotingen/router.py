@@ -22,7 +22,7 @@ from app.core.schemas import Page
 
 router = APIRouter(prefix="/verbonden-partijen/{party_id}/begrotingen", tags=["Begrotingen"])
 
-Jaar = Annotated[int, Path(ge=1900, le=2999, description="The fiscal year.")]
+Jaar = Annotated[int, Path(ge=1900, le=2999, description="Het begrotingsjaar.")]
 
 
 @router.get("", response_model=Page[BegrotingSamenvatting])

@@ -59,7 +59,7 @@ IfNoneMatchHeader = Annotated[
     str | None,
     Header(
         alias="If-None-Match",
-        description="The ETag of your last read; unchanged since: 304 without a body.",
+        description="De `ETag` van uw laatste lezing; sindsdien ongewijzigd: 304 zonder body.",
     ),
 ]
 

@@ -93,6 +93,26 @@ API_VERSION_HEADER = {
     "description": "De volledige versie van de API (semver), gelijk aan `info.version`.",
     "schema": {"type": "string"},
 }
+# The path parameters are declared without a description route by route; one name means one
+# thing in every path, so the document describes them here, in Dutch.
+PATH_PARAMETERS = {
+    "aanbeveling_id": "De identificatie van de aanbeveling.",
+    "abonnement_id": "De identificatie van het abonnement.",
+    "actie_id": "De identificatie van de actie.",
+    "aflevering_id": "De identificatie van de aflevering.",
+    "deelname_id": "De identificatie van de deelname.",
+    "evaluatie_id": "De identificatie van de evaluatie.",
+    "gebruiker_id": "De identificatie van de gebruiker.",
+    "levering_id": "De identificatie van de Iv3-levering.",
+    "norm_id": "De identificatie van de servicenorm.",
+    "organisatie_id": "De identificatie van de organisatie.",
+    "party_id": "De identificatie van de verbonden partij.",
+    "report_id": "De identificatie van de rapportage.",
+    "risico_id": "De identificatie van het risico.",
+    "ronde_id": "De identificatie van de rapportageronde.",
+    "stuk_id": "De identificatie van het dossierstuk.",
+    "token_id": "De identificatie van het token.",
+}
 ETAG_HEADER = {
     "description": "De versie van de resource; stuur haar terug in `If-Match` bij een wijziging.",
     "schema": {"type": "string", "examples": ['"3"']},
@@ -204,6 +224,8 @@ def finish_operation(method: str, operation: dict[str, Any]) -> None:
     if "If-Match" in names:
         statuses |= {412, 428}
     for parameter in parameters:
+        if parameter["in"] == "path" and parameter["name"] in PATH_PARAMETERS:
+            parameter.setdefault("description", PATH_PARAMETERS[parameter["name"]])
         if parameter.get("schema", {}).pop(REQUIRED_BY_SERVER, False):
             parameter["required"] = True  # missing: 428, not 400 (app/core/etag.py)
             parameter["schema"].pop("anyOf", None)

@@ -30,10 +30,15 @@ class PageRequest:
 
 async def page_request(
     request: Request,
-    page: Annotated[int, Query(ge=1, le=1_000_000, description="Page number, from 1.")] = 1,
+    page: Annotated[int, Query(ge=1, le=1_000_000, description="Paginanummer, vanaf 1.")] = 1,
     page_size: Annotated[
         int,
-        Query(alias="pageSize", ge=1, le=MAX_PAGE_SIZE, description="Results per page, max 100."),
+        Query(
+            alias="pageSize",
+            ge=1,
+            le=MAX_PAGE_SIZE,
+            description="Resultaten per pagina, hooguit 100.",
+        ),
     ] = DEFAULT_PAGE_SIZE,
 ) -> PageRequest:
     return PageRequest(page=page, page_size=page_size, url=str(request.url))

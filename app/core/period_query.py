@@ -14,8 +14,8 @@ from pydantic import TypeAdapter, ValidationError
 from app.core.errors import InvalidInput
 from app.core.periods import HALF_YEAR_PATTERN, PERIOD_PATTERN, HalfYearField, Periode, PeriodeField
 
-ANY_PERIOD = "2026, 2026-H1, 2026-Q3 or 2026-09."
-HALF_YEAR = "A half-year, e.g. 2026-H1."
+ANY_PERIOD = "2026, 2026-H1, 2026-Q3 of 2026-09."
+HALF_YEAR = "Een halfjaar, bijv. 2026-H1."
 
 
 def period_query(
@@ -44,8 +44,9 @@ def period_query(
 PeriodeQuery = Annotated[Periode | None, Depends(period_query("periode"))]
 HalfYearQuery = Annotated[Periode | None, Depends(period_query("periode", half_year=True))]
 VanQuery = Annotated[
-    Periode | None, Depends(period_query("van", description=f"From this period: {ANY_PERIOD}"))
+    Periode | None, Depends(period_query("van", description=f"Vanaf deze periode: {ANY_PERIOD}"))
 ]
 TotQuery = Annotated[
-    Periode | None, Depends(period_query("tot", description=f"Up to this period: {ANY_PERIOD}"))
+    Periode | None,
+    Depends(period_query("tot", description=f"Tot en met deze periode: {ANY_PERIOD}")),
 ]

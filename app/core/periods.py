@@ -11,7 +11,7 @@ from enum import StrEnum
 from functools import lru_cache
 from typing import Annotated, Any
 
-from pydantic import BeforeValidator, PlainSerializer, WithJsonSchema
+from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
 
 
 class Granulariteit(StrEnum):
@@ -45,8 +45,8 @@ class InvalidPeriod(ValueError):
 class Periode:
     """A period: ordered by its first day, then by its length (`2026-H1` before `2026`)."""
 
-    start: date
-    months: int
+    start: Annotated[date, Field(description="De eerste dag van de periode.")]
+    months: Annotated[int, Field(description="Het aantal maanden van de periode: 1, 3, 6 of 12.")]
 
     @classmethod
     def parse(cls, text: str) -> "Periode":

@@ -27,6 +27,9 @@ from app.dashboard.schemas import DashboardRij
 from app.dashboard.sorting import Sortering
 from app.verbonden_partijen.models import BbvCategorie
 
+BBV_CATEGORIE_FILTER = "Alleen partijen van deze BBV-categorie."
+MONITORINGSNIVEAU_FILTER = "Alleen partijen met dit monitoringsniveau (1 intensief … 3 licht)."
+
 router = APIRouter(prefix="/dashboard", tags=["Dashboard"])
 
 
@@ -37,18 +40,25 @@ async def overview_cache(request: Request) -> service.Cache:
 
 
 async def overview_question(
-    bbv_categorie: Annotated[BbvCategorie | None, Query(alias="bbvCategorie")] = None,
-    monitoringsniveau: Annotated[int | None, Query(ge=1, le=3)] = None,
+    bbv_categorie: Annotated[
+        BbvCategorie | None, Query(alias="bbvCategorie", description=BBV_CATEGORIE_FILTER)
+    ] = None,
+    monitoringsniveau: Annotated[
+        int | None, Query(ge=1, le=3, description=MONITORINGSNIVEAU_FILTER)
+    ] = None,
     regievoerder: Annotated[
         uuid.UUID | None,
-        Query(description="Only the parties this regievoerder (account id) directs."),
+        Query(description="Alleen de partijen van deze regievoerder (id van het account)."),
     ] = None,
     aandacht: Annotated[
-        bool, Query(description="Only the rows that need attention (`aandacht` is true).")
+        bool, Query(description="Alleen de regels die aandacht vragen (`aandacht` is `true`).")
     ] = False,
-    zoek: Annotated[str | None, Query(max_length=100, description="In the party's name.")] = None,
+    zoek: Annotated[
+        str | None, Query(max_length=100, description="Zoekt in de naam van de partij.")
+    ] = None,
     sorteer: Annotated[
-        Sortering, Query(description="The order; a leading `-` reverses it. Default `naam`.")
+        Sortering,
+        Query(description="De volgorde; een `-` vooraan keert haar om. Standaard `naam`."),
     ] = Sortering.NAAM,
 ) -> service.OverzichtVraag:
     filters = PartijFilters(bbv_categorie, monitoringsniveau, regievoerder, zoek, aandacht)

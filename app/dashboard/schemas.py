@@ -18,28 +18,38 @@ from app.wgr.calendar import DocumentSoort
 
 Getal = Annotated[Decimal, AS_JSON_NUMBER, NUMBER_SCHEMA]
 
-LIGHT = "of the latest approved status report (`+` better than planned, `=` on course, `-` behind)"
-CHANGE = (
-    "against the approved report before it: verbeterd, gelijk or verslechterd "
-    "(null: a rating is missing)"
+LIGHT = (
+    "volgens de laatste goedgekeurde voortgangsrapportage (`+` beter dan gepland, `=` op koers, "
+    "`-` achter)"
 )
-SHARE = "Share of the norms measured in that quarter that were met, percent to one decimal"
+CHANGE = (
+    "tegen de goedgekeurde rapportage daarvoor: `verbeterd`, `gelijk` of `verslechterd` "
+    "(`null`: een oordeel ontbreekt)"
+)
+SHARE = (
+    "Aandeel van de in dat kwartaal gemeten normen dat werd gehaald, in procenten op één decimaal"
+)
+AFWIJKING = "(signalering uit seed 002), beoordeeld tegen de drempels van de gemeente"
 
 
 class DashboardRij(ApiModel):
     """One party of the municipality on the overview."""
 
-    verbonden_partij_id: uuid.UUID
-    naam: str
-    bbv_categorie: BbvCategorie
-    rechtsvorm: Rechtsvorm
-    monitoringsniveau: int = Field(description="1 intensive … 3 light.")
+    verbonden_partij_id: uuid.UUID = Field(description="De identificatie van de verbonden partij.")
+    naam: str = Field(description="De naam van de verbonden partij.")
+    bbv_categorie: BbvCategorie = Field(
+        description="De categorie volgens het BBV: gemeenschappelijke regeling, vennootschap, …"
+    )
+    rechtsvorm: Rechtsvorm = Field(description="De rechtsvorm van de partij.")
+    monitoringsniveau: int = Field(description="1 intensief … 3 licht.")
     regievoerders: str | None = Field(
-        description="The municipality's regievoerders of the party, by name, joined with '; '."
+        description="De regievoerders van de gemeente voor de partij, op naam, gescheiden door "
+        "'; '."
     )
     oordeel_periode: str | None = Field(
-        description="The half-year of the latest APPROVED status report (drafts, submitted and "
-        "returned reports do not count); null when none was approved yet."
+        description="Het halfjaar van de laatste GOEDGEKEURDE voortgangsrapportage (concepten, "
+        "ingediende en teruggestuurde rapportages tellen niet); `null` zolang er geen is "
+        "goedgekeurd."
     )
     oordeel_voortgang: Oordeel | None = Field(description=f"Voortgang {LIGHT}.")
     oordeel_inhoud: Oordeel | None = Field(description=f"Inhoud/scope {LIGHT}.")
@@ -48,7 +58,7 @@ class DashboardRij(ApiModel):
     oordeel_risicos: Oordeel | None = Field(description=f"Risico's en kansen {LIGHT}.")
     oordeel_communicatie: Oordeel | None = Field(description=f"Communicatie {LIGHT}.")
     vorig_oordeel_periode: str | None = Field(
-        description="The half-year of the approved report before the latest one."
+        description="Het halfjaar van de goedgekeurde rapportage vóór de laatste."
     )
     wijziging_voortgang: Wijziging | None = Field(description=f"Voortgang {CHANGE}.")
     wijziging_inhoud: Wijziging | None = Field(description=f"Inhoud {CHANGE}.")
@@ -57,97 +67,109 @@ class DashboardRij(ApiModel):
     wijziging_risicos: Wijziging | None = Field(description=f"Risico's {CHANGE}.")
     wijziging_communicatie: Wijziging | None = Field(description=f"Communicatie {CHANGE}.")
     norm_periode: str | None = Field(
-        description="The latest calendar quarter (of the last two years) in which a norm of the "
-        "party was measured, e.g. `2026-Q3`. Per norm its latest current measurement of a "
-        "period ending in the quarter counts (latest report revision), judged against the "
-        "norm version in force in that period."
+        description="Het laatste kalenderkwartaal (van de laatste twee jaar) waarin een norm van "
+        "de partij is gemeten, bijv. `2026-Q3`. Per norm telt haar laatste actuele meting van "
+        "een periode die in het kwartaal eindigt (laatste revisie van de rapportage), beoordeeld "
+        "tegen de versie van de norm die in die periode gold."
     )
-    normen_gemeten: int | None = Field(description="Norms measured in `normPeriode`.")
-    normen_gehaald: int | None = Field(description="Of those, the norms met (`gehaald`).")
+    normen_gemeten: int | None = Field(description="Normen gemeten in `normPeriode`.")
+    normen_gehaald: int | None = Field(description="Daarvan de gehaalde normen (`gehaald`).")
     aandeel_normen_gehaald: Getal | None = Field(description=f"{SHARE}: `normPeriode`.")
     aandeel_normen_gehaald_1_kwartaal_eerder: Getal | None = Field(
-        description=f"{SHARE}: the quarter before `normPeriode` (null: nothing measured)."
+        description=f"{SHARE}: het kwartaal vóór `normPeriode` (`null`: niets gemeten)."
     )
     aandeel_normen_gehaald_2_kwartalen_eerder: Getal | None = Field(
-        description=f"{SHARE}: two quarters before `normPeriode`."
+        description=f"{SHARE}: twee kwartalen vóór `normPeriode`."
     )
     aandeel_normen_gehaald_3_kwartalen_eerder: Getal | None = Field(
-        description=f"{SHARE}: three quarters before `normPeriode`."
+        description=f"{SHARE}: drie kwartalen vóór `normPeriode`."
     )
     norm_trend: NormTrend | None = Field(
-        description="`aandeelNormenGehaald` against the mean of the three quarters before it "
-        "(those with a share): more than 2.5 points higher `stijgend`, lower `dalend`, else "
-        "`gelijk`; null without an earlier share."
+        description="`aandeelNormenGehaald` tegen het gemiddelde van de drie kwartalen ervoor "
+        "(die met een aandeel): meer dan 2,5 punt hoger `stijgend`, lager `dalend`, anders "
+        "`gelijk`; `null` zonder eerder aandeel."
     )
     rapportages_op_tijd: bool | None = Field(
-        description="Whether the partner reported every norm's periods ending in the previous "
-        "and the current half-year on time (deadline: the period's last day plus the party's "
-        "reporting term), as `GET …/tijdigheid?van=<previous>&tot=<current>` judges; null "
-        "when the party has no norms."
+        description="Of de partner de perioden van elke norm die in het vorige en het huidige "
+        "halfjaar eindigen op tijd rapporteerde (uiterlijk: de laatste dag van de periode plus "
+        "de rapportagetermijn van de partij), zoals `GET …/tijdigheid?van=<vorige>&tot=<huidige>` "
+        "oordeelt; `null` als de partij geen normen heeft."
     )
-    aantal_te_laat: int = Field(description="Norm periods of that window received late.")
+    aantal_te_laat: int = Field(
+        description="Normperioden van dat venster die te laat binnenkwamen."
+    )
     aantal_ontbrekend: int = Field(
-        description="Norm periods of that window not received while their deadline has passed."
+        description="Normperioden van dat venster die niet binnenkwamen terwijl hun uiterste "
+        "datum is verstreken."
     )
-    begroting_jaar: int = Field(description="The current calendar year.")
+    begroting_jaar: int = Field(description="Het huidige kalenderjaar.")
     begroting_vergelijking: Vergelijking | None = Field(
-        description="Which comparison the deviation columns show: the most advanced one with a "
-        "balance: `realisatie` (actuals against the amended budget), else `prognose`, else "
-        "`wijziging` (the amended against the original budget); null without a budget."
+        description="Welke vergelijking de afwijkingskolommen tonen: de verste met een saldo: "
+        "`realisatie` (realisatie tegen de gewijzigde begroting), anders `prognose`, anders "
+        "`wijziging` (de gewijzigde tegen de primitieve begroting); `null` zonder begroting."
     )
-    afwijking_lasten: Euro | None = Field(description="Deviation of the costs, in euros.")
+    afwijking_lasten: Euro | None = Field(description="Afwijking van de lasten, in euro's.")
     afwijking_lasten_percentage: Getal | None = Field(
-        description="The costs' deviation in percent of the base (null when the base is 0)."
+        description="De afwijking van de lasten in procenten van de basis (`null` als de basis 0 "
+        "is)."
     )
     afwijking_saldo: Euro | None = Field(
-        description="Deviation of the balance (baten − lasten), in euros; negative: a shortfall."
+        description="Afwijking van het saldo (baten − lasten), in euro's; negatief: een tekort."
     )
     afwijking_saldo_percentage: Getal | None = Field(
-        description="The balance's deviation in percent of the base's absolute value (null when "
-        "the base is 0, as for a balanced budget)."
+        description="De afwijking van het saldo in procenten van de absolute waarde van de basis "
+        "(`null` als de basis 0 is, zoals bij een sluitende begroting)."
     )
     eigen_aandeel_percentage: Getal | None = Field(
-        description="The municipality's share in the party's budget: its contribution ÷ all "
-        "contributions of the year, else its verdeelsleutel."
+        description="Het aandeel van de gemeente in de begroting van de partij: haar bijdrage ÷ "
+        "alle bijdragen van het jaar, anders haar verdeelsleutel."
     )
     eigen_aandeel_afwijking: Euro | None = Field(
-        description="The municipality's share of `afwijkingSaldo` (negative: its contribution "
-        "may rise by that amount)."
+        description="Het aandeel van de gemeente in `afwijkingSaldo` (negatief: haar bijdrage "
+        "kan met dat bedrag stijgen)."
     )
     afwijking_begroting: bool | None = Field(
-        description="Deviation flag (seed 002), judged against the municipality's thresholds; "
-        "null without a budget of `begrotingJaar`."
+        description=f"Afwijking begroting {AFWIJKING}; `null` zonder begroting van `begrotingJaar`."
     )
-    afwijking_investering: bool | None = Field(description="Deviation flag: investments.")
-    afwijking_exploitatie: bool | None = Field(description="Deviation flag: operating result.")
+    afwijking_investering: bool | None = Field(description=f"Afwijking investering {AFWIJKING}.")
+    afwijking_exploitatie: bool | None = Field(description=f"Afwijking exploitatie {AFWIJKING}.")
     ronde_periode: str = Field(
-        description="The half-year of the municipality's latest reporting round up to now "
-        "(without a round: the current half-year)."
+        description="Het halfjaar van de laatste rapportageronde van de gemeente tot nu "
+        "(zonder ronde: het huidige halfjaar)."
     )
-    ronde_deadline: date | None = Field(description="The round's deadline; null without a round.")
+    ronde_deadline: date | None = Field(
+        description="De deadline van de ronde; `null` zonder ronde."
+    )
     ronde_status: RondeStand = Field(
-        description="The party's status report for `rondePeriode`: its status, `ontbreekt` when "
-        "there is none, `niet_gevraagd` when the round does not ask the party's tier."
+        description="De voortgangsrapportage van de partij voor `rondePeriode`: haar status, "
+        "`ontbreekt` als er geen is, `niet_gevraagd` als de ronde het niveau van de partij "
+        "niet vraagt."
     )
     ronde_te_laat: bool = Field(
-        description="Submitted after the deadline, or not submitted while the deadline passed."
+        description="Ingediend na de deadline, of niet ingediend terwijl de deadline verstreek."
     )
-    acties_open: int = Field(description="Unfinished actions of recommendations on the party.")
-    acties_achterstallig: int = Field(description="Of those, the ones past their planned date.")
-    aantal_risicos: int = Field(description="The municipality's current risks (not vervallen).")
+    acties_open: int = Field(description="Onafgeronde acties van aanbevelingen over de partij.")
+    acties_achterstallig: int = Field(
+        description="Daarvan de acties waarvan de geplande datum is verstreken."
+    )
+    aantal_risicos: int = Field(
+        description="De actuele risico's van de gemeente (niet `vervallen`)."
+    )
     grootste_risico: str | None = Field(
-        description="The largest: highest score, then the largest financial exposure."
+        description="Het grootste: hoogste score, dan de grootste financiële omvang."
     )
-    grootste_risico_score: int | None = Field(description="Likelihood × impact, 1 to 25.")
-    grootste_risico_financiele_omvang: Euro | None
+    grootste_risico_score: int | None = Field(description="Kans × impact, 1 tot en met 25.")
+    grootste_risico_financiele_omvang: Euro | None = Field(
+        description="De financiële omvang van het grootste risico in euro's."
+    )
     volgende_wgr_document: DocumentSoort | None = Field(
-        description="For a gemeenschappelijke regeling with its own budget: the next Wgr document "
-        "still to arrive (due today or later)."
+        description="Voor een gemeenschappelijke regeling met een eigen begroting: het volgende "
+        "Wgr-document dat nog moet komen (uiterlijk vandaag of later)."
     )
-    volgende_wgr_datum: date | None = Field(description="Its due date.")
+    volgende_wgr_datum: date | None = Field(description="De uiterste datum daarvan.")
     wgr_achterstallig: int | None = Field(
-        description="Wgr documents due in the last year that have not arrived; null when the "
-        "Wgr budget cycle does not apply."
+        description="Wgr-documenten met een uiterste datum in het laatste jaar die niet zijn "
+        "ontvangen; `null` als de Wgr-begrotingscyclus niet geldt."
     )
     kengetallen_rood: str | None = Field(
         description="De kengetallen uit de Iv3-leveringen van de partij waarvan de laatste "
@@ -156,19 +178,19 @@ class DashboardRij(ApiModel):
         "kengetal rood is. Alle kengetallen: `GET /verbonden-partijen/{id}/kengetallen`."
     )
     dossier_beoordelingen_verlopen: int = Field(
-        description="Documents of the party's dossier you see whose review is overdue."
+        description="Stukken uit het dossier van de partij die u ziet en waarvan de beoordeling "
+        "is verlopen."
     )
     dossier_overdrachtsdocument: bool = Field(
-        description="Your municipality keeps a handover document (overdrachtsdocument) of the "
-        "party in its dossier."
+        description="Uw gemeente houdt een overdrachtsdocument van de partij in haar dossier."
     )
-    aandacht: bool = Field(description="At least one reason for attention (see `aandachtRedenen`).")
+    aandacht: bool = Field(description="Minstens één reden voor aandacht (zie `aandachtRedenen`).")
     aandacht_redenen: str | None = Field(
-        description="Why, joined with ', ': oordeel (a `-` rating), begroting (a deviation "
-        "flag), normen (under 80 % met), tijdigheid (a partner report late or missing), "
-        "voortgangsrapportage (the round's status report late or missing), acties (overdue), "
-        "risico (largest risk scores 15 or more), wgr (a Wgr document overdue), kengetallen (a "
-        "key ratio in category C), dossier (a "
-        "document's review overdue, or no handover document of your municipality for a party "
-        "it has a regievoerder for)."
+        description="Waarom, gescheiden door ', ': oordeel (een oordeel `-`), begroting (een "
+        "signalering), normen (minder dan 80 % gehaald), tijdigheid (een rapportage van de "
+        "partner te laat of ontbrekend), voortgangsrapportage (de rapportage van de ronde te "
+        "laat of ontbrekend), acties (achterstallig), risico (grootste risico scoort 15 of "
+        "meer), wgr (een Wgr-document achterstallig), kengetallen (een kengetal in categorie "
+        "C), dossier (de beoordeling van een stuk verlopen, of geen overdrachtsdocument van uw "
+        "gemeente bij een partij waarvoor zij een regievoerder heeft)."
     )

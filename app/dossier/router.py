@@ -77,9 +77,21 @@ async def list_dossierstukken(
     principal: Municipal,
     party_id: uuid.UUID,
     page: PageParams,
-    soort: Dossiersoort | None = None,
-    zichtbaarheid: DossierZichtbaarheid | None = None,
-    beoordeling_verlopen: Annotated[bool | None, Query(alias="beoordelingVerlopen")] = None,
+    soort: Annotated[
+        Dossiersoort | None, Query(description="Alleen stukken van deze soort.")
+    ] = None,
+    zichtbaarheid: Annotated[
+        DossierZichtbaarheid | None,
+        Query(description="Alleen `gedeeld`e of alleen `eigen` stukken."),
+    ] = None,
+    beoordeling_verlopen: Annotated[
+        bool | None,
+        Query(
+            alias="beoordelingVerlopen",
+            description="`true`: alleen stukken waarvan de beoordeling is verlopen; `false`: "
+            "alleen de andere.",
+        ),
+    ] = None,
 ) -> Page[DossierstukRead]:
     """The party's shared documents and your municipality's own, by kind and title."""
     result = await service.list_documents(
@@ -161,7 +173,14 @@ async def get_dossierbestand(
     principal: Municipal,
     party_id: uuid.UUID,
     stuk_id: uuid.UUID,
-    versie: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,
+    versie: Annotated[
+        int | None,
+        Query(
+            ge=1,
+            le=1_000_000,
+            description="Een eerdere versie van het bestand; zonder: de huidige.",
+        ),
+    ] = None,
     if_none_match: IfNoneMatchHeader = None,
 ) -> Response:
     """The stored file (by default its current version), as an attachment."""

@@ -98,9 +98,14 @@ async def list_gebruikers(
     session: DbSession,
     beheerder: Beheerder,
     page: PageParams,
-    rol: Rol | None = None,
-    actief: bool | None = None,
-    zoek: Annotated[str | None, Query(max_length=100, description="In name and e-mail.")] = None,
+    rol: Annotated[Rol | None, Query(description="Alleen gebruikers met deze rol.")] = None,
+    actief: Annotated[
+        bool | None,
+        Query(description="`true`: alleen actieve gebruikers; `false`: alleen inactieve."),
+    ] = None,
+    zoek: Annotated[
+        str | None, Query(max_length=100, description="Zoekt in naam en e-mailadres.")
+    ] = None,
 ) -> Page[GebruikerRead]:
     """Your municipality's accounts and the partner accounts of its parties."""
     result = await service.list_accounts(session, beheerder, page, rol, actief, zoek)

@@ -25,8 +25,8 @@ KEY_PATTERN = r"^[\x21-\x7e]{1,255}$"
 EenheidQuery = Annotated[
     Eenheid,
     Query(
-        description="The unit of every `bedrag` in the file (CBS's schema states none): `euro` "
-        "or `duizend_euro` (CBS's templates). Stored in euros."
+        description="De eenheid van elk `bedrag` in het bestand (het schema van het CBS noemt "
+        "er geen): `euro` of `duizend_euro` (de sjablonen van het CBS). Opgeslagen in euro's."
     ),
 ]
 Iv3IdempotencyKey = Annotated[
@@ -34,9 +34,9 @@ Iv3IdempotencyKey = Annotated[
     Header(
         alias="Idempotency-Key",
         pattern=KEY_PATTERN,
-        description="A unique key per file you send, e.g. a UUID; required for partner "
-        "accounts. The same key with the same file answers 200 with the delivery it made "
-        "(`ongewijzigd: true`); with another file 422. Kept with the delivery.",
+        description="Een unieke sleutel per bestand dat u stuurt, bijv. een UUID; verplicht "
+        "voor partneraccounts. Dezelfde sleutel met hetzelfde bestand geeft 200 met de levering "
+        "van toen (`ongewijzigd: true`); met een ander bestand 422. Blijft bij de levering.",
     ),
 ]
 

@@ -88,7 +88,9 @@ async def list_afleveringen(
     principal: CurrentPrincipal,
     abonnement_id: uuid.UUID,
     page: PageParams,
-    status: AfleveringStatus | None = None,
+    status: Annotated[
+        AfleveringStatus | None, Query(description="Alleen afleveringen met deze status.")
+    ] = None,
 ) -> Page[AfleveringRead]:
     """The subscription's deliveries, newest first, with their attempts and last error."""
     result = await service.list_deliveries(session, principal, abonnement_id, status, page)
@@ -140,8 +142,8 @@ Sleutel = Annotated[
     str | None,
     Query(
         max_length=SLEUTEL_MAX_LENGTH,
-        description="Your calendar secret (POST /gebruikersprofiel/kalendersleutel), for "
-        "calendar programs that cannot send a bearer token.",
+        description="Uw kalendersleutel (POST /gebruikersprofiel/kalendersleutel), voor "
+        "agendaprogramma's die geen bearer-token kunnen sturen.",
     ),
 ]
 

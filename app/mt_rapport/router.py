@@ -56,7 +56,7 @@ async def get_mt_rapport(
     principal: ManagementReader,
     ronde_id: uuid.UUID,
     formaat: Annotated[
-        RapportFormaat | None, Query(description="html or pdf; wins over the Accept header.")
+        RapportFormaat | None, Query(description="`html` of `pdf`; gaat vóór de `Accept`-header.")
     ] = None,
     accept: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> Response:

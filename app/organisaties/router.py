@@ -22,8 +22,12 @@ async def list_organisaties(
     session: DbSession,
     _: Municipal,
     page: PageParams,
-    soort: OrganisatieSoort | None = None,
-    zoek: Annotated[str | None, Query(max_length=100, description="In name and CBS code.")] = None,
+    soort: Annotated[
+        OrganisatieSoort | None, Query(description="Alleen organisaties van deze soort.")
+    ] = None,
+    zoek: Annotated[
+        str | None, Query(max_length=100, description="Zoekt in naam en CBS-code.")
+    ] = None,
 ) -> Page[OrganisatieRead]:
     result = await service.list_organisations(session, page, soort, zoek)
     return envelope(page, result, OrganisatieRead.model_validate)

@@ -16,19 +16,24 @@ Niveaus = Annotated[
     Field(
         min_length=1,
         max_length=3,
-        description="The monitoring tiers (1 intensive … 3 light) whose parties must report.",
+        description="De monitoringsniveaus (1 intensief … 3 licht) waarvan de partijen moeten "
+        "rapporteren.",
     ),
     AfterValidator(lambda levels: sorted(set(levels))),
 ]
 
 
+PERIODE = "Het halfjaar van de ronde, bijv. `2026-H1`."
+NIVEAUS = "De monitoringsniveaus (1 intensief … 3 licht) waarvan de partijen moeten rapporteren."
+
+
 class RapportagerondeCreate(InputModel):
-    periode: HalfYearField
+    periode: HalfYearField = Field(description=PERIODE)
     deadline: date = Field(
-        description="The last day on which a status report is on time: from the half-year's "
-        "first day up to five years after today."
+        description="De laatste dag waarop een voortgangsrapportage op tijd is: vanaf de eerste "
+        "dag van het halfjaar tot uiterlijk vijf jaar na vandaag."
     )
-    monitoringsniveaus: Niveaus = Field(default_factory=lambda: [1, 2, 3])
+    monitoringsniveaus: Niveaus = Field(default_factory=lambda: [1, 2, 3], description=NIVEAUS)
 
 
 class RapportagerondeUpdate(PatchModel):
@@ -36,21 +41,21 @@ class RapportagerondeUpdate(PatchModel):
 
     deadline: date | None = Field(
         default=None,
-        description="From the half-year's first day up to five years after today.",
+        description="Vanaf de eerste dag van het halfjaar tot uiterlijk vijf jaar na vandaag.",
     )
-    monitoringsniveaus: Niveaus | None = None
+    monitoringsniveaus: Niveaus | None = Field(default=None, description=NIVEAUS)
 
 
 class RapportagerondeRead(ApiModel):
-    id: uuid.UUID
-    periode: str = Field(examples=["2026-H1"])
-    deadline: date
-    monitoringsniveaus: list[int]
-    versie: int = Field(description="Changes with every update; the ETag carries it.")
-    aangemaakt_op: datetime
-    gewijzigd_op: datetime
+    id: uuid.UUID = Field(description="De identificatie van de rapportageronde.")
+    periode: str = Field(examples=["2026-H1"], description=PERIODE)
+    deadline: date = Field(description="De laatste dag waarop een voortgangsrapportage op tijd is.")
+    monitoringsniveaus: list[int] = Field(description=NIVEAUS)
+    versie: int = Field(description="Verandert bij elke wijziging; de `ETag` draagt haar.")
+    aangemaakt_op: datetime = Field(description="Wanneer de ronde is aangemaakt.")
+    gewijzigd_op: datetime = Field(description="Wanneer de ronde het laatst is gewijzigd.")
 
-    @computed_field(description="True once the deadline has passed.")  # type: ignore[prop-decorator]
+    @computed_field(description="Waar (`true`) zodra de deadline is verstreken.")  # type: ignore[prop-decorator]
     @property
     def verstreken(self) -> bool:
         return today() > self.deadline
@@ -73,25 +78,33 @@ class Verwijzing(ApiModel):
 
 
 class RondeRapportage(ApiModel):
-    id: uuid.UUID
-    ingediend_op: datetime | None
+    id: uuid.UUID = Field(description="De identificatie van de voortgangsrapportage.")
+    ingediend_op: datetime | None = Field(
+        description="Wanneer de rapportage voor het eerst is ingediend; `null` als nog niet."
+    )
 
 
 class RondePartij(ApiModel):
     """A party that must report in the round, its regievoerders and its report's state."""
 
-    verbonden_partij: Verwijzing
-    monitoringsniveau: int
-    regievoerders: list[Verwijzing] = Field(description="Your municipality's regievoerders.")
-    status: RondeStatus
-    te_laat: bool = Field(
-        description="Submitted after the deadline, or not submitted and the deadline passed."
+    verbonden_partij: Verwijzing = Field(description="De verbonden partij.")
+    monitoringsniveau: int = Field(description="Het monitoringsniveau van de partij, 1 tot 3.")
+    regievoerders: list[Verwijzing] = Field(description="De regievoerders van uw gemeente.")
+    status: RondeStatus = Field(
+        description="Waar de voortgangsrapportage van de partij staat; `ontbreekt` zonder "
+        "rapportage."
     )
-    rapportage: RondeRapportage | None
+    te_laat: bool = Field(
+        description="Ingediend na de deadline, of niet ingediend terwijl de deadline verstreek."
+    )
+    rapportage: RondeRapportage | None = Field(
+        description="De voortgangsrapportage van de partij voor deze ronde; `null` als die "
+        "ontbreekt."
+    )
 
 
 class RapportagerondeDetail(RapportagerondeRead):
     partijen: list[RondePartij] = Field(
-        description="The active parties of the round's tiers that your municipality takes "
-        "part in, by name."
+        description="De actieve partijen van de niveaus van de ronde waaraan uw gemeente "
+        "deelneemt, op naam."
     )

@@ -16,12 +16,12 @@ PROMISED_RETENTION = timedelta(hours=24)
 KEY_PATTERN = r"^[\x21-\x7e]{1,255}$"
 
 IDEMPOTENCY_KEY_DESCRIPTION = (
-    "A unique key per report you push, e.g. a UUID; required for partner accounts. "
-    "Retrying with the same key and the same body returns the stored response (same status "
-    "and body) and stores nothing new; the same key with another body is 422. Two requests "
-    "racing with one key store one report. Keys are kept at least 24 hours (currently 48) "
-    "per account; a push that was refused (4xx) is not remembered and may be retried with "
-    "the same key."
+    "Een unieke sleutel per rapportage die u aanlevert, bijv. een UUID; verplicht voor "
+    "partneraccounts. Opnieuw proberen met dezelfde sleutel en dezelfde body geeft het "
+    "bewaarde antwoord terug (dezelfde status en body) en legt niets nieuws vast; dezelfde "
+    "sleutel met een andere body geeft 422. Twee gelijktijdige verzoeken met één sleutel leggen "
+    "één rapportage vast. Sleutels worden per account minstens 24 uur bewaard (nu 48); een "
+    "geweigerde aanlevering (4xx) wordt niet onthouden en mag met dezelfde sleutel opnieuw."
 )
 
 IdempotencyKeyHeader = Annotated[

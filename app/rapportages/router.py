@@ -93,9 +93,11 @@ async def list_rapportages(
     party_id: uuid.UUID,
     page: PageParams,
     periode: PeriodeQuery,
-    soort: RapportageSoort | None = None,
+    soort: Annotated[
+        RapportageSoort | None, Query(description="Alleen rapportages van deze soort.")
+    ] = None,
     actueel: Annotated[
-        bool | None, Query(description="true: only revisions not superseded.")
+        bool | None, Query(description="`true`: alleen revisies die niet zijn vervangen.")
     ] = None,
 ) -> Page[RapportageSamenvatting]:
     """Every revision of the party's reports, newest period first."""

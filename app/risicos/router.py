@@ -1,8 +1,9 @@
 """HTTP for risks: private to the municipality, kept per party."""
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi import status as http_status
 
 from app.auth.dependencies import Director, Municipal
@@ -23,7 +24,9 @@ async def list_risicos(
     principal: Municipal,
     party_id: uuid.UUID,
     page: PageParams,
-    status: RisicoStatus | None = None,
+    status: Annotated[
+        RisicoStatus | None, Query(description="Alleen risico's met deze status.")
+    ] = None,
 ) -> Page[RisicoRead]:
     """Your municipality's risks of this party: highest score first, then the largest sum."""
     result = await service.list_risicos(session, principal, party_id, status, page)

@@ -10,18 +10,19 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from app.core.schemas import ApiModel, Euro
 from app.risicos import repository
 from app.risicos.models import Risico, RisicoStatus
+from app.risicos.schemas import EIGENAAR, IMPACT, KANS, OMSCHRIJVING, OMVANG, STATUS
 from app.risicos.scoring import score
 
 
 class RisicoSummary(ApiModel):
-    id: uuid.UUID
-    omschrijving: str
-    kans: int
-    impact: int
-    score: int = Field(description="kans × impact, 1 to 25.")
-    financiele_omvang: Euro | None
-    status: RisicoStatus
-    eigenaar: str | None
+    id: uuid.UUID = Field(description="De identificatie van het risico.")
+    omschrijving: str = Field(description=OMSCHRIJVING)
+    kans: int = Field(description=KANS)
+    impact: int = Field(description=IMPACT)
+    score: int = Field(description="Kans × impact, 1 tot en met 25.")
+    financiele_omvang: Euro | None = Field(description=OMVANG)
+    status: RisicoStatus = Field(description=STATUS)
+    eigenaar: str | None = Field(description=EIGENAAR)
 
 
 async def largest_risks(
@@ -51,9 +52,9 @@ def summary_of(item: Risico) -> RisicoSummary:
 MATERIEEL_VANAF = 10
 MATERIEEL_PER_PARTIJ = 5
 MATERIEEL_REGEL = (
-    f"The municipality's own current risks (open or beheerst) scoring at least "
-    f"{MATERIEEL_VANAF} (kans × impact), at most {MATERIEEL_PER_PARTIJ} per party, largest "
-    "first (score, then financial exposure)."
+    f"De eigen actuele risico's van de gemeente (open of beheerst) met een score van minstens "
+    f"{MATERIEEL_VANAF} (kans × impact), hooguit {MATERIEEL_PER_PARTIJ} per partij, grootste "
+    "eerst (score, dan financiële omvang)."
 )
 
 

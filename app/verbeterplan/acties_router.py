@@ -19,9 +19,9 @@ from app.verbeterplan.schemas import ActieCreate, ActieRead, ActieUpdate
 router = APIRouter(tags=["Verbeterplan"])
 
 Achterstallig = Annotated[
-    bool | None, Query(description="true: only overdue actions; false: none of them.")
+    bool | None, Query(description="`true`: alleen achterstallige acties; `false`: geen daarvan.")
 ]
-StatusFilter = Annotated[ActieStatus | None, Query()]
+StatusFilter = Annotated[ActieStatus | None, Query(description="Alleen acties met deze status.")]
 
 
 @router.get("/aanbevelingen/{aanbeveling_id}/acties", response_model=Page[ActieRead])
@@ -68,7 +68,7 @@ async def list_acties(
     status: StatusFilter = None,
     verbonden_partij: Annotated[
         uuid.UUID | None,
-        Query(alias="verbondenPartij", description="Actions of recommendations on this party."),
+        Query(alias="verbondenPartij", description="Acties van aanbevelingen over deze partij."),
     ] = None,
 ) -> Page[ActieRead]:
     """Every action of your municipality's plan, soonest due first."""

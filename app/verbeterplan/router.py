@@ -37,12 +37,16 @@ async def list_aanbevelingen(
     session: DbSession,
     principal: Municipal,
     page: PageParams,
-    bron: Bron | None = None,
-    deel: Annotated[int | None, Query(ge=1, le=9)] = None,
-    reactie: Reactie | None = None,
+    bron: Annotated[Bron | None, Query(description="Alleen aanbevelingen uit deze bron.")] = None,
+    deel: Annotated[
+        int | None, Query(ge=1, le=9, description="Alleen aanbevelingen uit dit deel van het plan.")
+    ] = None,
+    reactie: Annotated[
+        Reactie | None, Query(description="Alleen aanbevelingen met deze reactie.")
+    ] = None,
     verbonden_partij: Annotated[
         uuid.UUID | None,
-        Query(alias="verbondenPartij", description="Only those linked to this party."),
+        Query(alias="verbondenPartij", description="Alleen die over deze partij."),
     ] = None,
 ) -> Page[AanbevelingRead]:
     """Your municipality's improvement plan, in plan order, with the actions."""
@@ -84,10 +88,10 @@ async def import_aanbevelingen(
     principal: Director,
     request: Request,
     bron: Annotated[
-        Bron, Query(description="The source of the plan; matched within it.")
+        Bron, Query(description="De bron van het plan; binnen die bron wordt gezocht.")
     ] = Bron.REKENKAMER,
     proefdraai: Annotated[
-        bool, Query(description="Report what the import would do, without storing it.")
+        bool, Query(description="Meld wat de import zou doen, zonder iets op te slaan.")
     ] = False,
 ) -> ImportVerslag:
     """Import the plan: per row what it created, updated or left unchanged. One bad row

@@ -142,23 +142,29 @@ class AanbevelingRead(ApiModel):
 
 
 class ImportRij(ApiModel):
-    rij: int = Field(description="The row number as a spreadsheet shows it.")
-    deel: int | None
-    code: str | None
-    resultaat: Resultaat = Field(description="What the row did, all told.")
-    aanbeveling: Resultaat | None = Field(description="What it did to the recommendation.")
-    actie: Resultaat | None = Field(description="What it did to the action; null without one.")
-    redenen: list[str]
-    aanbeveling_id: uuid.UUID | None
-    actie_id: uuid.UUID | None
+    rij: int = Field(description="Het rijnummer zoals een spreadsheet het toont.")
+    deel: int | None = Field(description="Het deel van het plan in deze rij.")
+    code: str | None = Field(description="De code van de aanbeveling in deze rij.")
+    resultaat: Resultaat = Field(description="Wat de rij deed, alles bij elkaar.")
+    aanbeveling: Resultaat | None = Field(description="Wat de rij met de aanbeveling deed.")
+    actie: Resultaat | None = Field(
+        description="Wat de rij met de actie deed; `null` zonder actie."
+    )
+    redenen: list[str] = Field(
+        description="Waarom de rij werd overgeslagen of afgewezen, of wat zij veranderde."
+    )
+    aanbeveling_id: uuid.UUID | None = Field(
+        description="De aanbeveling die de rij aanmaakte of bijwerkte."
+    )
+    actie_id: uuid.UUID | None = Field(description="De actie die de rij aanmaakte of bijwerkte.")
 
 
 class ImportVerslag(ApiModel):
-    bron: Bron
-    proefdraai: bool = Field(description="True when nothing was stored (a dry run).")
-    aantal_aanbevelingen: int = Field(description="Distinct recommendations in the file.")
-    aangemaakt: int = Field(description="Rows that created a recommendation or an action.")
-    bijgewerkt: int
-    ongewijzigd: int
-    overgeslagen: int = Field(description="Headings and notes that are not recommendations.")
-    rijen: list[ImportRij]
+    bron: Bron = Field(description=BRON)
+    proefdraai: bool = Field(description="Waar (`true`) als er niets is opgeslagen (proefdraai).")
+    aantal_aanbevelingen: int = Field(description="Verschillende aanbevelingen in het bestand.")
+    aangemaakt: int = Field(description="Rijen die een aanbeveling of een actie aanmaakten.")
+    bijgewerkt: int = Field(description="Rijen die een aanbeveling of een actie bijwerkten.")
+    ongewijzigd: int = Field(description="Rijen die niets veranderden.")
+    overgeslagen: int = Field(description="Kopjes en notities die geen aanbeveling zijn.")
+    rijen: list[ImportRij] = Field(description="De uitkomst per rij van het bestand.")

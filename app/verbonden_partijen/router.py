@@ -21,6 +21,9 @@ from app.verbonden_partijen.schemas import (
     VerbondenPartijUpdate,
 )
 
+BBV_CATEGORIE_FILTER = "Alleen partijen van deze BBV-categorie."
+MONITORINGSNIVEAU_FILTER = "Alleen partijen met dit monitoringsniveau (1 intensief … 3 licht)."
+
 router = APIRouter(prefix="/verbonden-partijen", tags=["Verbonden partijen"])
 
 
@@ -29,11 +32,19 @@ async def list_verbonden_partijen(
     session: DbSession,
     principal: CurrentPrincipal,
     page: PageParams,
-    bbv_categorie: Annotated[BbvCategorie | None, Query(alias="bbvCategorie")] = None,
-    actief: bool | None = None,
-    monitoringsniveau: Annotated[int | None, Query(ge=1, le=3)] = None,
+    bbv_categorie: Annotated[
+        BbvCategorie | None, Query(alias="bbvCategorie", description=BBV_CATEGORIE_FILTER)
+    ] = None,
+    actief: Annotated[
+        bool | None,
+        Query(description="`true`: alleen actieve partijen; `false`: alleen beëindigde."),
+    ] = None,
+    monitoringsniveau: Annotated[
+        int | None, Query(ge=1, le=3, description=MONITORINGSNIVEAU_FILTER)
+    ] = None,
     zoek: Annotated[
-        str | None, Query(max_length=100, description="In name, seat and public interest.")
+        str | None,
+        Query(max_length=100, description="Zoekt in naam, vestigingsplaats en openbaar belang."),
     ] = None,
 ) -> Page[VerbondenPartijRead]:
     """The parties you may see: through a participation of your municipality, or your own."""

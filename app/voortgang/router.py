@@ -53,8 +53,13 @@ async def list_voortgangsrapportages(
     page: PageParams,
     export: ExportParams,
     periode: HalfYearQuery,
-    verbonden_partij: Annotated[uuid.UUID | None, Query(alias="verbondenPartij")] = None,
-    status: RapportageStatus | None = None,
+    verbonden_partij: Annotated[
+        uuid.UUID | None,
+        Query(alias="verbondenPartij", description="Alleen rapportages over deze partij."),
+    ] = None,
+    status: Annotated[
+        RapportageStatus | None, Query(description="Alleen rapportages met deze status.")
+    ] = None,
 ) -> Page[VoortgangsrapportageRead] | Response:
     """Your municipality's status reports, newest half-year first. CSV and XLSX hold every
     report that matches (no pages), one row each with every field of the form."""

@@ -14,10 +14,10 @@ DocumentKeyHeader = Annotated[
     str | None,
     Header(
         alias="Idempotency-Key",
-        description="A unique key per document you post, e.g. a UUID; required for partner "
-        "accounts. Retrying with the same key and the same body returns the document "
-        "recorded the first time (201, same body) and stores nothing new; the same key with "
-        "another body is 422. The key stays with the document.",
+        description="Een unieke sleutel per document dat u vastlegt, bijv. een UUID; verplicht "
+        "voor partneraccounts. Opnieuw proberen met dezelfde sleutel en dezelfde body geeft "
+        "het document van de eerste keer terug (201, dezelfde body) en legt niets nieuws vast; "
+        "dezelfde sleutel met een andere body geeft 422. De sleutel blijft bij het document.",
         pattern=KEY_PATTERN,
     ),
 ]

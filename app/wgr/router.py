@@ -32,8 +32,13 @@ async def list_documenten(
     principal: CurrentPrincipal,
     party_id: uuid.UUID,
     page: PageParams,
-    jaar: Annotated[int | None, Query(ge=1900, le=2999)] = None,
-    soort: DocumentSoort | None = None,
+    jaar: Annotated[
+        int | None,
+        Query(ge=1900, le=2999, description="Alleen documenten over dit begrotingsjaar."),
+    ] = None,
+    soort: Annotated[
+        DocumentSoort | None, Query(description="Alleen documenten van deze soort.")
+    ] = None,
 ) -> Page[DocumentRead]:
     """Documents of the party's financial cycle and when they were received."""
     result = await service.list_documents(session, principal, party_id, jaar, soort, page)
@@ -103,7 +108,7 @@ async def replace_wgr_termijnen(
 async def get_wgr_kalender(
     session: DbSession,
     principal: Municipal,
-    jaar: Annotated[int, Query(ge=1900, le=2999, description="The financial year J.")],
+    jaar: Annotated[int, Query(ge=1900, le=2999, description="Het begrotingsjaar J.")],
 ) -> WgrKalender:
     """Your municipality's gemeenschappelijke regelingen (with an own budget): the Wgr due dates
     of the documents of year J (kaders and draft budget in J−1, accounts in J+1), which came

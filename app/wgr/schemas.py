@@ -23,6 +23,7 @@ TOELICHTING = "Vrije toelichting."
 MOMENT = "Het moment in de Wgr-cyclus waarvoor de regeling een eigen datum kent."
 MAAND = "De maand van de eigen datum, elk jaar."
 DAG = "De dag van de eigen datum in die maand."
+GRONDSLAG = "De wettelijke of eigen grondslag van de datum, bijv. `Wgr art. 35: …`."
 
 
 class DocumentCreate(InputModel):
@@ -66,36 +67,51 @@ class EigenTermijnRead(ApiModel):
 
 
 class TermijnRead(ApiModel):
-    soort: DocumentSoort
-    document_jaar: int = Field(description="The financial year the document is about.")
-    uiterlijk: date = Field(description="The last day on time.")
-    bron: Bron = Field(description="wet (the default), regeling (its own date) or afgeleid.")
-    grondslag: str
-    ontvangen_op: date | None = Field(description="The first receipt of such a document.")
-    status: Status
-    te_laat: bool = Field(description="Received late, or not received and overdue.")
+    soort: DocumentSoort = Field(description=SOORT)
+    document_jaar: int = Field(description=DOCUMENT_JAAR)
+    uiterlijk: date = Field(description="De laatste dag waarop het document op tijd is.")
+    bron: Bron = Field(
+        description="Waar de datum vandaan komt: `wet` (de standaard), `regeling` (een eigen "
+        "datum van de regeling) of `afgeleid`."
+    )
+    grondslag: str = Field(description=GRONDSLAG)
+    ontvangen_op: date | None = Field(
+        description="De eerste ontvangst van zo'n document; `null` als nog niet ontvangen."
+    )
+    status: Status = Field(
+        description="`op_tijd`, `te_laat`, `verwacht` (nog niet ontvangen, nog niet te laat) of "
+        "`achterstallig` (niet ontvangen en te laat)."
+    )
+    te_laat: bool = Field(description="Te laat ontvangen, of niet ontvangen en achterstallig.")
 
 
 class ZienswijzeRead(ApiModel):
-    uiterlijk: date = Field(description="12 weeks after receipt of the draft budget.")
+    uiterlijk: date = Field(description="12 weken na ontvangst van de ontwerpbegroting.")
     voorlopig: bool = Field(
-        description="True while the draft is not received: counted from its due date."
+        description="Waar (`true`) zolang de ontwerpbegroting niet is ontvangen: dan geteld "
+        "vanaf de uiterste datum daarvan."
     )
-    vaststelling: date = Field(description="When the board adopts the budget.")
+    vaststelling: date = Field(description="Wanneer het algemeen bestuur de begroting vaststelt.")
     na_vaststelling: bool = Field(
-        description="The window ends after the board's adoption date: the board must wait, "
-        "or the zienswijze comes too late to matter."
+        description="De termijn eindigt na de vaststelling door het bestuur: het bestuur moet "
+        "wachten, of de zienswijze komt te laat om nog mee te tellen."
     )
-    grondslag: str
+    grondslag: str = Field(description=GRONDSLAG)
 
 
 class PartijKalender(ApiModel):
-    verbonden_partij: OrganisatieVerwijzing
-    termijnen: list[TermijnRead]
-    zienswijze: ZienswijzeRead
+    verbonden_partij: OrganisatieVerwijzing = Field(description="De verbonden partij.")
+    termijnen: list[TermijnRead] = Field(
+        description="De Wgr-documenten van het jaar met hun uiterste datum en status."
+    )
+    zienswijze: ZienswijzeRead = Field(
+        description="De termijn voor de zienswijze op de ontwerpbegroting."
+    )
 
 
 class WgrKalender(ApiModel):
-    jaar: int = Field(description="The financial year whose documents are listed.")
-    peildatum: date = Field(description="Today, against which overdue is judged.")
-    verbonden_partijen: list[PartijKalender]
+    jaar: int = Field(description="Het begrotingsjaar waarvan de documenten zijn opgesomd.")
+    peildatum: date = Field(description="Vandaag: de dag waartegen achterstallig wordt beoordeeld.")
+    verbonden_partijen: list[PartijKalender] = Field(
+        description="De Wgr-kalender per verbonden partij."
+    )

@@ -1,8 +1,8 @@
-"""Every property of the public schemas says in Dutch what it holds.
+"""Every property of every schema in the OpenAPI document says in Dutch what it holds.
 
-Done schema by schema, most used first: `DESCRIBED` lists those done (and every list
-envelope `{resultaten, aantal, _links}`), and the test keeps them so. A schema joins the
-list once each of its properties has a Dutch `description` (`Field(description=…)`).
+Each property has a Dutch `description` (`Field(description=…)`), the list envelopes
+`{resultaten, aantal, _links}` included; a property of an array's inline items counts too.
+A new schema or field without one fails here.
 """
 
 import re
@@ -16,109 +16,11 @@ ENGLISH = re.compile(
     r"only|if|to|on|an|by|were|it|after|before|until|once|shown|true|false)\b",
     re.IGNORECASE,
 )
-ENVELOPE = {"resultaten", "aantal", "_links"}
-DESCRIBED = frozenset(
-    {
-        "Aanbeveling",
-        "AanbevelingNieuw",
-        "AanbevelingWijziging",
-        "Abonnement",
-        "AbonnementAangemaakt",
-        "AbonnementNieuw",
-        "Actie",
-        "ActieNieuw",
-        "ActieWijziging",
-        "Aflevering",
-        "Afwijkingen",
-        "Afwijkingsdrempels",
-        "AfwijkingsdrempelsInvoer",
-        "Afwijkingsregel",
-        "Begroting",
-        "BegrotingInhoud",
-        "BegrotingSamenvatting",
-        "BegrotingVersie",
-        "Bijdrage",
-        "Deelname",
-        "DeelnameNieuw",
-        "DeelnameWijziging",
-        "Dienst",
-        "DienstNieuw",
-        "Document",
-        "DocumentNieuw",
-        "Drempels",
-        "EigenAandeel",
-        "EigenTermijn",
-        "EigenTermijnInvoer",
-        "EigenTermijnen",
-        "Evaluatie",
-        "EvaluatieNieuw",
-        "EvaluatieWijziging",
-        "Gebruiker",
-        "GebruikerNieuw",
-        "GebruikerWijziging",
-        "Gebruikersprofiel",
-        "GebruikersprofielWijziging",
-        "Gezondheid",
-        "InvesteringenBedragen",
-        "KalendersleutelAangemaakt",
-        "LastenBaten",
-        "Links",
-        "MeldingInstellingen",
-        "MeldingInstellingenWijziging",
-        "Meting",
-        "MetingNieuw",
-        "MetingPunt",
-        "NormUitkomst",
-        "NormUitkomstOverzicht",
-        "Ontvangstbewijs",
-        "Organisatie",
-        "OrganisatieNieuw",
-        "OrganisatieVerwijzing",
-        "Probleem",
-        "Rapportage",
-        "RapportageNieuw",
-        "RapportageSamenvatting",
-        "RealisatieTotHeden",
-        "Regievoerder",
-        "RegievoerdersWijziging",
-        "Risico",
-        "RisicoNieuw",
-        "RisicoWijziging",
-        "Servicenorm",
-        "ServicenormNieuw",
-        "ServicenormVersie",
-        "ServicenormWijziging",
-        "Signalering",
-        "TijdigheidAantallen",
-        "TijdigheidOverzicht",
-        "TijdigheidRegel",
-        "Token",
-        "TokenAangemaakt",
-        "TokenNieuw",
-        "TokenVerwijzing",
-        "VerbondenPartij",
-        "VerbondenPartijNieuw",
-        "VerbondenPartijWijziging",
-        "Vergelijkingsregels",
-        "Verwijzing",
-        "Zetel",
-        "ZetelInvoer",
-    }
-)
 
 
 def is_english(description: str) -> bool:
     """Code in backticks (`true`, `ok`) is no language."""
     return bool(ENGLISH.search(re.sub(r"`[^`]*`", "", description)))
-
-
-def described(document: dict[str, Any]) -> list[str]:
-    schemas = document["components"]["schemas"]
-    return sorted(
-        name
-        for name, schema in schemas.items()
-        if name in DESCRIBED or set(schema.get("properties", {})) == ENVELOPE
-    )
 
 
 def properties(schema: dict[str, Any]) -> dict[str, Any]:
@@ -128,10 +30,6 @@ def properties(schema: dict[str, Any]) -> dict[str, Any]:
         for inner, inner_prop in items.get("properties", {}).items():
             found[f"{name}[].{inner}"] = inner_prop
     return found
-
-
-def test_the_listed_schemas_exist(openapi: dict[str, Any]) -> None:
-    assert sorted(DESCRIBED - openapi["components"]["schemas"].keys()) == []
 
 
 @pytest.mark.parametrize(
@@ -146,14 +44,20 @@ def test_the_heuristic_catches_english(english: str) -> None:
     assert is_english(english)
 
 
-def test_every_property_of_the_described_schemas_has_a_dutch_description(
+def test_there_are_schemas_with_properties_to_check(openapi: dict[str, Any]) -> None:
+    schemas = openapi["components"]["schemas"].values()
+
+    assert sum(1 for schema in schemas if properties(schema)) > 100
+
+
+def test_every_property_of_every_schema_has_a_dutch_description(
     openapi: dict[str, Any],
 ) -> None:
     schemas = openapi["components"]["schemas"]
     wrong = {
         f"{name}.{prop_name}": prop.get("description")
-        for name in described(openapi)
-        for prop_name, prop in properties(schemas[name]).items()
+        for name, schema in schemas.items()
+        for prop_name, prop in properties(schema).items()
         if not prop.get("description") or is_english(prop["description"])
     }
 

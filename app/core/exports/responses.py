@@ -33,11 +33,13 @@ class ExportRequest:
 async def export_request(
     formaat: Annotated[
         ExportFormaat | None,
-        Query(description="json, csv or xlsx; wins over the Accept header."),
+        Query(description="`json`, `csv` of `xlsx`; gaat vóór de `Accept`-header."),
     ] = None,
     scheidingsteken: Annotated[
         Scheidingsteken,
-        Query(description="CSV column separator; `puntkomma` for Excel with Dutch settings."),
+        Query(
+            description="Scheidingsteken van de CSV-kolommen; `puntkomma` voor Nederlandse Excel."
+        ),
     ] = Scheidingsteken.KOMMA,
     accept: Annotated[str | None, Header(include_in_schema=False)] = None,
 ) -> ExportRequest:
