@@ -31,8 +31,9 @@ from tests.databases import (
 
 BASE_URL = "http://testserver/api/v1"
 CHROMIUM = Path("/usr/bin/chromium")  # the browser tests (tests/browser/) drive Debian's
-# The test identity provider, a real OpenID provider process (`oidc_provider`).
-pytest_plugins = ("tests.oidc.fixtures",)
+# The test identity provider, a real OpenID provider process (`oidc_provider`), and the demo
+# database with the access matrix's secrets planted (`planted`, `planted_client`).
+pytest_plugins = ("tests.oidc.fixtures", "tests.security.planted")
 
 
 # Slow suites that run only when asked for by name: `pytest -m schemathesis`, `-m faults`.

@@ -72,9 +72,11 @@ class SqliteTemplates:
     async def new_empty_database(self) -> str:
         return self.url_of(self.directory / f"{uuid.uuid4().hex}.db")
 
-    async def new_database(self) -> str:
+    async def new_database(self, source: str | None = None) -> str:
+        """A copy of the template, or of the test's own database at `source` (closed)."""
         copy = self.directory / f"{uuid.uuid4().hex}.db"
-        shutil.copyfile(self.template, copy)
+        original = Path(make_url(source).database or "") if source else self.template
+        shutil.copyfile(original, copy)
         return self.url_of(copy)
 
     async def drop_database(self, url: str) -> None:
@@ -94,7 +96,7 @@ class PostgresTemplates:
         self.prefix = f"vpm_test_{os.getpid()}_{uuid.uuid4().hex[:6]}"
         self.template = f"{self.prefix}_template"
         self._background = ThreadPoolExecutor(max_workers=2, thread_name_prefix="test-db")
-        self._copies: deque[Future[str]] = deque()
+        self._copies: dict[str, deque[Future[str]]] = {}  # spare copies by original
         self._drops: list[Future[None]] = []
         asyncio.run(self._execute(f'CREATE DATABASE "{self.template}"'))
         migrate_and_load_demo(self.url_of(self.template))
@@ -127,17 +129,20 @@ class PostgresTemplates:
         await self._execute(f'CREATE DATABASE "{name}"')
         return self.url_of(name)
 
-    async def new_database(self) -> str:
-        """A copy of the template. Copying takes PostgreSQL about half a second, mostly
-        waiting for the disk, so the next copies are made in the background meanwhile."""
-        while len(self._copies) <= SPARE_COPIES:
-            self._copies.append(self._background.submit(self._copy_template))
-        return self.url_of(await asyncio.wrap_future(self._copies.popleft()))
+    async def new_database(self, source: str | None = None) -> str:
+        """A copy of the template, or of the test's own database at `source` (nobody
+        connected). Copying takes PostgreSQL about half a second, mostly waiting for the
+        disk, so the next copies of the same original are made in the background meanwhile."""
+        original = (make_url(source).database if source else None) or self.template
+        copies = self._copies.setdefault(original, deque())
+        while len(copies) <= SPARE_COPIES:
+            copies.append(self._background.submit(self._copy_template, original))
+        return self.url_of(await asyncio.wrap_future(copies.popleft()))
 
-    def _copy_template(self) -> str:
+    def _copy_template(self, original: str) -> str:
         name = f"{self.prefix}_{uuid.uuid4().hex[:10]}"
         asyncio.run(
-            self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}" STRATEGY FILE_COPY')
+            self._execute(f'CREATE DATABASE "{name}" TEMPLATE "{original}" STRATEGY FILE_COPY')
         )
         return name
 
@@ -145,11 +150,17 @@ class PostgresTemplates:
         asyncio.run(self._execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
 
     async def drop_database(self, url: str) -> None:
-        """Dropped in the background (every database of the run is gone when it ends)."""
-        self._drops.append(self._background.submit(self._drop, make_url(url).database or ""))
+        """Dropped in the background (every database of the run is gone when it ends), after
+        the spare copies made of it."""
+        name = make_url(url).database or ""
+        for spare in self._copies.pop(name, ()):
+            self._drops.append(
+                self._background.submit(self._drop, await asyncio.wrap_future(spare))
+            )
+        self._drops.append(self._background.submit(self._drop, name))
 
     def close(self) -> None:
-        spares = [copy.result() for copy in self._copies]
+        spares = [copy.result() for copies in self._copies.values() for copy in copies]
         for name in spares:
             self._background.submit(self._drop, name)
         self._background.shutdown(wait=True)

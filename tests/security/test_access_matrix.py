@@ -2,14 +2,14 @@
 foreign data, answers the status class its row in `tests/security/matrix/` says, and no
 response body ever holds a value the caller may not see.
 
-Reads of one operation and scene share one copy of the demo database; each write that should
-succeed gets a copy of its own, so the cells do not depend on each other's order.
+The secrets are planted once per test process, in a copy of the demo database (`planted`).
+Reads of one operation and scene share one copy of that; each write that should succeed gets
+a copy of its own, so the cells do not depend on each other's order.
 """
 
 import json
 import uuid
-from collections.abc import AsyncIterator, Callable
-from contextlib import asynccontextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
@@ -17,12 +17,13 @@ import httpx
 import pytest
 
 from app.main import create_app
-from tests.conftest import BASE_URL, DemoIds
+from tests.conftest import DemoIds
 from tests.databases import PostgresTemplates, SqliteTemplates, settings_for
-from tests.oidc.conftest import bearer, oidc_settings
-from tests.oidc.fixtures import Provider, Realm
+from tests.oidc.conftest import bearer
+from tests.oidc.fixtures import Realm
 from tests.security.matrix import load_matrix
 from tests.security.matrix.base import HEADERS, SCENES, Context, Scene, Secret, Upload
+from tests.security.planted import JWT_SUBJECT, Planted, demo_client
 
 MATRIX = load_matrix()
 # Header parameters the matrix fills in itself: any current version, a fresh retry key.
@@ -33,7 +34,6 @@ HEADER_VALUES: dict[str, Callable[[], str]] = {
 # Callers signed in through the identity provider (a JWT access token; tests/oidc/), each the
 # twin of an opaque-token caller whose cell it must match exactly.
 JWT_TWINS = {"beheerder-jwt": "beheerder"}
-JWT_SUBJECT = "matrix-beheerder-arnhem"
 
 
 @dataclass(frozen=True)
@@ -84,43 +84,6 @@ def test_every_row_has_eight_valid_cells() -> None:
         assert operation_id
 
 
-@pytest.fixture(scope="session")
-def matrix_realm(oidc_provider: Provider) -> Realm:
-    """Arnhem's identity provider, where its beheerder signs in."""
-    realm = oidc_provider.realm()
-    realm.person(JWT_SUBJECT, "beheerder-arnhem@demo.example")
-    return realm
-
-
-@pytest.fixture(scope="session")
-def jwt_headers(matrix_realm: Realm) -> dict[str, dict[str, str]]:
-    return {"beheerder-jwt": bearer(matrix_realm.access_token(JWT_SUBJECT))}
-
-
-@asynccontextmanager
-async def demo_client(
-    templates: SqliteTemplates | PostgresTemplates, realm: Realm
-) -> AsyncIterator[httpx.AsyncClient]:
-    """A client of the app on a fresh copy of the demo database, trusting `realm` for Arnhem."""
-    url = await templates.new_database()
-    app = create_app(oidc_settings(url, realm))
-    try:
-        async with (
-            app.router.lifespan_context(app),
-            httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client,
-        ):
-            yield client
-    finally:
-        await templates.drop_database(url)
-
-
-async def plant_secrets(client: httpx.AsyncClient, demo: DemoIds) -> list[Secret]:
-    secrets: list[Secret] = []
-    for planter in MATRIX.planters:
-        secrets.extend(await planter(client, demo))
-    return secrets
-
-
 async def build_request(
     operation: Operation, ctx: Context, caller: str, caller_headers: dict[str, str]
 ) -> httpx.Request:
@@ -162,6 +125,11 @@ async def build_request(
     return ctx.client.build_request(
         operation.method, path, params=params, headers=headers, json=body
     )
+
+
+@pytest.fixture(scope="session")
+def jwt_headers(matrix_realm: Realm) -> dict[str, dict[str, str]]:
+    return {"beheerder-jwt": bearer(matrix_realm.access_token(JWT_SUBJECT))}
 
 
 def status_class(status: int) -> str:
@@ -213,6 +181,7 @@ async def test_access_matrix(
     operation_id: str,
     scene: Scene,
     matrix_realm: Realm,
+    planted: Planted,
     jwt_headers: dict[str, dict[str, str]],
 ) -> None:
     if operation_id not in MATRIX.rows:
@@ -222,15 +191,14 @@ async def test_access_matrix(
     expected |= {twin: expected[caller] for twin, caller in JWT_TWINS.items()}
     own_copy = {c for c, want in expected.items() if operation.is_write and want == "2xx"}
     problems: list[str] = []
-    async with demo_client(templates, matrix_realm) as client:
-        secrets = await plant_secrets(client, demo)
+    secrets = planted.secrets
+    async with demo_client(templates, matrix_realm, planted.url) as client:
         ctx = Context(scene, demo, client)
         for caller, want in expected.items():
             if caller not in own_copy:
                 problems += await check_cell(operation, ctx, caller, want, secrets, jwt_headers)
     for caller in sorted(own_copy):
-        async with demo_client(templates, matrix_realm) as client:
-            secrets = await plant_secrets(client, demo)
+        async with demo_client(templates, matrix_realm, planted.url) as client:
             problems += await check_cell(
                 operation, Context(scene, demo, client), caller, "2xx", secrets, jwt_headers
             )

@@ -6,6 +6,7 @@ some callers may ever see). `test_access_matrix.py` walks every operation of the
 document; an operation without a row fails it.
 """
 
+import functools
 import importlib
 import pkgutil
 from dataclasses import dataclass, field
@@ -27,6 +28,7 @@ class Matrix:
         return own or self.resolvers.get(name)
 
 
+@functools.cache
 def load_matrix() -> Matrix:
     matrix = Matrix()
     for module_info in pkgutil.iter_modules(__path__):
