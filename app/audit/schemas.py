@@ -41,7 +41,8 @@ class AuditGebeurtenisRead(ApiModel):
 
 
 class AuditGebeurtenisLijst(Page[AuditGebeurtenisRead]):
-    """A page of the trail, paged by cursor: follow `_links.next` (there is no `previous`)."""
+    """Een pagina van het spoor, gepagineerd met een cursor: volg `_links.next` (er is geen
+    `previous`)."""
 
     aantal: int = Field(
         description=(

@@ -20,7 +20,7 @@ from app.core.errors import Forbidden
 
 bearer = HTTPBearer(
     auto_error=False,
-    description="A token issued to an account: `Authorization: Bearer <token>`.",
+    description="Een token dat aan een account is uitgegeven: `Authorization: Bearer <token>`.",
 )
 
 

@@ -21,7 +21,7 @@ from app.verbonden_partijen.schemas import (
 
 
 class Onderdeel(StrEnum):
-    """What the paragraph needs of a party and can be missing."""
+    """Wat de paragraaf van een partij nodig heeft en kan ontbreken."""
 
     BEGROTING = "begroting"
     EIGEN_VERMOGEN_BEGIN = "eigen_vermogen_begin"

@@ -53,7 +53,7 @@ async def get_begroting(
     "/{jaar}",
     response_model=BegrotingRead,
     responses={
-        201: {"description": "Created", "model": BegrotingRead},
+        201: {"description": "Aangemaakt.", "model": BegrotingRead},
         **problem_responses(409, 429),
     },
 )

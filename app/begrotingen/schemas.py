@@ -60,7 +60,8 @@ class Bijdrage(InputModel):
 
 
 class BegrotingInhoud(InputModel):
-    """A budget year as the partner or a director writes it (PUT replaces it whole)."""
+    """Een begrotingsjaar zoals de partner of een regievoerder het vastlegt (PUT vervangt het
+    geheel)."""
 
     primitief: LastenBaten = Field(description="De oorspronkelijke (primitieve) begroting.")
     na_wijziging: LastenBaten | None = Field(
@@ -153,7 +154,7 @@ class EigenAandeelRead(ApiModel):
 
 
 class SignaleringRead(ApiModel):
-    """The deviations judged against the caller's municipality's thresholds."""
+    """De afwijkingen, beoordeeld tegen de drempels van uw gemeente."""
 
     drempels: DrempelsRead = Field(description="De drempels van uw gemeente.")
     afwijking_begroting: bool = Field(
@@ -194,7 +195,7 @@ class BegrotingSamenvatting(ApiModel):
 
 
 class BegrotingVersie(ApiModel):
-    """One stored version of a budget year, from the audit trail."""
+    """Een opgeslagen versie van een begrotingsjaar, uit het auditspoor."""
 
     versie: int = Field(description="Het versienummer.")
     tijdstip: datetime = Field(description="Wanneer deze versie is vastgelegd.")

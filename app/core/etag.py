@@ -64,7 +64,7 @@ IfNoneMatchHeader = Annotated[
 ]
 
 NOT_MODIFIED: dict[int | str, dict[str, Any]] = {
-    304: {"description": "Unchanged since the read whose ETag you sent."}
+    304: {"description": "Ongewijzigd sinds de lezing waarvan u de `ETag` stuurde."}
 }
 
 

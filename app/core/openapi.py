@@ -151,7 +151,7 @@ def build_openapi(
             "email": settings.contact_email,
         },
         license_info={"name": "EUPL-1.2", "identifier": "EUPL-1.2"},
-        servers=[{"url": API_PREFIX, "description": "This server"}],
+        servers=[{"url": API_PREFIX, "description": "Deze server"}],
     )
     document["paths"] = {
         path.removeprefix(API_PREFIX) or "/": item for path, item in document["paths"].items()

@@ -15,7 +15,7 @@ from pydantic import BeforeValidator, Field, PlainSerializer, WithJsonSchema
 
 
 class Granulariteit(StrEnum):
-    """How long a period lasts; also a norm's reporting frequency."""
+    """Hoe lang een periode duurt; ook hoe vaak er over een norm wordt gerapporteerd."""
 
     maand = "maand"
     kwartaal = "kwartaal"
@@ -43,7 +43,7 @@ class InvalidPeriod(ValueError):
 
 @dataclass(frozen=True, order=True)
 class Periode:
-    """A period: ordered by its first day, then by its length (`2026-H1` before `2026`)."""
+    """Een periode: geordend op haar eerste dag, dan op haar lengte (`2026-H1` vóór `2026`)."""
 
     start: Annotated[date, Field(description="De eerste dag van de periode.")]
     months: Annotated[int, Field(description="Het aantal maanden van de periode: 1, 3, 6 of 12.")]

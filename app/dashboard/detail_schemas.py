@@ -47,7 +47,7 @@ class NormPunt(ApiModel):
 
 
 class NormReeks(ApiModel):
-    """A norm and its time series: per period the value of the latest report revision."""
+    """Een norm en haar tijdreeks: per periode de waarde uit de laatste rapportagerevisie."""
 
     servicenorm_id: uuid.UUID = Field(description="De identificatie van de servicenorm.")
     code: str = Field(description="De vaste code van de norm die de partner gebruikt.")
@@ -63,7 +63,7 @@ class NormReeks(ApiModel):
 
 
 class BegrotingJaar(ApiModel):
-    """A budget year with its deviations, judged for your municipality."""
+    """Een begrotingsjaar met zijn afwijkingen, beoordeeld voor uw gemeente."""
 
     jaar: int = Field(description="Het begrotingsjaar.")
     primitief_lasten: Euro = Field(description="De lasten van de primitieve begroting.")
@@ -103,7 +103,7 @@ class BegrotingJaar(ApiModel):
 
 
 class PrognoseVersie(ApiModel):
-    """A stored version of the current year's budget: the course of the forecast."""
+    """Een opgeslagen versie van de begroting van het huidige jaar: het verloop van de prognose."""
 
     versie: int = Field(description="De versie van het begrotingsjaar.")
     tijdstip: datetime = Field(description="Wanneer deze versie is opgeslagen.")
@@ -116,7 +116,7 @@ class PrognoseVersie(ApiModel):
 
 
 class VoortgangRegel(ApiModel):
-    """Your municipality's status report of a half-year."""
+    """Een voortgangsrapportage van uw gemeente over een halfjaar."""
 
     id: uuid.UUID = Field(description="De identificatie van de voortgangsrapportage.")
     periode: str = Field(description="Het halfjaar, bijv. `2026-H1`.")
@@ -137,7 +137,7 @@ class VoortgangRegel(ApiModel):
 
 
 class ActieRegel(ApiModel):
-    """An unfinished action of a recommendation on the party."""
+    """Een nog niet afgeronde actie bij een aanbeveling over de partij."""
 
     id: uuid.UUID = Field(description="De identificatie van de actie.")
     aanbeveling_id: uuid.UUID = Field(description="De aanbeveling waar de actie bij hoort.")
@@ -174,7 +174,7 @@ class WgrRegel(ApiModel):
 
 
 class DashboardPartij(ApiModel):
-    """Everything about one party for your municipality."""
+    """Alles over één partij voor uw gemeente."""
 
     overzicht: DashboardRij = Field(description="De regel van de partij in het overzicht.")
     normen: list[NormReeks] = Field(description="De servicenormen met hun metingen.")

@@ -72,7 +72,7 @@ OverviewCache = Annotated[service.Cache, Depends(overview_cache)]
 @router.get(
     "",
     response_model=Page[DashboardRij],
-    responses={**export_responses("JSON pages"), **NOT_MODIFIED},
+    responses={**export_responses("JSON-pagina's"), **NOT_MODIFIED},
 )
 async def get_dashboard(
     request: Request,

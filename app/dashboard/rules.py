@@ -28,7 +28,7 @@ from app.wgr.calendar import status as wgr_status
 
 
 class Wijziging(StrEnum):
-    """A rating compared with the one in the approved report before."""
+    """Een oordeel vergeleken met dat in de vorige goedgekeurde rapportage."""
 
     VERBETERD = "verbeterd"
     GELIJK = "gelijk"
@@ -77,7 +77,7 @@ def norm_trend(laatste: Decimal | None, eerdere: Sequence[Decimal | None]) -> No
 
 
 class RondeStand(StrEnum):
-    """Where a party's status report for the round stands."""
+    """Waar de voortgangsrapportage van een partij voor de ronde staat."""
 
     ONTBREEKT = "ontbreekt"
     CONCEPT = "concept"

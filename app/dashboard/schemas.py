@@ -33,7 +33,7 @@ AFWIJKING = "(signalering uit seed 002), beoordeeld tegen de drempels van de gem
 
 
 class DashboardRij(ApiModel):
-    """One party of the municipality on the overview."""
+    """Eén partij van de gemeente in het overzicht."""
 
     verbonden_partij_id: uuid.UUID = Field(description="De identificatie van de verbonden partij.")
     naam: str = Field(description="De naam van de verbonden partij.")

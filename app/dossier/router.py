@@ -21,7 +21,7 @@ from app.dossier.schemas import DossierstukCreate, DossierstukRead, DossierstukU
 router = APIRouter(prefix="/verbonden-partijen/{party_id}/dossierstukken", tags=["Dossier"])
 
 BINARY = {"type": "string", "format": "binary"}
-FILE_TEXT = "PDF, DOCX, XLSX or ODT, at most 20 MB by default; the content decides the type."
+FILE_TEXT = "PDF, DOCX, XLSX of ODT, standaard hooguit 20 MB; de inhoud bepaalt het type."
 
 
 def _json_schema() -> dict[str, Any]:
@@ -49,7 +49,7 @@ def _form_schema(with_fields: bool) -> dict[str, Any]:
 CREATE_BODY = {
     "requestBody": {
         "required": True,
-        "description": "The file in `bestand` with the fields beside it, or JSON with a `link`.",
+        "description": "Het bestand in `bestand` met de velden ernaast, of JSON met een `link`.",
         "content": {
             intake.MULTIPART: {"schema": _form_schema(with_fields=True)},
             intake.JSON: {"schema": _json_schema()},
@@ -64,10 +64,10 @@ FILE_BODY = {
 }
 FILE_RESPONSE: dict[int | str, dict[str, Any]] = {
     200: {
-        "description": "The file, as an attachment.",
+        "description": "Het bestand, als bijlage.",
         "content": {kind.media_type: {"schema": BINARY} for kind in file_types.ACCEPTED},
     },
-    304: {"description": "Unchanged since the read whose ETag you sent."},
+    304: {"description": "Ongewijzigd sinds de lezing waarvan u de `ETag` stuurde."},
 }
 
 

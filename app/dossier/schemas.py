@@ -37,8 +37,8 @@ ZICHTBAARHEID = (
 
 
 class DossierstukCreate(InputModel):
-    """A new document: as JSON with a `link`, or as the fields of a multipart form with the
-    file in `bestand` (then without `link`)."""
+    """Een nieuw stuk: als JSON met een `link`, of als de velden van een multipart-formulier met
+    het bestand in `bestand` (dan zonder `link`)."""
 
     soort: Dossiersoort = Field(description=SOORT)
     titel: Titel = Field(description=TITEL)

@@ -56,7 +56,7 @@ def _wijziging(soort: str) -> Any:
 
 
 class MeldingInstellingen(ApiModel):
-    """Per kind of mail: `true` to receive it (the default), `false` to turn it off."""
+    """Per soort e-mail: `true` om haar te ontvangen (standaard), `false` om haar uit te zetten."""
 
     voortgangsrapportage_ingediend: bool = _aan("voortgangsrapportage_ingediend")
     voortgangsrapportage_teruggestuurd: bool = _aan("voortgangsrapportage_teruggestuurd")

@@ -24,7 +24,7 @@ class Richting(StrEnum):
 
 
 class Categorie(StrEnum):
-    """GTK 2020: A least risky, C most (red)."""
+    """GTK 2020: A het minst risicovol, C het meest (rood)."""
 
     A = "A"
     B = "B"

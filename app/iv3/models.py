@@ -15,7 +15,7 @@ from app.iv3.records import Eenheid, Onderdeel
 
 
 class Iv3Status(StrEnum):
-    """The delivery's `metadata.status`: `Begroting` or `Realisatie`."""
+    """De `metadata.status` van de levering: `Begroting` of `Realisatie`."""
 
     begroting = "begroting"
     realisatie = "realisatie"

@@ -11,7 +11,8 @@ MAX_EURO = Decimal(10) ** 13  # NUMERIC(15,2)
 
 
 class Eenheid(StrEnum):
-    """The unit of the file's `bedrag` values; CBS's schema states none, so the sender says."""
+    """De eenheid van de `bedrag`-waarden in het bestand; het schema van het CBS noemt er geen,
+    dus de afzender geeft haar op."""
 
     euro = "euro"
     duizend_euro = "duizend_euro"

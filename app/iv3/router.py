@@ -61,11 +61,12 @@ def _request_body() -> dict[str, object]:
     return {
         "requestBody": {
             "required": True,
-            "description": "The Iv3 file as delivered to CBS (JSON Schema v2.1: `metadata`, "
-            "`contact`, `opmerkingen`, `data` with `lasten`, `baten`, `balans_lasten`, "
-            "`balans_baten`, `balans_standen`, `kengetallen`, `beleidsindicatoren`), checked "
-            f"against the year's definitions ({years}). At most 200,000 records, nesting at "
-            "most 12 levels, within the request size limit.",
+            "description": "Het Iv3-bestand zoals het aan het CBS is geleverd (JSON Schema v2.1: "
+            "`metadata`, `contact`, `opmerkingen`, `data` met `lasten`, `baten`, "
+            "`balans_lasten`, `balans_baten`, `balans_standen`, `kengetallen`, "
+            "`beleidsindicatoren`), getoetst aan de definities van het jaar "
+            f"({years}). Hooguit 200.000 records, hooguit 12 niveaus diep genest, binnen de "
+            "maximale omvang van een verzoek.",
             "content": {
                 JSON: {
                     "schema": {
@@ -89,10 +90,13 @@ def _request_body() -> dict[str, object]:
     status_code=status.HTTP_201_CREATED,
     response_model=Iv3Ontvangst,
     responses={
-        200: {"description": "This file was taken before: nothing changed.", "model": Iv3Ontvangst},
+        200: {
+            "description": "Dit bestand is eerder aangenomen: niets gewijzigd.",
+            "model": Iv3Ontvangst,
+        },
         201: {
-            "description": "Taken: the delivery and the budget fields it filled.",
-            "headers": {"Location": {"description": "The delivery.", "schema": {"type": "string"}}},
+            "description": "Aangenomen: de levering en de begrotingsvelden die zij vulde.",
+            "headers": {"Location": {"description": "De levering.", "schema": {"type": "string"}}},
         },
         **problem_responses(409, 415, 422, 429),
     },

@@ -149,7 +149,7 @@ class KengetalRead(ApiModel):
 
 
 class KengetalSignaal(ApiModel):
-    """A key ratio whose latest value is in category C (red) for the municipality."""
+    """Een kengetal waarvan de laatste waarde voor de gemeente in categorie C (rood) valt."""
 
     kengetal: str = Field(description=KENGETAL)
     omschrijving: str = Field(description=OMSCHRIJVING)

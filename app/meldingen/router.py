@@ -29,7 +29,10 @@ from app.verbonden_partijen import service as partijen
 router = APIRouter(tags=["Meldingen"])
 ICS = "text/calendar"
 ICS_RESPONSE: dict[int | str, dict[str, Any]] = {
-    200: {"content": {ICS: {"schema": {"type": "string"}}}, "description": "RFC 5545"}
+    200: {
+        "content": {ICS: {"schema": {"type": "string"}}},
+        "description": "De kalender als iCalendar (RFC 5545).",
+    }
 }
 
 

@@ -13,7 +13,7 @@ from app.outbox import types
 
 
 class GebeurtenisType(StrEnum):
-    """The CloudEvents types of API.md."""
+    """De CloudEvents-typen van API.md."""
 
     VOORTGANGSRAPPORTAGE_INGEDIEND = types.VOORTGANGSRAPPORTAGE_INGEDIEND
     VOORTGANGSRAPPORTAGE_TERUGGESTUURD = types.VOORTGANGSRAPPORTAGE_TERUGGESTUURD

@@ -24,8 +24,8 @@ router = APIRouter(prefix="/rapportagerondes", tags=["Rapportagerondes"])
 
 RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {
-        "description": "The MT report: a self-contained HTML page (no scripts, inline SVG "
-        "charts) or a tagged PDF (PDF/UA-1), in Dutch, shown inline.",
+        "description": "De MT-rapportage: een op zichzelf staande HTML-pagina (geen scripts, "
+        "inline SVG-grafieken) of een getagde PDF (PDF/UA-1), in het Nederlands, inline getoond.",
         "content": {
             MEDIA_TYPES[RapportFormaat.HTML]: {"schema": {"type": "string"}},
             MEDIA_TYPES[RapportFormaat.PDF]: {"schema": {"type": "string", "format": "binary"}},

@@ -62,7 +62,7 @@ class RapportagerondeRead(ApiModel):
 
 
 class RondeStatus(StrEnum):
-    """Where a party's status report for the round stands."""
+    """Waar de voortgangsrapportage van een partij voor de ronde staat."""
 
     ONTBREEKT = "ontbreekt"
     CONCEPT = "concept"
@@ -85,7 +85,8 @@ class RondeRapportage(ApiModel):
 
 
 class RondePartij(ApiModel):
-    """A party that must report in the round, its regievoerders and its report's state."""
+    """Een partij die in de ronde moet rapporteren, haar regievoerders en de stand van haar
+    rapportage."""
 
     verbonden_partij: Verwijzing = Field(description="De verbonden partij.")
     monitoringsniveau: int = Field(description="Het monitoringsniveau van de partij, 1 tot 3.")

@@ -46,8 +46,11 @@ MAX_EXPORT_ROWS = 100_000  # periods of one norm: far more than 50 years of mont
     response_model=Ontvangstbewijs,
     responses={
         201: {
-            "description": "The receipt; a retry with the same key gets these same bytes.",
-            "headers": {"Location": {"description": "The report.", "schema": {"type": "string"}}},
+            "description": "Het ontvangstbewijs; een nieuwe poging met dezelfde sleutel krijgt "
+            "precies deze bytes.",
+            "headers": {
+                "Location": {"description": "De rapportage.", "schema": {"type": "string"}}
+            },
         },
         **problem_responses(409, 422, 429),
     },
@@ -117,7 +120,7 @@ async def get_rapportage(
 @router.get(
     "/servicenormen/{norm_id}/metingen",
     response_model=Page[MetingPunt],
-    responses=export_responses("JSON pages"),
+    responses=export_responses("JSON-pagina's"),
 )
 async def list_servicenorm_metingen(
     session: DbSession,

@@ -65,7 +65,7 @@ class MetingRead(ApiModel):
 
 
 class TokenVerwijzing(ApiModel):
-    """The bearer token a report was pushed with (API.md 1.1)."""
+    """Het bearer-token waarmee een rapportage is aangeleverd (API.md 1.1)."""
 
     id: uuid.UUID = Field(description="De identificatie van het token.")
     omschrijving: str = Field(description="Waarvoor het token dient.")
@@ -102,7 +102,8 @@ class RapportageKop(ApiModel):
 
 
 class Ontvangstbewijs(RapportageKop):
-    """The receipt of a push: the stored revision and each measurement's outcome."""
+    """Het ontvangstbewijs van een aanlevering: de opgeslagen revisie en de uitkomst van elke
+    meting."""
 
     metingen: list[MetingRead] = Field(description="Elke meting met haar uitkomst.")
 
@@ -124,7 +125,7 @@ PARTIJ = "De partij."
 
 
 class MetingPunt(ApiModel):
-    """One period of a norm's time series: the measurement of the latest revision."""
+    """Eén periode uit de tijdreeks van een norm: de meting uit de laatste revisie."""
 
     periode: PeriodeField = Field(description=PERIODE_NORM)
     waarde: Getal = Field(description=WAARDE)
@@ -164,9 +165,9 @@ class TijdigheidAantallen(ApiModel):
 
 
 class TimelinessSummary(ApiModel):
-    """For each norm and each of its periods ending from `van` to `tot`: did the partner
-    report it, on time (deadline = last day of the period + rapportagetermijnDagen)?
-    `verwacht`: not received, deadline not yet passed; `ontbrekend`: deadline passed."""
+    """Voor elke norm en elk van haar perioden die eindigen van `van` tot en met `tot`: rapporteerde
+    de partner haar, en op tijd (deadline = laatste dag van de periode + rapportagetermijnDagen)?
+    `verwacht`: niet ontvangen, deadline nog niet verstreken; `ontbrekend`: deadline verstreken."""
 
     verbonden_partij_id: uuid.UUID = Field(description=PARTIJ)
     van: PeriodeField = Field(description="De eerste beoordeelde periode.")
@@ -190,8 +191,8 @@ class NormOutcome(ApiModel):
 
 
 class NormOutcomeSummary(ApiModel):
-    """Per norm of the party, its latest current measurement of a period ending within
-    `periode`, and the counts. `aandeelGehaald` is the percentage of measured norms met."""
+    """Per norm van de partij haar laatste actuele meting van een periode die binnen `periode`
+    eindigt, en de aantallen. `aandeelGehaald` is het percentage gemeten normen dat gehaald is."""
 
     verbonden_partij_id: uuid.UUID = Field(description=PARTIJ)
     periode: PeriodeField = Field(description="De periode waarbinnen de metingen eindigen.")

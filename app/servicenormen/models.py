@@ -13,7 +13,7 @@ from app.core.periods import Granulariteit
 
 
 class Eenheid(StrEnum):
-    """The unit of a norm; it fixes which values a measurement may have."""
+    """De eenheid van een norm; zij bepaalt welke waarden een meting mag hebben."""
 
     percentage = "percentage"
     aantal = "aantal"

@@ -75,8 +75,9 @@ class ServicenormCreate(InputModel):
 
 
 class ServicenormUpdate(PatchModel):
-    """Name, service, legal basis and explanation change in place. A change of doelwaarde,
-    tolerantie or richting needs `geldigVanaf` and adds a version; history stays."""
+    """Naam, dienst, wettelijke grondslag en toelichting wijzigen zonder nieuwe versie. Een nieuwe
+    doelwaarde, tolerantie of richting vereist `geldigVanaf` en voegt een versie toe; de
+    geschiedenis blijft."""
 
     required_fields: ClassVar[frozenset[str]] = frozenset(
         {"naam", "doelwaarde", "tolerantie", "richting", "geldig_vanaf"}

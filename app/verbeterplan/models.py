@@ -14,7 +14,7 @@ from app.core.db import Base, UuidPrimaryKey, str_enum, utcnow
 
 
 class Bron(StrEnum):
-    """Where a recommendation comes from."""
+    """Waar een aanbeveling vandaan komt."""
 
     REKENKAMER = "rekenkamer"
     ACCOUNTANT = "accountant"
@@ -23,7 +23,7 @@ class Bron(StrEnum):
 
 
 class Reactie(StrEnum):
-    """The municipality's response to a recommendation."""
+    """De reactie van de gemeente op een aanbeveling."""
 
     OVERGENOMEN = "overgenomen"
     DEELS_OVERGENOMEN = "deels_overgenomen"

@@ -26,9 +26,9 @@ router = APIRouter(prefix="/aanbevelingen", tags=["Verbeterplan"])
 
 
 IMPORT_BODY = (
-    "Seed 004's table as CSV (UTF-8; `;`, `,` or tab) or XLSX (first sheet): a header row "
-    "with Nr, Aanbeveling, Reactie, Actie, Wie, Planning and optionally Deel; without a Deel "
-    "column, rows such as 'Deel 2 …' start the parts."
+    "De tabel van seed 004 als CSV (UTF-8; `;`, `,` of tab) of XLSX (eerste werkblad): een "
+    "kopregel met Nr, Aanbeveling, Reactie, Actie, Wie, Planning en eventueel Deel; zonder "
+    "kolom Deel beginnen regels zoals 'Deel 2 …' de delen."
 )
 
 

@@ -14,7 +14,7 @@ from app.organisaties.models import Organisatie
 
 
 class BbvCategorie(StrEnum):
-    """The four categories of the paragraaf verbonden partijen (BBV art. 15)."""
+    """De vier categorieën van de paragraaf verbonden partijen (BBV art. 15)."""
 
     GEMEENSCHAPPELIJKE_REGELING = "gemeenschappelijke_regeling"
     VENNOOTSCHAP_COOPERATIE = "vennootschap_cooperatie"

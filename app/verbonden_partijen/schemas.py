@@ -141,7 +141,7 @@ BEKLEED_DOOR = "Wie de zetel bekleedt, bijvoorbeeld 'wethouder Financiën'."
 
 
 class Zetel(InputModel):
-    """A seat through which the municipality holds its bestuurlijk belang."""
+    """Een zetel waarmee de gemeente haar bestuurlijk belang houdt."""
 
     orgaan: Bestuursorgaan = Field(description=ORGAAN)
     bekleed_door: Naam = Field(description=BEKLEED_DOOR)

@@ -10,7 +10,7 @@ from typing import Any
 
 
 class Oordeel(StrEnum):
-    """The scale of the source documents (seed 000, seed 002)."""
+    """De schaal van de brondocumenten (seed 000, seed 002)."""
 
     BETER = "+"  # better than planned
     OP_KOERS = "="  # on course ("Op koers")

@@ -45,7 +45,7 @@ async def _detail(
 @router.get(
     "",
     response_model=Page[VoortgangsrapportageRead],
-    responses=export_responses("JSON pages"),
+    responses=export_responses("JSON-pagina's"),
 )
 async def list_voortgangsrapportages(
     session: DbSession,

@@ -85,7 +85,7 @@ class AfwijkingPatch(PatchModel):
 
 
 class VoortgangsrapportageUpdate(PatchModel):
-    """JSON Merge Patch of the content: nested objects merge, null clears."""
+    """JSON Merge Patch van de inhoud: geneste objecten worden samengevoegd, null wist."""
 
     aspecten: AspectenPatch | None = Field(default=None, description=ASPECTEN)
     afwijking_begroting: AfwijkingPatch | None = Field(
@@ -148,8 +148,8 @@ def _unanswered() -> Afwijking:
 
 
 class RapportageInhoud(ApiModel):
-    """What the regievoerder writes: the part that every submitted version keeps. Versions
-    submitted before a field existed read it as not answered (null)."""
+    """Wat de regievoerder schrijft: het deel dat elke ingediende versie bewaart. Versies die zijn
+    ingediend voordat een veld bestond, lezen het als niet beantwoord (null)."""
 
     aspecten: Aspecten = Field(description=ASPECTEN)
     afwijking_begroting: Afwijking = Field(description=AFWIJKING_BEGROTING)
@@ -178,7 +178,7 @@ class RapportageKop(ApiModel):
 
 
 class VoortgangsrapportageRead(RapportageInhoud, RapportageKop):
-    """The shape of API.md: identity and status, the content, the MT's comment, the ETag."""
+    """De vorm uit API.md: identiteit en status, de inhoud, de opmerking van het MT, de ETag."""
 
     mt_opmerking: str | None = Field(
         description="De opmerking van het MT bij zijn laatste besluit."

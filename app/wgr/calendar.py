@@ -39,7 +39,7 @@ class DocumentSoort(StrEnum):
 
 
 class Moment(StrEnum):
-    """The dates a regeling may set itself (overrides of the defaults)."""
+    """De datums die een regeling zelf mag vaststellen (in plaats van de standaarddatums)."""
 
     KADERS = "kaders"
     ONTWERPBEGROTING = "ontwerpbegroting"

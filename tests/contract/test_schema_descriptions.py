@@ -2,7 +2,9 @@
 
 Each property has a Dutch `description` (`Field(description=…)`), the list envelopes
 `{resultaten, aantal, _links}` included; a property of an array's inline items counts too.
-A new schema or field without one fails here.
+A new schema or field without one fails here. The rest of the document's prose is Dutch too:
+each schema's own description (its class docstring), every response, response header and
+request body, the tags, the server and the security scheme.
 """
 
 import re
@@ -21,6 +23,11 @@ ENGLISH = re.compile(
 def is_english(description: str) -> bool:
     """Code in backticks (`true`, `ok`) is no language."""
     return bool(ENGLISH.search(re.sub(r"`[^`]*`", "", description)))
+
+
+# FastAPI's and Starlette's English defaults, which the heuristic cannot see.
+FASTAPI_DEFAULTS = {"Successful Response", "Validation Error", "Created", "OK", "No Content"}
+METHODS = {"get", "post", "put", "patch", "delete"}
 
 
 def properties(schema: dict[str, Any]) -> dict[str, Any]:
@@ -59,6 +66,55 @@ def test_every_property_of_every_schema_has_a_dutch_description(
         for name, schema in schemas.items()
         for prop_name, prop in properties(schema).items()
         if not prop.get("description") or is_english(prop["description"])
+    }
+
+    assert wrong == {}
+
+
+def other_texts(document: dict[str, Any]) -> dict[str, str]:
+    """Every description in the document outside the properties and the parameters."""
+    components = document["components"]
+    texts = {
+        f"schemas.{name}": schema["description"]
+        for name, schema in components["schemas"].items()
+        if "description" in schema
+    }
+    texts |= {f"tags.{tag['name']}": tag["description"] for tag in document["tags"]}
+    texts |= {f"servers.{server['url']}": server["description"] for server in document["servers"]}
+    texts |= {
+        f"securitySchemes.{name}": scheme["description"]
+        for name, scheme in components["securitySchemes"].items()
+    }
+    texts |= {
+        f"headers.{name}": header["description"] for name, header in components["headers"].items()
+    }
+    for item in document["paths"].values():
+        for method, operation in item.items():
+            if method not in METHODS:
+                continue
+            where = operation["operationId"]
+            if "description" in operation.get("requestBody", {}):
+                texts[f"{where}.requestBody"] = operation["requestBody"]["description"]
+            for code, response in operation["responses"].items():
+                texts[f"{where}.{code}"] = response["description"]
+                for name, header in response.get("headers", {}).items():
+                    if "description" in header:
+                        texts[f"{where}.{code}.{name}"] = header["description"]
+    return texts
+
+
+def test_there_are_other_texts_to_check(openapi: dict[str, Any]) -> None:
+    texts = other_texts(openapi)
+
+    assert sum(1 for name in texts if name.startswith("schemas.")) > 30
+    assert len(texts) > 1000
+
+
+def test_every_other_description_in_the_document_is_dutch(openapi: dict[str, Any]) -> None:
+    wrong = {
+        name: text
+        for name, text in other_texts(openapi).items()
+        if not text or is_english(text) or text in FASTAPI_DEFAULTS
     }
 
     assert wrong == {}

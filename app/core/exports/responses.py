@@ -53,14 +53,14 @@ def export_responses(json_description: str = "JSON") -> dict[int | str, dict[str
     """The 200 content types and the 406 of an exportable operation, for the OpenAPI document."""
     return {
         200: {
-            "description": f"{json_description}; or CSV (UTF-8 with BOM) or XLSX by Accept or "
-            "?formaat=. Text that starts with = + - @ TAB or CR gets a leading apostrophe.",
+            "description": f"{json_description}; of CSV (UTF-8 met BOM) of XLSX via `Accept` of "
+            "`?formaat=`. Tekst die begint met = + - @ TAB of CR krijgt een apostrof ervoor.",
             "content": {
                 MEDIA_TYPES[ExportFormaat.CSV]: {"schema": {"type": "string"}},
                 XLSX_MEDIA_TYPE: {"schema": {"type": "string", "format": "binary"}},
             },
         },
-        406: {"description": "None of the media types in `Accept` can be served."},
+        406: {"description": "Geen van de mediatypen in `Accept` kan worden geleverd."},
     }
 
 

@@ -47,7 +47,9 @@ def upload_request_body(description: str) -> dict[str, Any]:
                     "schema": {
                         "type": "object",
                         "required": [FIELD],
-                        "properties": {FIELD: {**binary, "description": "The CSV or XLSX file."}},
+                        "properties": {
+                            FIELD: {**binary, "description": "Het CSV- of XLSX-bestand."}
+                        },
                     }
                 },
                 CSV_MEDIA_TYPE: {"schema": {"type": "string"}},
