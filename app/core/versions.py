@@ -79,5 +79,5 @@ async def read(session: AsyncSession, keys: Iterable[uuid.UUID]) -> dict[uuid.UU
     rows = await session.execute(
         select(Gegevensversie.id, Gegevensversie.versie).where(Gegevensversie.id.in_(wanted))
     )
-    found = {key: version for key, version in rows.all()}
+    found: dict[uuid.UUID, int] = dict(rows.all())
     return {key: found.get(key, 0) for key in wanted}

@@ -14,6 +14,7 @@ because another overran and took the pool down is 503 with `Retry-After`.
 import asyncio
 import multiprocessing
 import os
+import threading
 import time
 import weakref
 from collections.abc import Callable
@@ -33,6 +34,7 @@ GRACE_SECONDS = 0.5  # for a parser to notice its deadline before it is killed
 RETRY_AFTER_SECONDS = 1
 
 START_SECONDS = 60.0
+PARENT_CHECK_SECONDS = 1.0  # how soon a parser process notices its server is gone
 
 _pool: tuple[int, ProcessPoolExecutor] | None = None  # with the pid that made it
 _preload: tuple[Callable[..., Any], ...] = ()
@@ -68,8 +70,18 @@ def _hold(seconds: float) -> int:
     return os.getpid()
 
 
-def _imported(functions: tuple[Callable[..., Any], ...]) -> None:
-    """The pool's initializer: unpickling `functions` imported their modules already."""
+def _imported(functions: tuple[Callable[..., Any], ...], server_pid: int) -> None:
+    """The pool's initializer: unpickling `functions` imported their modules already. The
+    process ends when the server process that started it is gone: uvicorn ends on SIGTERM
+    by raising the signal again, so neither the lifespan's end nor the pool's exit handler
+    runs, and its parsers would live on as orphans."""
+    threading.Thread(target=_end_with, args=(server_pid,), daemon=True).start()
+
+
+def _end_with(server_pid: int) -> None:
+    while os.getppid() == server_pid:
+        time.sleep(PARENT_CHECK_SECONDS)
+    os._exit(0)
 
 
 def _parse_pool() -> ProcessPoolExecutor:
@@ -77,7 +89,10 @@ def _parse_pool() -> ProcessPoolExecutor:
     if _pool is None or _pool[0] != os.getpid():
         context = multiprocessing.get_context("spawn")  # nothing of the server's state
         pool = ProcessPoolExecutor(
-            CONCURRENT_PARSES, mp_context=context, initializer=_imported, initargs=(_preload,)
+            CONCURRENT_PARSES,
+            mp_context=context,
+            initializer=_imported,
+            initargs=(_preload, os.getpid()),
         )
         _pool = (os.getpid(), pool)
     return _pool[1]
