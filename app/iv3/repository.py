@@ -1,10 +1,11 @@
 """Queries of Iv3 deliveries, their records and the signal values."""
 
+import functools
 import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, delete, insert, select
+from sqlalchemy import Select, bindparam, delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
@@ -80,6 +81,24 @@ async def insert_records(
     return len(rows)
 
 
+@functools.cache
+def _current_kengetallen() -> Select[uuid.UUID, str, str, str | None]:
+    """Built once: building the alias of a later delivery took a tenth of a computed
+    overview."""
+    later = aliased(Iv3Levering)
+    superseded = select(later.id).where(later.vervangt_id == Iv3Levering.id).exists()
+    return (
+        select(Iv3Levering.verbonden_partij_id, Iv3Regel.code, Iv3Regel.categorie, Iv3Regel.waarde)
+        .join(Iv3Levering, Iv3Levering.id == Iv3Regel.levering_id)
+        .where(
+            Iv3Levering.verbonden_partij_id.in_(bindparam("party_ids", expanding=True)),
+            Iv3Regel.onderdeel == Onderdeel.kengetallen,
+            ~superseded,
+        )
+        .order_by(Iv3Levering.ontvangen_op, Iv3Levering.id, Iv3Regel.volgnummer)
+    )
+
+
 async def current_kengetallen(
     session: AsyncSession, party_ids: Sequence[uuid.UUID]
 ) -> Sequence[tuple[uuid.UUID, str, str, str]]:
@@ -88,22 +107,8 @@ async def current_kengetallen(
     One query whatever the number of parties."""
     if not party_ids:
         return []
-    later = aliased(Iv3Levering)
-    superseded = select(later.id).where(later.vervangt_id == Iv3Levering.id).exists()
-    statement = (
-        select(Iv3Levering.verbonden_partij_id, Iv3Regel.code, Iv3Regel.categorie, Iv3Regel.waarde)
-        .join(Iv3Levering, Iv3Levering.id == Iv3Regel.levering_id)
-        .where(
-            Iv3Levering.verbonden_partij_id.in_(party_ids),
-            Iv3Regel.onderdeel == Onderdeel.kengetallen,
-            ~superseded,
-        )
-        .order_by(Iv3Levering.ontvangen_op, Iv3Levering.id, Iv3Regel.volgnummer)
-    )
-    return [
-        (party, code, kengetal, waarde or "")
-        for party, code, kengetal, waarde in await session.execute(statement)
-    ]
+    rows = await session.execute(_current_kengetallen(), {"party_ids": list(party_ids)})
+    return [(party, code, kengetal, waarde or "") for party, code, kengetal, waarde in rows]
 
 
 async def signal_values(
