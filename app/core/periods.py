@@ -110,13 +110,20 @@ class Periode:
         return [first] + [first := first.next() for _ in range(self.months // months - 1)]
 
     def __str__(self) -> str:
-        number = (self.start.month - 1) // self.months + 1
-        return {
-            12: f"{self.jaar}",
-            6: f"{self.jaar}-H{number}",
-            3: f"{self.jaar}-Q{number}",
-            1: f"{self.jaar}-{self.start.month:02d}",
-        }[self.months]
+        return _label(self.start, self.months)
+
+
+@lru_cache(maxsize=8_192)
+def _label(start: date, months: int) -> str:
+    """`2026`, `2026-H1`, `2026-Q1` or `2026-01` (remembered: a push of 1,000 measurements
+    names the same few periods thousands of times)."""
+    number = (start.month - 1) // months + 1
+    return {
+        12: f"{start.year}",
+        6: f"{start.year}-H{number}",
+        3: f"{start.year}-Q{number}",
+        1: f"{start.year}-{start.month:02d}",
+    }[months]
 
 
 @lru_cache(maxsize=8_192)

@@ -4,11 +4,12 @@ import uuid
 from collections import defaultdict
 from collections.abc import Collection
 
-from sqlalchemy import ColumnElement, Select, exists, select
+from sqlalchemy import ColumnElement, Select, Uuid, exists, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import selectinload
 
 from app.auth.principal import Principal
+from app.core.sql_lists import one_of
 from app.servicenormen.models import Dienst, Servicenorm, ServicenormVersie
 from app.servicenormen.terms import NormTerms, VersieTerms
 from app.verbonden_partijen.visibility import readable_party
@@ -86,12 +87,8 @@ def of_parties(party_ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
     return Servicenorm.verbonden_partij_id.in_(list(party_ids))
 
 
-def with_code(codes: Collection[str]) -> ColumnElement[bool]:
-    return Servicenorm.code.in_(list(codes))
-
-
-def with_id(ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
-    return Servicenorm.id.in_(list(ids))
+def with_id(ids: Collection[uuid.UUID], as_array: bool) -> ColumnElement[bool]:
+    return one_of(Servicenorm.id, ids, Uuid(), as_array=as_array)
 
 
 async def readable_norm(
