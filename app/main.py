@@ -1,5 +1,6 @@
 """The application factory."""
 
+import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -26,6 +27,7 @@ from app.core.metrics import MetricsMiddleware, process_ended
 from app.core.middleware import BodyLimitMiddleware, RequestContextMiddleware
 from app.core.openapi import build_openapi, operation_id
 from app.core.public_documents import PublicDocumentsCorsMiddleware
+from app.core.startup_objects import freeze_once
 from app.core.uploads import start_pool as start_upload_parsers
 from app.dashboard import service as dashboard_service
 from app.dossier.uploads import DOSSIER_UPLOAD_PATHS, FRAMING_BYTES
@@ -64,6 +66,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessionmaker = create_sessionmaker(app.state.engine)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
         worker = await start_worker(app) if settings.worker_in_process else None
+        freeze_once(os.getpid())  # last: what start-up made lives as long as the process
         try:
             yield
         finally:
