@@ -3,7 +3,8 @@
 An expanding `IN` renders, casts and binds one parameter per value on every execution (a push
 of 1,000 metingen names 1,000 norm codes: a fifth of its time went there), and its text
 changes with the number of values, so PostgreSQL prepares it anew. One array parameter keeps
-one statement text. SQLite has no arrays and gets the plain `IN`.
+one statement text, and the planner sees the values, so it looks each up in its index
+instead of scanning a table. SQLite has no arrays and gets the plain `IN`.
 """
 
 from collections.abc import Collection
@@ -20,9 +21,18 @@ def uses_arrays(session: AsyncSession) -> bool:
 
 
 def one_of(
-    column: Any, values: Collection[Any], element_type: TypeEngine[Any], *, as_array: bool
+    column: Any,
+    element_type: TypeEngine[Any],
+    *,
+    as_array: bool,
+    values: Collection[Any] | None = None,
+    name: str | None = None,
 ) -> ColumnElement[bool]:
-    """`column` is one of `values`."""
+    """`column` is one of `values`, or, for a statement built once and run many times, of the
+    list given as parameter `name` when it runs."""
+    bound = list(values) if values is not None else None
+    required = values is None
     if as_array:
-        return column == any_(bindparam(None, list(values), type_=ARRAY(element_type)))  # type: ignore[no-any-return]
-    return column.in_(list(values))  # type: ignore[no-any-return]
+        array = bindparam(name, bound, type_=ARRAY(element_type), required=required)
+        return column == any_(array)  # type: ignore[no-any-return]
+    return column.in_(bindparam(name, bound, expanding=True, required=required))  # type: ignore[no-any-return]

@@ -8,12 +8,12 @@ from datetime import date
 from functools import cache
 from typing import Any
 
-from sqlalchemy import BindParameter, ColumnElement, Select, Uuid, any_, bindparam, or_, select
-from sqlalchemy.dialects.postgresql import ARRAY
+from sqlalchemy import BindParameter, ColumnElement, Select, Uuid, bindparam, or_, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from app.auth.principal import Principal
 from app.auth.roles import Rol
+from app.core.sql_lists import one_of, uses_arrays
 from app.verbonden_partijen.models import Deelname, RegievoerderToewijzing, VerbondenPartij
 from app.verbonden_partijen.visibility import party_ids_directed_by
 
@@ -79,16 +79,9 @@ PARTY_IDS = "partij_ids"
 
 
 def in_scope(column: Any, as_array: bool) -> ColumnElement[bool]:
-    """`column` (a party id) is one of the parties in scope: the bound parameter `partij_ids`.
-
-    On PostgreSQL one array parameter (`= ANY($1)`): the statement text stays the same
-    whatever the number of parties (one prepared statement), and the planner sees the ids, so
-    it looks each party up in its index instead of scanning a table. SQLite has no arrays and
-    gets `IN (…)`.
-    """
-    if as_array:
-        return column == any_(bindparam(PARTY_IDS, type_=ARRAY(Uuid())))  # type: ignore[no-any-return]
-    return column.in_(bindparam(PARTY_IDS, expanding=True))  # type: ignore[no-any-return]
+    """`column` (a party id) is one of the parties in scope: the bound parameter `partij_ids`,
+    one array on PostgreSQL (app/core/sql_lists.py)."""
+    return one_of(column, Uuid(), as_array=as_array, name=PARTY_IDS)
 
 
 @dataclass(frozen=True)
@@ -103,8 +96,7 @@ class PartySet:
 
     @classmethod
     def of(cls, session: AsyncSession, scope: Scope, ids: Sequence[uuid.UUID]) -> "PartySet":
-        postgres = session.get_bind().dialect.name == "postgresql"
-        return cls(scope.organisatie_id, scope.today, list(ids), postgres)
+        return cls(scope.organisatie_id, scope.today, list(ids), uses_arrays(session))
 
     def params(self, **extra: Any) -> dict[str, Any]:
         return {PARTY_IDS: list(self.ids), "organisatie_id": self.organisatie_id, **extra}

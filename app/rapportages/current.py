@@ -59,7 +59,7 @@ async def mark_pushed(
         as_array = uses_arrays(session)
         await session.execute(
             update(Meting)
-            .where(one_of(Meting.id, replaced, Uuid(), as_array=as_array))
+            .where(one_of(Meting.id, Uuid(), as_array=as_array, values=replaced))
             .values(actueel=False)
             .execution_options(synchronize_session=False)
         )

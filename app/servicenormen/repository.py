@@ -88,7 +88,7 @@ def of_parties(party_ids: Collection[uuid.UUID]) -> ColumnElement[bool]:
 
 
 def with_id(ids: Collection[uuid.UUID], as_array: bool) -> ColumnElement[bool]:
-    return one_of(Servicenorm.id, ids, Uuid(), as_array=as_array)
+    return one_of(Servicenorm.id, Uuid(), as_array=as_array, values=ids)
 
 
 async def readable_norm(
