@@ -1,6 +1,5 @@
 """The application factory."""
 
-import os
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
@@ -66,7 +65,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         app.state.sessionmaker = create_sessionmaker(app.state.engine)
         app.state.read_sessionmaker = create_read_sessionmaker(app.state.engine)
         worker = await start_worker(app) if settings.worker_in_process else None
-        freeze_once(os.getpid())  # last: what start-up made lives as long as the process
+        freeze_once()  # last: what start-up made lives as long as the process
         try:
             yield
         finally:

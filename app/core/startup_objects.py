@@ -10,14 +10,15 @@ apps in one process) would keep what later apps leave behind.
 """
 
 import gc
+import os
 
-_frozen_in: int | None = None  # the process that froze
+_frozen_in: int | None = None  # the process that froze (a forked worker freezes its own)
 
 
-def freeze_once(pid: int) -> None:
+def freeze_once() -> None:
     global _frozen_in
-    if _frozen_in == pid:
+    if _frozen_in == os.getpid():
         return
     gc.collect()
     gc.freeze()
-    _frozen_in = pid
+    _frozen_in = os.getpid()
