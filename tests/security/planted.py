@@ -43,18 +43,25 @@ class Planted:
 
 
 @asynccontextmanager
+async def app_client(url: str, realm: Realm) -> AsyncIterator[httpx.AsyncClient]:
+    """A client of the app, started, on the database at `url`, trusting `realm` for Arnhem."""
+    app = create_app(oidc_settings(url, realm))
+    async with (
+        app.router.lifespan_context(app),
+        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client,
+    ):
+        yield client
+
+
+@asynccontextmanager
 async def demo_client(
     templates: SqliteTemplates | PostgresTemplates, realm: Realm, source: str | None = None
 ) -> AsyncIterator[httpx.AsyncClient]:
     """A client of the app on a fresh copy of the demo database (or of the database at
-    `source`), trusting `realm` for Arnhem."""
+    `source`), dropped afterwards."""
     url = await templates.new_database(source)
-    app = create_app(oidc_settings(url, realm))
     try:
-        async with (
-            app.router.lifespan_context(app),
-            httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client,
-        ):
+        async with app_client(url, realm) as client:
             yield client
     finally:
         await templates.drop_database(url)
@@ -72,11 +79,7 @@ async def plant(
 ) -> Planted:
     """The demo database with the secrets planted through the API, its app stopped."""
     url = await templates.new_database()
-    app = create_app(oidc_settings(url, realm))
-    async with (
-        app.router.lifespan_context(app),
-        httpx.AsyncClient(transport=httpx.ASGITransport(app=app), base_url=BASE_URL) as client,
-    ):
+    async with app_client(url, realm) as client:
         secrets = await plant_secrets(client, demo)
     return Planted(url, secrets)
 
