@@ -8,7 +8,7 @@ from fastapi import FastAPI
 from starlette.middleware.cors import CORSMiddleware
 
 from app import __version__
-from app.api import TAGS, api_router
+from app.api import TAGS, include_api
 from app.auth import token_cache
 from app.auth.oidc.browser import router as oidc_browser_router
 from app.auth.oidc.state import OidcState
@@ -93,7 +93,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     app.state.dashboard_cache = dashboard_service.new_cache(settings.dashboard_cache_seconds)
     app.include_router(oidc_browser_router)
     app.include_router(oidc_well_known_router)
-    app.include_router(api_router)
+    include_api(app)
     app.include_router(metrics_router)
     register_error_handlers(app)
     install_web(app, settings)  # the pages at the site root, Swagger UI and ReDoc (app/web/)
