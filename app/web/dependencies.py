@@ -9,7 +9,7 @@ import structlog
 from fastapi import Depends, Request
 
 from app.auth.principal import Principal
-from app.auth.roles import Rol
+from app.auth.roles import MUNICIPAL_ROLES, Rol
 from app.core.db import READ_METHODS, DbSession, utcnow
 from app.core.errors import NotFound
 from app.web.session import service
@@ -82,6 +82,22 @@ def page_for(*roles: Rol) -> Callable[[Aangemeld], Awaitable[Principal]]:
         return aangemeld.principal
 
     return check
+
+
+# The role sets of the pages, declared once (as the operations' in app/auth/dependencies.py):
+# a page takes the alias of who may open it.
+BeheerderPage = Annotated[Principal, Depends(page_for(Rol.BEHEERDER))]
+RegievoerderPage = Annotated[Principal, Depends(page_for(Rol.REGIEVOERDER))]
+MtPage = Annotated[Principal, Depends(page_for(Rol.MT))]
+PartnerPage = Annotated[Principal, Depends(page_for(Rol.PARTNER))]
+# The four municipal roles: read what the municipality may see.
+MunicipalPage = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
+# Who directs a party: its municipality's beheerder or an assigned regievoerder.
+DirectorPage = Annotated[Principal, Depends(page_for(Rol.BEHEERDER, Rol.REGIEVOERDER))]
+# Who reads the municipality's management documents (the MT report), as the API.
+ManagementReaderPage = Annotated[Principal, Depends(page_for(Rol.MT, Rol.BEHEERDER, Rol.LEZER))]
+# Who opens and closes the half-year rounds.
+RoundManagerPage = Annotated[Principal, Depends(page_for(Rol.MT, Rol.BEHEERDER))]
 
 
 async def check_csrf(request: Request, aangemeld: OptionalSession) -> None:

@@ -5,12 +5,11 @@ The same use cases as `/api/v1/gebruikers` (app/gebruikers/service.py), audited 
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
 from app.auth.principal import Principal
-from app.auth.roles import Rol
 from app.core.db import DbSession, utcnow
 from app.core.errors import Conflict, InvalidInput
 from app.core.pagination import PageRequest
@@ -19,7 +18,7 @@ from app.gebruikers.schemas import GebruikerCreate, GebruikerUpdate, TokenCreate
 from app.verbonden_partijen import service as partijen
 from app.verbonden_partijen.repository import PartijFilter
 from app.web import urls
-from app.web.dependencies import page_for
+from app.web.dependencies import BeheerderPage
 from app.web.form_input import field_errors, form_values, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -30,7 +29,6 @@ from app.web.views import beheer as view
 from app.web.views.pagination import Pager
 
 router = page_router()
-Beheerder = Annotated[Principal, Depends(page_for(Rol.BEHEERDER))]
 PAGE_SIZE = 25
 MAX_PARTIES = 500  # the partner-account form lists the municipality's parties
 ACCOUNT_MESSAGES = {
@@ -60,7 +58,7 @@ async def _parties(session: AsyncSession, principal: Principal) -> list[tuple[st
 async def accounts(
     request: Request,
     session: DbSession,
-    principal: Beheerder,
+    principal: BeheerderPage,
     zoek: Annotated[str, Query(max_length=100)] = "",
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
@@ -99,12 +97,14 @@ async def _new_account_page(
 
 
 @router.get("/beheer/gebruikers/nieuw")
-async def new_account(request: Request, session: DbSession, principal: Beheerder) -> Response:
+async def new_account(request: Request, session: DbSession, principal: BeheerderPage) -> Response:
     return await _new_account_page(request, session, principal)
 
 
 @router.post("/beheer/gebruikers")
-async def create_account(request: Request, session: DbSession, principal: Beheerder) -> Response:
+async def create_account(
+    request: Request, session: DbSession, principal: BeheerderPage
+) -> Response:
     """Add an account; a partner account belongs to one of the municipality's parties."""
     form = await request.form()
     values = form_values(form, ("naam", "email", "rol", "verbondenPartijId"))
@@ -176,7 +176,7 @@ async def _account_page(
 
 @router.get("/beheer/gebruikers/{gebruiker_id:uuid}")
 async def account(
-    request: Request, session: DbSession, principal: Beheerder, gebruiker_id: uuid.UUID
+    request: Request, session: DbSession, principal: BeheerderPage, gebruiker_id: uuid.UUID
 ) -> Response:
     """One account: its name, e-mail and role, whether it is active, and its tokens; right
     after issuing one, its secret, this once."""
@@ -190,7 +190,7 @@ async def account(
 
 @router.post("/beheer/gebruikers/{gebruiker_id:uuid}")
 async def update_account(
-    request: Request, session: DbSession, principal: Beheerder, gebruiker_id: uuid.UUID
+    request: Request, session: DbSession, principal: BeheerderPage, gebruiker_id: uuid.UUID
 ) -> Response:
     """Change the name, e-mail address and role."""
     form = await request.form()
@@ -217,7 +217,7 @@ async def update_account(
 
 @router.post("/beheer/gebruikers/{gebruiker_id:uuid}/activering")
 async def set_active(
-    request: Request, session: DbSession, principal: Beheerder, gebruiker_id: uuid.UUID
+    request: Request, session: DbSession, principal: BeheerderPage, gebruiker_id: uuid.UUID
 ) -> Response:
     """Deactivate (its tokens and sessions stop at once) or activate again."""
     form = await request.form()
@@ -238,7 +238,7 @@ async def set_active(
 
 @router.post("/beheer/gebruikers/{gebruiker_id:uuid}/tokens")
 async def issue_token(
-    request: Request, session: DbSession, principal: Beheerder, gebruiker_id: uuid.UUID
+    request: Request, session: DbSession, principal: BeheerderPage, gebruiker_id: uuid.UUID
 ) -> Response:
     """Issue a token; the account's page shows its secret once, after the redirect (never
     in a URL; a reload neither shows it again nor issues another)."""
@@ -271,7 +271,7 @@ async def issue_token(
 async def revoke_token(
     request: Request,
     session: DbSession,
-    principal: Beheerder,
+    principal: BeheerderPage,
     gebruiker_id: uuid.UUID,
     token_id: uuid.UUID,
 ) -> Response:

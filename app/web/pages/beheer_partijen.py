@@ -6,7 +6,7 @@ beheerder): the municipality's regievoerders of a party, and the party's partici
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
@@ -21,7 +21,7 @@ from app.verbonden_partijen import deelnames, regievoerders
 from app.verbonden_partijen import service as partijen
 from app.verbonden_partijen.repository import PartijFilter
 from app.verbonden_partijen.schemas import DeelnameCreate
-from app.web.dependencies import page_for
+from app.web.dependencies import BeheerderPage
 from app.web.form_input import decimal_text, field_errors, form_values, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -31,7 +31,6 @@ from app.web.state import web_state
 from app.web.views.pagination import Pager
 
 router = page_router()
-Beheerder = Annotated[Principal, Depends(page_for(Rol.BEHEERDER))]
 PAGE_SIZE = 25
 MAX_CHOICES = 1000  # regievoerders of a municipality, organisations in the land
 DEELNAME_MESSAGES = {
@@ -53,7 +52,7 @@ def _done(request: Request, target: str, tekst: str) -> Response:
 
 
 @router.get("/beheer")
-async def beheer(principal: Beheerder) -> Response:
+async def beheer(principal: BeheerderPage) -> Response:
     """The beheer area starts at the accounts."""
     return RedirectResponse("/beheer/gebruikers", status_code=303)
 
@@ -62,7 +61,7 @@ async def beheer(principal: Beheerder) -> Response:
 async def parties(
     request: Request,
     session: DbSession,
-    principal: Beheerder,
+    principal: BeheerderPage,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """The parties the municipality takes part in."""
@@ -110,7 +109,7 @@ async def _party_page(
 
 @router.get("/beheer/partijen/{partij_id:uuid}")
 async def party(
-    request: Request, session: DbSession, principal: Beheerder, partij_id: uuid.UUID
+    request: Request, session: DbSession, principal: BeheerderPage, partij_id: uuid.UUID
 ) -> Response:
     """A party's regievoerders (of this municipality) and its participations."""
     return await _party_page(request, session, principal, partij_id)
@@ -118,7 +117,7 @@ async def party(
 
 @router.post("/beheer/partijen/{partij_id:uuid}/regievoerders")
 async def set_regievoerders(
-    request: Request, session: DbSession, principal: Beheerder, partij_id: uuid.UUID
+    request: Request, session: DbSession, principal: BeheerderPage, partij_id: uuid.UUID
 ) -> Response:
     """Exactly the ticked regievoerders direct this party for the municipality."""
     form = await request.form()
@@ -141,7 +140,7 @@ async def set_regievoerders(
 
 @router.post("/beheer/partijen/{partij_id:uuid}/deelnames")
 async def add_deelname(
-    request: Request, session: DbSession, principal: Beheerder, partij_id: uuid.UUID
+    request: Request, session: DbSession, principal: BeheerderPage, partij_id: uuid.UUID
 ) -> Response:
     """Register a participant of the party."""
     form = await request.form()
@@ -167,7 +166,7 @@ async def add_deelname(
 
 @router.post("/beheer/deelnames/{deelname_id:uuid}/verwijderen")
 async def remove_deelname(
-    request: Request, session: DbSession, principal: Beheerder, deelname_id: uuid.UUID
+    request: Request, session: DbSession, principal: BeheerderPage, deelname_id: uuid.UUID
 ) -> Response:
     """Remove a participation registered by mistake."""
     deelname, _ = await deelnames.get_deelname(session, principal, deelname_id)

@@ -6,12 +6,11 @@ edit, add a new version of a file, or remove a document, under the API's rules."
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
 from app.auth.principal import Principal
-from app.auth.roles import MUNICIPAL_ROLES
 from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import (
@@ -30,7 +29,7 @@ from app.dossier.models import Dossiersoort, Dossierstuk, DossierZichtbaarheid
 from app.dossier.schemas import DossierstukRead, DossierstukUpdate
 from app.verbonden_partijen import service as partijen
 from app.web import urls
-from app.web.dependencies import CSRF_FIELD, page_for
+from app.web.dependencies import CSRF_FIELD, MunicipalPage
 from app.web.form_input import field_errors, form_values, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.regie import may_direct
@@ -41,7 +40,6 @@ from app.web.state import web_state
 from app.web.views.pagination import Pager
 
 router = page_router()
-Municipal = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
 PAGE_SIZE = 50
 EDIT_FIELDS = ("soort", "titel", "eigenaar", "laatstBeoordeeldOp", "beoordelingsintervalMaanden")
 SOORTEN = {
@@ -146,7 +144,7 @@ async def _list_page(
 async def dossier_page(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
@@ -156,7 +154,7 @@ async def dossier_page(
 
 @router.post("/verbonden-partijen/{partij_id:uuid}/dossier")
 async def add_document(
-    request: Request, session: DbSession, principal: Municipal, partij_id: uuid.UUID
+    request: Request, session: DbSession, principal: MunicipalPage, partij_id: uuid.UUID
 ) -> Response:
     """A file (the upload form) or a link (the link form), both multipart."""
     settings = web_state(request).settings
@@ -213,7 +211,7 @@ async def _edit_page(
 async def document_page(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     stuk_id: uuid.UUID,
 ) -> Response:
@@ -230,7 +228,7 @@ def _if_match(form: Any) -> str | None:
 async def save_document(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     stuk_id: uuid.UUID,
 ) -> Response:
@@ -269,7 +267,7 @@ async def save_document(
 async def new_file_version(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     stuk_id: uuid.UUID,
 ) -> Response:
@@ -310,7 +308,7 @@ async def new_file_version(
 async def remove_document(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     stuk_id: uuid.UUID,
 ) -> Response:
@@ -333,7 +331,7 @@ async def remove_document(
 async def download(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     stuk_id: uuid.UUID,
     versie: Annotated[int | None, Query(ge=1, le=1_000_000)] = None,

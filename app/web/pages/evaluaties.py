@@ -6,12 +6,11 @@ the municipality see them; a beheerder or the party's regievoerder adds and edit
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
 from app.auth.principal import Principal
-from app.auth.roles import MUNICIPAL_ROLES
 from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import (
@@ -24,7 +23,7 @@ from app.evaluaties import service as evaluaties
 from app.evaluaties.schemas import EvaluatieCreate, EvaluatieUpdate
 from app.verbonden_partijen import service as partijen
 from app.web import urls
-from app.web.dependencies import page_for
+from app.web.dependencies import MunicipalPage
 from app.web.form_input import decimal_text, field_errors, form_values, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.regie import may_direct
@@ -36,7 +35,6 @@ from app.web.versioned_form import if_match_of, save_versioned
 from app.web.views.pagination import Pager
 
 router = page_router()
-Municipal = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
 PAGE_SIZE = 25
 FIELDS = ("jaar", "datum", "uitkomst", "tevredenheid")
 MESSAGES = {
@@ -97,7 +95,7 @@ async def _list_page(
 async def list_evaluations(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
@@ -107,7 +105,7 @@ async def list_evaluations(
 
 @router.post("/verbonden-partijen/{partij_id:uuid}/evaluaties")
 async def add_evaluation(
-    request: Request, session: DbSession, principal: Municipal, partij_id: uuid.UUID
+    request: Request, session: DbSession, principal: MunicipalPage, partij_id: uuid.UUID
 ) -> Response:
     values = _values(await request.form())
     try:
@@ -161,7 +159,7 @@ async def _edit_page(
 async def edit_evaluation(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     evaluatie_id: uuid.UUID,
 ) -> Response:
@@ -173,7 +171,7 @@ async def edit_evaluation(
 async def save_evaluation(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     evaluatie_id: uuid.UUID,
 ) -> Response:

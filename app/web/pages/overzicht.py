@@ -1,9 +1,7 @@
 """The overview (`/`): what needs attention, then the dashboard overview as a table, with
 its filters, sort, pages and downloads."""
 
-from typing import Annotated
-
-from fastapi import Depends, Request
+from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
@@ -22,7 +20,7 @@ from app.voortgang import service as voortgang
 from app.voortgang.repository import RapportageFilter
 from app.voortgang.workflow import RapportageStatus
 from app.web import urls
-from app.web.dependencies import SignedIn, page_for
+from app.web.dependencies import MunicipalPage, SignedIn
 from app.web.forms import errors_by_field
 from app.web.rendering import render
 from app.web.routing import error_page, page_router
@@ -32,7 +30,6 @@ from app.web.views.overzicht import NIVEAUS, PAGE_SIZE, read_form, sort_choices
 from app.web.views.pagination import paged
 
 router = page_router()
-Reader = Annotated[Principal, Depends(page_for(*READERS))]
 WAITING_LIMIT = 100  # status reports listed per kind at most
 
 
@@ -96,12 +93,14 @@ async def _download(
 
 
 @router.get("/overzicht.csv")
-async def overzicht_csv(request: Request, session: DbSession, principal: Reader) -> Response:
+async def overzicht_csv(request: Request, session: DbSession, principal: MunicipalPage) -> Response:
     """The overview's rows (every page, with the filters and sort) as CSV, like the API's."""
     return await _download(request, session, principal, ExportFormaat.CSV)
 
 
 @router.get("/overzicht.xlsx")
-async def overzicht_xlsx(request: Request, session: DbSession, principal: Reader) -> Response:
+async def overzicht_xlsx(
+    request: Request, session: DbSession, principal: MunicipalPage
+) -> Response:
     """The overview's rows as an Excel workbook, like the API's."""
     return await _download(request, session, principal, ExportFormaat.XLSX)

@@ -4,14 +4,14 @@ the partner's reports and the status reports. Every list as the API shows it to 
 
 import uuid
 from datetime import date
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request
+from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import Response
 
 from app.auth.principal import Principal
-from app.auth.roles import MUNICIPAL_ROLES, Rol
+from app.auth.roles import Rol
 from app.begrotingen import service as begrotingen
 from app.core.clock import today
 from app.core.db import DbSession
@@ -30,7 +30,7 @@ from app.verbonden_partijen import service as partijen
 from app.verbonden_partijen.models import BbvCategorie, VerbondenPartij
 from app.voortgang import service as voortgang
 from app.voortgang.repository import RapportageFilter
-from app.web.dependencies import page_for
+from app.web.dependencies import MunicipalPage
 from app.web.rendering import render
 from app.web.routing import page_router
 from app.web.state import web_state
@@ -41,7 +41,6 @@ from app.wgr import service as wgr
 from app.wgr.schemas import DocumentRead
 
 router = page_router()
-Reader = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
 LIST_LIMIT = 10  # rows of each list on the page; the count says how many there are
 YEARS_OF_NORMS = 2  # the charts show the periods ending in the two years before today
 
@@ -88,7 +87,7 @@ def _can_write_report(principal: Principal, regie: list[Any]) -> bool:
 
 @router.get("/verbonden-partijen/{partij_id}")
 async def verbonden_partij(
-    request: Request, session: DbSession, principal: Reader, partij_id: uuid.UUID
+    request: Request, session: DbSession, principal: MunicipalPage, partij_id: uuid.UUID
 ) -> Response:
     """Everything the municipality knows of one party it may see (another party: 404)."""
     party = await partijen.get_party(session, principal, partij_id)

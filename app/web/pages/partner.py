@@ -3,11 +3,9 @@ whether this half-year's reports came on time."""
 
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from starlette.responses import Response
 
-from app.auth.principal import Principal
-from app.auth.roles import Rol
 from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import NotFound
@@ -16,13 +14,12 @@ from app.core.periods import Periode
 from app.rapportages import service as rapportages
 from app.rapportages.repository import RapportageFilter
 from app.rapportages.timeliness import Tijdigheid
-from app.web.dependencies import page_for
+from app.web.dependencies import PartnerPage
 from app.web.rendering import render
 from app.web.routing import page_router
 from app.web.views.pagination import Pager
 
 router = page_router()
-Partner = Annotated[Principal, Depends(page_for(Rol.PARTNER))]
 PAGE_SIZE = 25
 
 
@@ -30,7 +27,7 @@ PAGE_SIZE = 25
 async def partner_start(
     request: Request,
     session: DbSession,
-    principal: Partner,
+    principal: PartnerPage,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """The rapportages the partner's party pushed (every revision), and this half-year's

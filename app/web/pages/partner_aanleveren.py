@@ -7,14 +7,13 @@ twice, or resending the form, stores one revision). Then the receipt with each o
 
 import json
 import uuid
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request
+from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
 from app.auth.principal import Principal
-from app.auth.roles import Rol
 from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import AppError, InvalidInput, NotFound
@@ -27,7 +26,7 @@ from app.rapportages.models import RapportageSoort
 from app.rapportages.repository import RapportageFilter
 from app.rapportages.schemas import RapportageCreate
 from app.servicenormen import service as normen
-from app.web.dependencies import page_for
+from app.web.dependencies import PartnerPage
 from app.web.form_input import field_errors, form_values, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -38,7 +37,6 @@ from app.web.views import aanlevering
 from app.web.views.aanlevering import Metingen
 
 router = page_router()
-Partner = Annotated[Principal, Depends(page_for(Rol.PARTNER))]
 MAX_REVISIONS = 50
 MESSAGES = {
     "periode": "Vul een periode in als 2026-H1, 2026-Q3, 2026-09 of 2026.",
@@ -90,7 +88,7 @@ async def _form_page(
 
 
 @router.get("/partner/aanleveren")
-async def deliver(request: Request, session: DbSession, principal: Partner) -> Response:
+async def deliver(request: Request, session: DbSession, principal: PartnerPage) -> Response:
     """The upload of a file and the form per norm."""
     return await _form_page(request, session, principal)
 
@@ -145,7 +143,7 @@ def _head(form: Any) -> dict[str, Any]:
 
 
 @router.post("/partner/aanleveren/bestand")
-async def deliver_file(request: Request, session: DbSession, principal: Partner) -> Response:
+async def deliver_file(request: Request, session: DbSession, principal: PartnerPage) -> Response:
     """A file of measurements, one per row under a header row."""
     form = await request.form()
     kop = _head(form)
@@ -167,7 +165,7 @@ async def deliver_file(request: Request, session: DbSession, principal: Partner)
 
 
 @router.post("/partner/aanleveren/formulier")
-async def deliver_form(request: Request, session: DbSession, principal: Partner) -> Response:
+async def deliver_form(request: Request, session: DbSession, principal: PartnerPage) -> Response:
     """The form per norm: a value (and an explanation) for each norm measured."""
     form = await request.form()
     norms = await normen.all_norms_of(session, _party_of(principal))
@@ -179,7 +177,7 @@ async def deliver_form(request: Request, session: DbSession, principal: Partner)
 
 @router.get("/partner/rapportages/{rapportage_id:uuid}")
 async def receipt(
-    request: Request, session: DbSession, principal: Partner, rapportage_id: uuid.UUID
+    request: Request, session: DbSession, principal: PartnerPage, rapportage_id: uuid.UUID
 ) -> Response:
     """One revision with each measurement's outcome, and every revision of its period."""
     report = await rapportages.get_report(session, principal, rapportage_id)

@@ -5,12 +5,11 @@ change by someone else in between is 412, shown as such), every version kept."""
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Path, Query, Request
+from fastapi import Path, Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
 from app.auth.principal import Principal
-from app.auth.roles import Rol
 from app.begrotingen import service as begrotingen
 from app.begrotingen.schemas import BegrotingInhoud
 from app.core.clock import today
@@ -18,7 +17,7 @@ from app.core.db import DbSession
 from app.core.errors import InvalidInput, NotFound, PreconditionFailed, PreconditionRequired
 from app.core.etag import etag_of
 from app.verbonden_partijen import deelnames
-from app.web.dependencies import page_for
+from app.web.dependencies import PartnerPage
 from app.web.form_input import field_errors, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -28,7 +27,6 @@ from app.web.state import web_state
 from app.web.views import begroting as view
 
 router = page_router()
-Partner = Annotated[Principal, Depends(page_for(Rol.PARTNER))]
 Jaar = Annotated[int, Path(ge=1900, le=2999)]
 MESSAGES = {
     "lasten": "Vul een bedrag in euro's in (0 of meer, hoogstens 2 decimalen).",
@@ -93,7 +91,7 @@ async def _page(
 async def budget(
     request: Request,
     session: DbSession,
-    principal: Partner,
+    principal: PartnerPage,
     jaar: Annotated[int | None, Query(ge=1900, le=2999)] = None,
 ) -> Response:
     """The budget year (this year unless another is chosen), filled in as stored."""
@@ -102,7 +100,7 @@ async def budget(
 
 @router.post("/partner/begroting/{jaar}")
 async def save_budget(
-    request: Request, session: DbSession, principal: Partner, jaar: Jaar
+    request: Request, session: DbSession, principal: PartnerPage, jaar: Jaar
 ) -> Response:
     """Store the whole year: a new budget, or the next version of the one read."""
     form = await request.form()

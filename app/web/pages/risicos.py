@@ -6,12 +6,11 @@ someone else in between is shown, the person's text kept)."""
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
 from app.auth.principal import Principal
-from app.auth.roles import MUNICIPAL_ROLES
 from app.core.db import DbSession
 from app.core.errors import InvalidInput, NotFound
 from app.core.pagination import PageRequest
@@ -20,7 +19,7 @@ from app.risicos.models import Risico, RisicoStatus
 from app.risicos.schemas import RisicoCreate, RisicoUpdate
 from app.verbonden_partijen import service as partijen
 from app.web import urls
-from app.web.dependencies import page_for
+from app.web.dependencies import MunicipalPage
 from app.web.form_input import decimal_text, field_errors, form_values, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.regie import may_direct
@@ -32,7 +31,6 @@ from app.web.versioned_form import if_match_of, save_versioned
 from app.web.views.pagination import Pager
 
 router = page_router()
-Municipal = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
 PAGE_SIZE = 25
 FIELDS = ("omschrijving", "kans", "impact", "financieleOmvang", "maatregelen", "status", "eigenaar")
 STATUS = {
@@ -110,7 +108,7 @@ async def _list_page(
 async def list_risks(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
@@ -120,7 +118,7 @@ async def list_risks(
 
 @router.post("/verbonden-partijen/{partij_id:uuid}/risicos")
 async def add_risk(
-    request: Request, session: DbSession, principal: Municipal, partij_id: uuid.UUID
+    request: Request, session: DbSession, principal: MunicipalPage, partij_id: uuid.UUID
 ) -> Response:
     values = _values(await request.form())
     try:
@@ -169,7 +167,7 @@ async def _edit_page(
 async def edit_risk(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     risico_id: uuid.UUID,
 ) -> Response:
@@ -181,7 +179,7 @@ async def edit_risk(
 async def save_risk(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     partij_id: uuid.UUID,
     risico_id: uuid.UUID,
 ) -> Response:

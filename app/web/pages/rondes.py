@@ -2,9 +2,8 @@
 round's state per party (reported, late, missing), and the MT report as PDF."""
 
 import uuid
-from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Request
 from fastapi.concurrency import run_in_threadpool
 from pydantic import ValidationError
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -23,7 +22,7 @@ from app.rapportagerondes import service as rondes
 from app.rapportagerondes.overview import round_lines
 from app.rapportagerondes.schemas import RapportagerondeCreate
 from app.web import urls
-from app.web.dependencies import page_for
+from app.web.dependencies import ManagementReaderPage, RoundManagerPage
 from app.web.formatting import periode as periode_tekst
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -33,9 +32,6 @@ from app.web.state import web_state
 from app.web.views.ronde import NIVEAUS, count, half_years_to_open, read_round_form, stand_of
 
 router = page_router()
-MANAGEMENT = (Rol.MT, Rol.BEHEERDER, Rol.LEZER)  # who reads the MT report (as the API)
-Reader = Annotated[Principal, Depends(page_for(*MANAGEMENT))]
-Manager = Annotated[Principal, Depends(page_for(Rol.MT, Rol.BEHEERDER))]
 ROUNDS_SHOWN = 20
 
 
@@ -67,13 +63,17 @@ async def _rounds_page(
 
 
 @router.get("/rapportagerondes")
-async def rapportagerondes(request: Request, session: DbSession, principal: Reader) -> Response:
+async def rapportagerondes(
+    request: Request, session: DbSession, principal: ManagementReaderPage
+) -> Response:
     """The municipality's rounds, newest half-year first."""
     return await _rounds_page(request, session, principal)
 
 
 @router.post("/rapportagerondes")
-async def ronde_openen(request: Request, session: DbSession, principal: Manager) -> Response:
+async def ronde_openen(
+    request: Request, session: DbSession, principal: RoundManagerPage
+) -> Response:
     """Open the round of a half-year with its deadline and the tiers that report."""
     form = await request.form()
     fields = {name: str(value) for name, value in form.items()}
@@ -111,7 +111,7 @@ async def ronde_openen(request: Request, session: DbSession, principal: Manager)
 
 @router.get("/rapportagerondes/{ronde_id:uuid}")
 async def rapportageronde(
-    request: Request, session: DbSession, principal: Reader, ronde_id: uuid.UUID
+    request: Request, session: DbSession, principal: ManagementReaderPage, ronde_id: uuid.UUID
 ) -> Response:
     """Per party that must report: reported, late or missing, with a link to its report."""
     ronde = await rondes.get_round(session, principal, ronde_id)
@@ -126,7 +126,9 @@ async def rapportageronde(
 
 
 @router.get("/rapportagerondes/{ronde_id:uuid}/mt-rapport.pdf")
-async def mt_rapport_pdf(session: DbSession, principal: Reader, ronde_id: uuid.UUID) -> Response:
+async def mt_rapport_pdf(
+    session: DbSession, principal: ManagementReaderPage, ronde_id: uuid.UUID
+) -> Response:
     """The round's MT report as a PDF download, as the API gives it."""
     rapport = await mt_rapport.mt_report(session, principal, ronde_id)
     body = await run_in_threadpool(render_pdf, rapport)

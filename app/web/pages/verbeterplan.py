@@ -7,12 +7,12 @@ the text kept). The import of the seed-004 table is in `verbeterplan_import.py`.
 import uuid
 from typing import Annotated, Any
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from starlette.responses import RedirectResponse, Response
 
 from app.auth.principal import Principal
-from app.auth.roles import MUNICIPAL_ROLES, Rol
+from app.auth.roles import Rol
 from app.core.db import DbSession
 from app.core.errors import InvalidInput, PreconditionFailed, PreconditionRequired
 from app.core.etag import etag_of
@@ -22,7 +22,7 @@ from app.verbeterplan import service as verbeterplan
 from app.verbeterplan.repository import AanbevelingFilter
 from app.verbeterplan.schemas import AanbevelingUpdate, ActieCreate, ActieUpdate
 from app.web import urls
-from app.web.dependencies import page_for
+from app.web.dependencies import DirectorPage, MunicipalPage
 from app.web.form_input import field_errors, form_values, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -33,8 +33,6 @@ from app.web.views import verbeterplan as view
 from app.web.views.pagination import Pager
 
 router = page_router()
-Municipal = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
-Director = Annotated[Principal, Depends(page_for(Rol.BEHEERDER, Rol.REGIEVOERDER))]
 WRITERS = frozenset({Rol.BEHEERDER, Rol.REGIEVOERDER})
 PAGE_SIZE = 25
 ACTIE_FIELDS = ("omschrijving", "eigenaar", "planning", "status", "afgerondOp")
@@ -73,7 +71,7 @@ def _if_match(form: Any) -> str | None:
 async def plan(
     request: Request,
     session: DbSession,
-    principal: Municipal,
+    principal: MunicipalPage,
     page: Annotated[int, Query(ge=1, le=100_000)] = 1,
 ) -> Response:
     """The recommendations in plan order, each with its response and actions."""
@@ -116,7 +114,7 @@ async def _recommendation_page(
 
 @router.get("/verbeterplan/aanbevelingen/{aanbeveling_id:uuid}")
 async def recommendation(
-    request: Request, session: DbSession, principal: Municipal, aanbeveling_id: uuid.UUID
+    request: Request, session: DbSession, principal: MunicipalPage, aanbeveling_id: uuid.UUID
 ) -> Response:
     """One recommendation: the response, its actions and their progress."""
     return await _recommendation_page(request, session, principal, aanbeveling_id)
@@ -124,7 +122,7 @@ async def recommendation(
 
 @router.post("/verbeterplan/aanbevelingen/{aanbeveling_id:uuid}")
 async def respond(
-    request: Request, session: DbSession, principal: Director, aanbeveling_id: uuid.UUID
+    request: Request, session: DbSession, principal: DirectorPage, aanbeveling_id: uuid.UUID
 ) -> Response:
     """The municipality's response to the recommendation (and why, when not adopted)."""
     form = await request.form()
@@ -155,7 +153,7 @@ def _action_values(form: Any) -> dict[str, Any]:
 
 @router.post("/verbeterplan/aanbevelingen/{aanbeveling_id:uuid}/acties")
 async def add_action(
-    request: Request, session: DbSession, principal: Director, aanbeveling_id: uuid.UUID
+    request: Request, session: DbSession, principal: DirectorPage, aanbeveling_id: uuid.UUID
 ) -> Response:
     """Add an action: what, who, when."""
     values = _action_values(await request.form())
@@ -174,7 +172,7 @@ async def add_action(
 
 @router.post("/verbeterplan/acties/{actie_id:uuid}")
 async def update_action(
-    request: Request, session: DbSession, principal: Director, actie_id: uuid.UUID
+    request: Request, session: DbSession, principal: DirectorPage, actie_id: uuid.UUID
 ) -> Response:
     """Status and progress of an action; finishing it records the date (today by default)."""
     form = await request.form()

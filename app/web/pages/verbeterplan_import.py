@@ -7,14 +7,11 @@ on to the confirming form (base64 in a hidden field, checked against its SHA-256
 import base64
 import binascii
 import hashlib
-from typing import Annotated
 
-from fastapi import Depends, Request
+from fastapi import Request
 from starlette.datastructures import FormData
 from starlette.responses import Response
 
-from app.auth.principal import Principal
-from app.auth.roles import Rol
 from app.core.db import DbSession
 from app.core.errors import AppError, InvalidInput
 from app.core.uploads import Bestandssoort, Upload, read_upload
@@ -22,7 +19,7 @@ from app.core.uploads.limits import ParseLimits
 from app.verbeterplan import import_service
 from app.verbeterplan.models import Bron
 from app.verbeterplan.schemas import ImportVerslag
-from app.web.dependencies import page_for
+from app.web.dependencies import DirectorPage
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
 from app.web.routing import page_router
@@ -30,7 +27,6 @@ from app.web.state import web_state
 from app.web.views import verbeterplan as view
 
 router = page_router()
-Director = Annotated[Principal, Depends(page_for(Rol.BEHEERDER, Rol.REGIEVOERDER))]
 FILE_MESSAGE = "Kies het verbeterplan als CSV- of XLSX-bestand (geen oud .xls)."
 BRONNEN = list(view.BRON.items())
 
@@ -78,13 +74,13 @@ def _errors(exc: InvalidInput) -> list[FieldError]:
 
 
 @router.get("/verbeterplan/import")
-async def import_form(request: Request, principal: Director) -> Response:
+async def import_form(request: Request, principal: DirectorPage) -> Response:
     """Choose the file and its source."""
     return _page(request)
 
 
 @router.post("/verbeterplan/import/proefdraai")
-async def dry_run(request: Request, session: DbSession, principal: Director) -> Response:
+async def dry_run(request: Request, session: DbSession, principal: DirectorPage) -> Response:
     """What the import would do, row by row; nothing is stored."""
     form = await request.form()
     bron, errors = _bron(form)
@@ -115,7 +111,7 @@ async def dry_run(request: Request, session: DbSession, principal: Director) -> 
 
 
 @router.post("/verbeterplan/import")
-async def run_import(request: Request, session: DbSession, principal: Director) -> Response:
+async def run_import(request: Request, session: DbSession, principal: DirectorPage) -> Response:
     """The import itself, of the file the dry run showed."""
     form = await request.form()
     bron, errors = _bron(form)

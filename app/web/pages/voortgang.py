@@ -7,15 +7,15 @@ differs and keeps the person's text in the form, so pressing Opslaan again reapp
 """
 
 import uuid
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import Depends, Request
+from fastapi import Request
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm.exc import StaleDataError
 from starlette.responses import RedirectResponse, Response
 
 from app.auth.principal import Principal
-from app.auth.roles import MUNICIPAL_ROLES, Rol
+from app.auth.roles import Rol
 from app.core.clock import today
 from app.core.db import DbSession
 from app.core.errors import Conflict, Forbidden, InvalidInput, PreconditionFailed
@@ -29,7 +29,7 @@ from app.voortgang.models import Voortgangsrapportage
 from app.voortgang.schemas import VoortgangsrapportageCreate
 from app.voortgang.workflow import RapportageStatus, is_editable
 from app.web import urls
-from app.web.dependencies import page_for
+from app.web.dependencies import MtPage, MunicipalPage, RegievoerderPage
 from app.web.formatting import periode as periode_tekst
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -51,9 +51,6 @@ from app.web.views.rapportageformulier import (
 )
 
 router = page_router()
-Reader = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
-Writer = Annotated[Principal, Depends(page_for(Rol.REGIEVOERDER))]
-Judge = Annotated[Principal, Depends(page_for(Rol.MT))]
 HALF_YEARS_OFFERED = 2  # a new report: this half-year and the one before
 
 
@@ -94,7 +91,7 @@ async def _new_page(
 
 
 @router.get("/voortgangsrapportages/nieuw")
-async def nieuw(request: Request, session: DbSession, principal: Writer) -> Response:
+async def nieuw(request: Request, session: DbSession, principal: RegievoerderPage) -> Response:
     """Choose the party and half-year of a new status report (prefilled from the address)."""
     query = request.query_params
     waarden = {
@@ -105,7 +102,7 @@ async def nieuw(request: Request, session: DbSession, principal: Writer) -> Resp
 
 
 @router.post("/voortgangsrapportages/nieuw")
-async def maak(request: Request, session: DbSession, principal: Writer) -> Response:
+async def maak(request: Request, session: DbSession, principal: RegievoerderPage) -> Response:
     """Draft the report, prefilled with what the service knows of the half-year."""
     form = await request.form()
     waarden = {name: str(form.get(name, "")) for name in ("verbondenPartij", "periode")}
@@ -195,7 +192,7 @@ async def _report_page(
 
 @router.get("/voortgangsrapportages/{rapportage_id:uuid}")
 async def rapport(
-    request: Request, session: DbSession, principal: Reader, rapportage_id: uuid.UUID
+    request: Request, session: DbSession, principal: MunicipalPage, rapportage_id: uuid.UUID
 ) -> Response:
     """The report: the form while its regievoerder may edit it, else as submitted."""
     report = await voortgang.get_report(session, principal, rapportage_id)
@@ -227,7 +224,7 @@ async def _conflict_page(
 
 @router.post("/voortgangsrapportages/{rapportage_id:uuid}")
 async def opslaan(
-    request: Request, session: DbSession, principal: Writer, rapportage_id: uuid.UUID
+    request: Request, session: DbSession, principal: RegievoerderPage, rapportage_id: uuid.UUID
 ) -> Response:
     """Opslaan (save the draft) or Indienen (save and submit to the MT), against the version
     the form was read at."""
@@ -268,7 +265,7 @@ async def opslaan(
 
 @router.post("/voortgangsrapportages/{rapportage_id:uuid}/beoordeling")
 async def beoordelen(
-    request: Request, session: DbSession, principal: Judge, rapportage_id: uuid.UUID
+    request: Request, session: DbSession, principal: MtPage, rapportage_id: uuid.UUID
 ) -> Response:
     """The MT's Goedkeuren (optional comment) or Terugsturen (with what must change)."""
     form = await request.form()

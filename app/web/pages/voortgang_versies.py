@@ -5,23 +5,20 @@ submissions, or between the last one and the text as it stands now."""
 import uuid
 from typing import Annotated
 
-from fastapi import Depends, Query, Request
+from fastapi import Query, Request
 from starlette.responses import Response
 
-from app.auth.principal import Principal
-from app.auth.roles import MUNICIPAL_ROLES
 from app.core.db import DbSession
 from app.verbonden_partijen import service as partijen
 from app.voortgang import service as voortgang
 from app.voortgang.content import content_of
 from app.voortgang.schemas import RapportageInhoud
-from app.web.dependencies import page_for
+from app.web.dependencies import MunicipalPage
 from app.web.rendering import render
 from app.web.routing import page_router
 from app.web.views.versievergelijking import HUIDIG, compare
 
 router = page_router()
-Reader = Annotated[Principal, Depends(page_for(*MUNICIPAL_ROLES))]
 Keuze = Annotated[str | None, Query(max_length=10, pattern=r"^(\d{1,6}|huidig)$")]
 
 
@@ -29,7 +26,7 @@ Keuze = Annotated[str | None, Query(max_length=10, pattern=r"^(\d{1,6}|huidig)$"
 async def versies(
     request: Request,
     session: DbSession,
-    principal: Reader,
+    principal: MunicipalPage,
     rapportage_id: uuid.UUID,
     links: Keuze = None,
     rechts: Keuze = None,
