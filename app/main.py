@@ -5,6 +5,7 @@ from contextlib import asynccontextmanager
 from typing import Any
 
 from fastapi import FastAPI
+from fastapi.telemetry import TelemetryConfig
 from starlette.middleware.cors import CORSMiddleware
 
 from app import __version__
@@ -53,6 +54,11 @@ elk fout veld in `invalidParams`. Wijzigingen vragen de `ETag` van uw laatste le
 """
 
 
+# FastAPI's own OpenTelemetry is off: this service traces through app/core/tracing.py with a
+# provider of its own, and otherwise asked the global providers on every request for nothing.
+NATIVE_TELEMETRY_OFF: TelemetryConfig = {"tracing": False, "metrics": False, "logs": False}
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
     configure_logging(settings)
@@ -86,6 +92,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         redoc_url=None,
         openapi_tags=TAGS,
         generate_unique_id_function=operation_id,
+        telemetry=NATIVE_TELEMETRY_OFF,
     )
     app.state.settings = settings
     app.state.token_cache = token_cache.TokenCache(settings.token_cache_seconds)

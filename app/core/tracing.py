@@ -6,8 +6,8 @@ statements and its outgoing HTTP calls over OTLP/HTTP (`app/core/tracing_otel.py
 every log line carries the `trace_id` and `span_id` of the span it was written in. Without
 them this module imports nothing of OpenTelemetry's SDK, exporter or instrumentations,
 so a service without the `otel` extra installed, or with tracing off, pays nothing for it.
-(FastAPI imports the OpenTelemetry API for its own native telemetry, which stays a no-op:
-this service sets no global tracer provider.)
+(FastAPI's own native telemetry is switched off in app/main.py: this service sets no
+global provider, so it would only ask for one on every request.)
 """
 
 import os
