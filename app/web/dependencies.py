@@ -9,6 +9,7 @@ import structlog
 from fastapi import Depends, Request
 
 from app.auth.principal import Principal
+from app.auth.rate_limits import PARTNER_PUSH, charge, partner_push_limit
 from app.auth.roles import MUNICIPAL_ROLES, Rol
 from app.core.db import READ_METHODS, DbSession, utcnow
 from app.core.errors import NotFound
@@ -98,6 +99,15 @@ DirectorPage = Annotated[Principal, Depends(page_for(Rol.BEHEERDER, Rol.REGIEVOE
 ManagementReaderPage = Annotated[Principal, Depends(page_for(Rol.MT, Rol.BEHEERDER, Rol.LEZER))]
 # Who opens and closes the half-year rounds.
 RoundManagerPage = Annotated[Principal, Depends(page_for(Rol.MT, Rol.BEHEERDER))]
+
+
+async def partner_page_push_limit(request: Request, principal: PartnerPage) -> None:
+    """A partner's delivery from a page counts against `VPM_PARTNER_PUSH_LIMIT` as its pushes
+    through the API do: per window, per account (a page session has no token)."""
+    await charge(request, principal, PARTNER_PUSH, partner_push_limit(request.app.state.settings))
+
+
+PartnerPagePushLimit = Annotated[None, Depends(partner_page_push_limit)]
 
 
 async def check_csrf(request: Request, aangemeld: OptionalSession) -> None:

@@ -32,6 +32,7 @@ TITLES = {
     409: "Dit botst met een andere wijziging",
     412: "Iemand anders heeft dit intussen gewijzigd",
     413: "Het bestand is te groot",
+    429: "Even wachten",
     503: "De dienst is even niet beschikbaar",
 }
 EXPLANATIONS = {
@@ -41,6 +42,7 @@ EXPLANATIONS = {
     404: "Deze pagina bestaat niet, of u hebt er geen toegang toe.",
     409: "Laad de pagina opnieuw en probeer het nog eens.",
     412: "Laad de pagina opnieuw, bekijk de wijziging en probeer het nog eens.",
+    429: "U stuurde in korte tijd te veel. Wacht even en probeer het dan opnieuw.",
 }
 
 
@@ -72,7 +74,9 @@ class PageRoute(APIRoute):
                 log.warning("csrf_refused", path=request.url.path)
                 return error_page(request, 403)
             except AppError as exc:
-                return error_page(request, exc.status)
+                page = error_page(request, exc.status)
+                page.headers.update(exc.headers)  # Retry-After of a 429 or 503
+                return page
             except RequestValidationError:
                 return error_page(request, 400, "Een of meer waarden in het adres kloppen niet.")
             except StaleDataError:

@@ -26,7 +26,7 @@ from app.rapportages.models import RapportageSoort
 from app.rapportages.repository import RapportageFilter
 from app.rapportages.schemas import RapportageCreate
 from app.servicenormen import service as normen
-from app.web.dependencies import PartnerPage
+from app.web.dependencies import PartnerPage, PartnerPagePushLimit
 from app.web.form_input import field_errors, form_values, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -143,7 +143,9 @@ def _head(form: Any) -> dict[str, Any]:
 
 
 @router.post("/partner/aanleveren/bestand")
-async def deliver_file(request: Request, session: DbSession, principal: PartnerPage) -> Response:
+async def deliver_file(
+    request: Request, session: DbSession, principal: PartnerPage, _limit: PartnerPagePushLimit
+) -> Response:
     """A file of measurements, one per row under a header row."""
     form = await request.form()
     kop = _head(form)
@@ -165,7 +167,9 @@ async def deliver_file(request: Request, session: DbSession, principal: PartnerP
 
 
 @router.post("/partner/aanleveren/formulier")
-async def deliver_form(request: Request, session: DbSession, principal: PartnerPage) -> Response:
+async def deliver_form(
+    request: Request, session: DbSession, principal: PartnerPage, _limit: PartnerPagePushLimit
+) -> Response:
     """The form per norm: a value (and an explanation) for each norm measured."""
     form = await request.form()
     norms = await normen.all_norms_of(session, _party_of(principal))

@@ -17,7 +17,7 @@ from app.core.db import DbSession
 from app.core.errors import InvalidInput, NotFound, PreconditionFailed, PreconditionRequired
 from app.core.etag import etag_of
 from app.verbonden_partijen import deelnames
-from app.web.dependencies import PartnerPage
+from app.web.dependencies import PartnerPage, PartnerPagePushLimit
 from app.web.form_input import field_errors, validated
 from app.web.forms import FieldError, errors_by_field
 from app.web.rendering import render
@@ -100,7 +100,11 @@ async def budget(
 
 @router.post("/partner/begroting/{jaar}")
 async def save_budget(
-    request: Request, session: DbSession, principal: PartnerPage, jaar: Jaar
+    request: Request,
+    session: DbSession,
+    principal: PartnerPage,
+    jaar: Jaar,
+    _limit: PartnerPagePushLimit,
 ) -> Response:
     """Store the whole year: a new budget, or the next version of the one read."""
     form = await request.form()
