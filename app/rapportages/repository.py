@@ -121,33 +121,20 @@ async def insert_metingen(session: AsyncSession, rows: list[dict[str, Any]]) -> 
 def current_metingen(
     norm_ids: Select[Any] | list[uuid.UUID], eind_van: date, start_tot: date
 ) -> Select[Any]:
-    """Per norm and period, the measurement from the latest received report revision that is
-    not superseded, for periods ending on or after `eind_van` and starting on or before
-    `start_tot`. Ordered by norm and period."""
-    ranked = (
-        select(
-            Meting.id.label("meting_id"),
-            func.row_number()
-            .over(
-                partition_by=(Meting.servicenorm_id, Meting.periode),
-                order_by=(Rapportage.ontvangen_op.desc(), Rapportage.id.desc()),
-            )
-            .label("rang"),
-        )
-        .join(Rapportage, Rapportage.id == Meting.rapportage_id)
-        .where(
-            Meting.servicenorm_id.in_(norm_ids),
-            Meting.periode_eind >= eind_van,
-            Meting.periode_start <= start_tot,
-            _current(),
-        )
-        .subquery()
-    )
+    """Per norm and period, the current measurement (`actueel`: from the latest received
+    report revision that no later revision superseded, decided when it was written,
+    app/rapportages/current.py) with its report, for periods ending on or after `eind_van`
+    and starting on or before `start_tot`: lookups on `ix_metingen_actueel`. Ordered by norm
+    and period."""
     statement = (
         select(Meting, Rapportage)
         .join(Rapportage, Rapportage.id == Meting.rapportage_id)
-        .join(ranked, ranked.c.meting_id == Meting.id)
-        .where(ranked.c.rang == 1)
+        .where(
+            Meting.servicenorm_id.in_(norm_ids),
+            Meting.actueel,
+            Meting.periode_eind >= eind_van,
+            Meting.periode_start <= start_tot,
+        )
         .order_by(Meting.servicenorm_id, Meting.periode_start)
     )
     return cast("Select[Any]", statement)  # rows of (Meting, Rapportage)
