@@ -165,3 +165,60 @@ async def test_editing_against_an_old_version_keeps_the_persons_input(
     read = await api.get(f"{api_url(demo).split('?')[0]}/{stuk['id']}", headers=BEHEERDER_ARNHEM)
     assert read.json()["titel"] == "Overdracht bijgewerkt"
     assert read.json()["beoordelingVerlopen"] is False
+
+
+async def edit_form(web: httpx.AsyncClient, demo: DemoIds, stuk_id: str) -> dict[str, str]:
+    """The edit form of a document as the page fills it: its CSRF token and version."""
+    page = await web.get(f"{url(demo)}/{stuk_id}")
+    versie = re.search(r'name="versie" value="(\d+)"', page.text)
+    assert versie
+    return {"csrf_token": csrf_of(page.text), "versie": versie.group(1)}
+
+
+async def handover_document(api: httpx.AsyncClient, demo: DemoIds) -> dict[str, str]:
+    listed = (await api.get(api_url(demo), headers=BEHEERDER_ARNHEM)).json()["resultaten"]
+    found: dict[str, str] = next(s for s in listed if s["soort"] == "overdrachtsdocument")
+    return found
+
+
+async def test_a_bad_field_is_named_and_nothing_is_stored(
+    web: httpx.AsyncClient, api: httpx.AsyncClient, demo: DemoIds
+) -> None:
+    await signed_in(web, "regievoerder-arnhem")
+    stuk = await handover_document(api, demo)
+    form = {
+        **await edit_form(web, demo, stuk["id"]),
+        "titel": "Nieuw",
+        "soort": "overdrachtsdocument",
+    }
+
+    refused = await web.post(
+        f"{url(demo)}/{stuk['id']}", data={**form, "beoordelingsintervalMaanden": "500"}
+    )
+
+    assert refused.status_code == 400
+    assert "Dit getal is te groot." in refused.text
+    assert 'value="Nieuw"' in refused.text
+    read = await api.get(f"{api_url(demo).split('?')[0]}/{stuk['id']}", headers=BEHEERDER_ARNHEM)
+    assert read.json()["titel"] == stuk["titel"]
+
+
+async def test_removing_an_old_version_is_refused_and_keeps_the_document(
+    web: httpx.AsyncClient, api: httpx.AsyncClient, demo: DemoIds
+) -> None:
+    await signed_in(web, "regievoerder-arnhem")
+    stuk = await handover_document(api, demo)
+    old = await edit_form(web, demo, stuk["id"])
+    fields = {"soort": "overdrachtsdocument", "titel": "Overdracht bijgewerkt"}
+    saved = await web.post(f"{url(demo)}/{stuk['id']}", data={**old, **fields})
+
+    stale = await web.post(f"{url(demo)}/{stuk['id']}/verwijderen", data=old)
+    current = await web.post(
+        f"{url(demo)}/{stuk['id']}/verwijderen", data=await edit_form(web, demo, stuk["id"])
+    )
+
+    assert saved.status_code == 303, saved.text
+    assert stale.status_code == 412
+    assert current.status_code == 303
+    gone = await api.get(f"{api_url(demo).split('?')[0]}/{stuk['id']}", headers=BEHEERDER_ARNHEM)
+    assert gone.status_code == 404

@@ -20,7 +20,7 @@ from app.core.errors import (
     PreconditionFailed,
     PreconditionRequired,
 )
-from app.core.etag import etag_of, unchanged
+from app.core.etag import unchanged
 from app.core.pagination import PageRequest
 from app.dossier import intake
 from app.dossier import service as dossier
@@ -37,6 +37,7 @@ from app.web.rendering import render
 from app.web.routing import page_router
 from app.web.session.cookies import Melding
 from app.web.state import web_state
+from app.web.versioned_form import if_match_of, save_versioned
 from app.web.views.pagination import Pager
 
 router = page_router()
@@ -219,11 +220,6 @@ async def document_page(
     return await _edit_page(request, session, principal, partij_id, stuk_id)
 
 
-def _if_match(form: Any) -> str | None:
-    versie = form.get("versie")
-    return etag_of(int(versie)) if isinstance(versie, str) and versie.isdigit() else None
-
-
 @router.post("/verbonden-partijen/{partij_id:uuid}/dossier/{stuk_id:uuid}")
 async def save_document(
     request: Request,
@@ -241,23 +237,28 @@ async def save_document(
         "laatstBeoordeeldOp": None,
         "beoordelingsintervalMaanden": None,
     }
-    try:
+
+    async def save() -> None:
         update = validated(DossierstukUpdate, {**patch, **values})
         await dossier.update_document(
-            session, principal, partij_id, stuk_id, update, _if_match(form)
+            session, principal, partij_id, stuk_id, update, if_match_of(form)
         )
-    except InvalidInput as exc:
-        await session.rollback()
+
+    async def refused(fouten: list[FieldError], status_code: int) -> Response:
         return await _edit_page(
             request, session, principal, partij_id, stuk_id,
-            waarden=values, fouten=field_errors(exc, MESSAGES), status_code=400,
+            waarden=values, fouten=fouten, status_code=status_code,
         )  # fmt: skip
-    except (PreconditionFailed, PreconditionRequired):
-        await session.rollback()
-        return await _edit_page(
-            request, session, principal, partij_id, stuk_id,
-            waarden=values, fouten=[FieldError("versie", CHANGED_MEANWHILE)], status_code=412,
-        )  # fmt: skip
+
+    failed = await save_versioned(
+        session,
+        save,
+        errors_of=lambda exc: field_errors(exc, MESSAGES),
+        changed_meanwhile=CHANGED_MEANWHILE,
+        refused=refused,
+    )
+    if failed is not None:
+        return failed
     response = RedirectResponse(urls.dossier(partij_id), status_code=303)
     web_state(request).cookies.leave_melding(request, response, Melding("Stuk opgeslagen."))
     return response
@@ -277,7 +278,7 @@ async def new_file_version(
     try:
         bestand = await intake.read_file_part(request, settings.dossier_max_bytes)
         await dossier.add_file_version(
-            session, principal, partij_id, stuk_id, bestand, _if_match(form)
+            session, principal, partij_id, stuk_id, bestand, if_match_of(form)
         )
     except (PreconditionFailed, PreconditionRequired):
         await session.rollback()
@@ -314,14 +315,26 @@ async def remove_document(
 ) -> Response:
     """Remove the document with every version of its file."""
     form = await request.form()
-    try:
-        await dossier.delete_document(session, principal, partij_id, stuk_id, _if_match(form))
-    except (PreconditionFailed, PreconditionRequired):
-        await session.rollback()
+
+    async def remove() -> None:
+        await dossier.delete_document(session, principal, partij_id, stuk_id, if_match_of(form))
+
+    async def refused(fouten: list[FieldError], status_code: int) -> Response:
         return await _edit_page(
             request, session, principal, partij_id, stuk_id,
-            fouten=[FieldError("versie", CHANGED_MEANWHILE)], status_code=412,
+            fouten=fouten, status_code=status_code,
         )  # fmt: skip
+
+    failed = await save_versioned(
+        session,
+        remove,
+        invalid=(),
+        errors_of=lambda _: [],
+        changed_meanwhile=CHANGED_MEANWHILE,
+        refused=refused,
+    )
+    if failed is not None:
+        return failed
     response = RedirectResponse(urls.dossier(partij_id), status_code=303)
     web_state(request).cookies.leave_melding(request, response, Melding("Stuk verwijderd."))
     return response
