@@ -2,6 +2,8 @@
 a browser (cookies, no bearer token) at the site root, and one for the API beside it."""
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from typing import Any
 
 import httpx
 import pytest
@@ -15,11 +17,18 @@ from tests.databases import settings_for
 ORIGIN = "http://testserver"
 
 
+@asynccontextmanager
+async def running_web_app(database_url: str, **settings: Any) -> AsyncIterator[FastAPI]:
+    """The app with the demo sign-in on and `settings` changed, started."""
+    changed = {"demo_aanmelden": True, **settings}
+    application = create_app(settings_for(database_url).model_copy(update=changed))
+    async with application.router.lifespan_context(application):
+        yield application
+
+
 @pytest.fixture
 async def web_app(database_url: str) -> AsyncIterator[FastAPI]:
-    settings = settings_for(database_url).model_copy(update={"demo_aanmelden": True})
-    application = create_app(settings)
-    async with application.router.lifespan_context(application):
+    async with running_web_app(database_url) as application:
         yield application
 
 

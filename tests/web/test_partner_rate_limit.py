@@ -10,10 +10,8 @@ from fastapi import FastAPI
 from sqlalchemy import func, select
 
 from app.begrotingen.models import Begroting
-from app.main import create_app
 from app.rapportages.models import Rapportage
-from tests.databases import settings_for
-from tests.web.conftest import ORIGIN
+from tests.web.conftest import ORIGIN, running_web_app
 from tests.web.pages import signed_in
 from tests.web.test_partner_aanleveren import CSV, upload
 from tests.web.test_partner_begroting import budget_form
@@ -24,15 +22,8 @@ WINDOW = 3600  # long, so that no test run straddles the start of a new window
 
 @pytest.fixture
 async def limited_app(database_url: str) -> AsyncIterator[FastAPI]:
-    settings = settings_for(database_url).model_copy(
-        update={
-            "demo_aanmelden": True,
-            "partner_push_limit": LIMIT,
-            "rate_limit_window_seconds": WINDOW,
-        }
-    )
-    application = create_app(settings)
-    async with application.router.lifespan_context(application):
+    limits = {"partner_push_limit": LIMIT, "rate_limit_window_seconds": WINDOW}
+    async with running_web_app(database_url, **limits) as application:
         yield application
 
 
