@@ -5,10 +5,11 @@ import uuid
 from collections.abc import Iterable, Sequence
 from typing import Any
 
-from sqlalchemy import Select, bindparam, delete, insert, select
+from sqlalchemy import Select, Uuid, delete, insert, select
 from sqlalchemy.ext.asyncio import AsyncSession
 from sqlalchemy.orm import aliased
 
+from app.core.sql_lists import one_of, uses_arrays
 from app.iv3.models import Iv3Levering, Iv3Regel, KengetalSignaalwaarde
 from app.iv3.records import Onderdeel, Regel
 
@@ -81,17 +82,20 @@ async def insert_records(
     return len(rows)
 
 
+PARTY_IDS = "party_ids"
+
+
 @functools.cache
-def _current_kengetallen() -> Select[uuid.UUID, str, str, str | None]:
-    """Built once: building the alias of a later delivery took a tenth of a computed
-    overview."""
+def _current_kengetallen(as_array: bool) -> Select[uuid.UUID, str, str, str | None]:
+    """Built once per database kind: building the alias of a later delivery took a tenth of a
+    computed overview. The parties are one list parameter (app/core/sql_lists.py)."""
     later = aliased(Iv3Levering)
     superseded = select(later.id).where(later.vervangt_id == Iv3Levering.id).exists()
     return (
         select(Iv3Levering.verbonden_partij_id, Iv3Regel.code, Iv3Regel.categorie, Iv3Regel.waarde)
         .join(Iv3Levering, Iv3Levering.id == Iv3Regel.levering_id)
         .where(
-            Iv3Levering.verbonden_partij_id.in_(bindparam("party_ids", expanding=True)),
+            one_of(Iv3Levering.verbonden_partij_id, Uuid(), as_array=as_array, name=PARTY_IDS),
             Iv3Regel.onderdeel == Onderdeel.kengetallen,
             ~superseded,
         )
@@ -107,7 +111,8 @@ async def current_kengetallen(
     One query whatever the number of parties."""
     if not party_ids:
         return []
-    rows = await session.execute(_current_kengetallen(), {"party_ids": list(party_ids)})
+    statement = _current_kengetallen(uses_arrays(session))
+    rows = await session.execute(statement, {PARTY_IDS: list(party_ids)})
     return [(party, code, kengetal, waarde or "") for party, code, kengetal, waarde in rows]
 
 
