@@ -1,6 +1,7 @@
 """Steps a person takes in the browser."""
 
 import uuid
+from urllib.parse import urlsplit
 
 from playwright.async_api import Page
 
@@ -10,9 +11,12 @@ from tests.databases import settings_for
 
 
 async def sign_in(page: Page, token: str) -> None:
-    """From wherever the page is sent to sign in, press the demo button of `demo-<token>`."""
+    """From wherever the page is sent to sign in, press the demo button of `demo-<token>` and
+    wait until the page it leads to has loaded. (A click does not wait for the navigation it
+    starts, so waiting for the load state alone could return on the sign-in page itself, and
+    the next click land on a page still being laid out.)"""
     await page.get_by_role("button", name=f"demo-{token}").click()
-    await page.wait_for_load_state()
+    await page.wait_for_url(lambda url: urlsplit(url).path != "/inloggen", wait_until="load")
 
 
 async def add_extra_parties(database_url: str, organisatie_id: uuid.UUID, count: int) -> None:
