@@ -76,8 +76,9 @@ OPERATIES: dict[str, tuple[str, str]] = {
     "getVerbondenPartij": ("Verbonden partij opvragen", "Eén partij, met `ETag`."),
     "updateVerbondenPartij": (
         "Verbonden partij wijzigen",
-        "JSON Merge Patch door een beheerder of een regievoerder van deze partij. Vereist "
-        "`If-Match`.",
+        "JSON Merge Patch door de penvoerder: een beheerder, of een regievoerder van deze "
+        "partij, van de penvoerende gemeente (de gegevens van de partij zijn van alle "
+        "deelnemers). Alleen de beheerder draagt de rol van penvoerder over. Vereist `If-Match`.",
     ),
     "listRegievoerders": (
         "Regievoerders opvragen",

@@ -135,9 +135,16 @@ async def update_party(
     patch: VerbondenPartijUpdate,
     if_match: str | None,
 ) -> VerbondenPartij:
-    """Merge-patch a party, against the version the caller last read; only the penvoerder
-    hands its role to another participant."""
+    """Merge-patch a party, against the version the caller last read. Its facts are read by
+    every participant, so only the penvoerder's directors keep them (API.md 1.1, DOMAIN.md
+    "Who keeps a shared party"); only its beheerder hands the role to another participant."""
     party = await require_director(session, principal, party_id)
+    if party.penvoerder_id != principal.organisatie_id:
+        keeper = f" ({party.penvoerder.naam})" if party.penvoerder else ""
+        raise Forbidden(
+            f"The party's facts are shared by all its participants; only its penvoerder{keeper} "
+            "changes them."
+        )
     changes = patch.changes()
     if "penvoerder_id" in changes:
         _penvoerder_only(principal, party, "hand the penvoerder role to another participant")

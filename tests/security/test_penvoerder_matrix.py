@@ -1,7 +1,7 @@
 """The penvoerder rule as a table (API.md 1.1, issue 12): every participation and
-partner-account operation on De Connectie, and its dossier's shared documents, called by its
-penvoerder (Arnhem's beheerder), another participant (Renkum's), a municipality outside it
-(Diemen's) and the party's partner.
+partner-account operation on De Connectie, its own facts and its dossier's shared documents,
+called by its penvoerder (Arnhem's beheerder), another participant (Renkum's), a municipality
+outside it (Diemen's) and the party's partner.
 
 The main matrix (test_access_matrix.py) covers every role on every operation; this one
 covers the three kinds of municipality on the objects the penvoerder rule is about: another
@@ -80,6 +80,12 @@ async def remove_renkums_participation(client: AsyncClient, demo: DemoIds) -> Ca
 async def hand_over_to_renkum(client: AsyncClient, demo: DemoIds) -> Call:
     body = {"penvoerderId": str(demo.organisation("Renkum"))}
     return Call("PATCH", f"/verbonden-partijen/{demo.party('De Connectie')}", body)
+
+
+async def rename_the_party(client: AsyncClient, demo: DemoIds) -> Call:
+    return Call(
+        "PATCH", f"/verbonden-partijen/{demo.party('De Connectie')}", {"naam": "Andere naam"}
+    )
 
 
 async def create_partner_account(client: AsyncClient, demo: DemoIds) -> Call:
@@ -175,6 +181,7 @@ TABLE: dict[str, tuple[Build, str]] = {
     "updateDeelname own dates": (end_renkums_participation, "403 2xx 404 403"),
     "deleteDeelname": (remove_renkums_participation, "   403 2xx 404 403"),
     "updateVerbondenPartij penvoerderId": (hand_over_to_renkum, "2xx 403 404 403"),
+    "updateVerbondenPartij facts": (rename_the_party, "      2xx 403 404 403"),
     "createGebruiker partner": (create_partner_account, "2xx 403 400 403"),
     "getGebruiker partner": (read_partner_account, "     2xx 2xx 404 403"),
     "updateGebruiker partner": (deactivate_partner, "    2xx 403 404 403"),

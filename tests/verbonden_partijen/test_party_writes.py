@@ -112,7 +112,9 @@ async def test_update_with_stale_etag_is_412_and_changes_nothing(
         url, headers={**BEHEERDER_ARNHEM, "If-Match": '"1"'}, json={"vestigingsplaats": "Renkum"}
     )
     stale = await client.patch(
-        url, headers={**BEHEERDER_RENKUM, "If-Match": '"1"'}, json={"vestigingsplaats": "Rheden"}
+        url,
+        headers={**REGIEVOERDER_ARNHEM, "If-Match": '"1"'},
+        json={"vestigingsplaats": "Rheden"},
     )
 
     assert first.status_code == 200
@@ -130,7 +132,7 @@ async def test_two_concurrent_updates_with_the_same_etag_give_one_200_and_one_41
 
     responses = await asyncio.gather(
         client.patch(url, headers={**BEHEERDER_ARNHEM, "If-Match": '"1"'}, json={"naam": "A"}),
-        client.patch(url, headers={**BEHEERDER_RENKUM, "If-Match": '"1"'}, json={"naam": "B"}),
+        client.patch(url, headers={**REGIEVOERDER_ARNHEM, "If-Match": '"1"'}, json={"naam": "B"}),
     )
 
     assert sorted(response.status_code for response in responses) == [200, 412]

@@ -132,6 +132,34 @@ async def test_a_participant_cannot_change_the_shared_facts_of_its_own_participa
     assert response.status_code == 403
 
 
+async def test_another_participant_cannot_change_or_end_the_party_itself(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    url = f"/verbonden-partijen/{demo.party('De Connectie')}"
+    before = (await client.get(url, headers=BEHEERDER_ARNHEM)).json()
+    changes = ({"naam": "Overgenomen"}, {"einddatum": "2026-01-01"}, {"rapportagetermijnDagen": 1})
+
+    for headers in (BEHEERDER_RENKUM, REGIEVOERDER_RENKUM):
+        for change in changes:
+            response = await client.patch(url, headers={**headers, **MATCH_ANY}, json=change)
+            assert response.status_code == 403, change
+            assert "penvoerder (Arnhem)" in response.json()["detail"]
+    assert (await client.get(url, headers=BEHEERDER_ARNHEM)).json() == before
+
+
+async def test_the_penvoerders_regievoerder_keeps_the_partys_facts(
+    client: AsyncClient, demo: DemoIds
+) -> None:
+    response = await client.patch(
+        f"/verbonden-partijen/{demo.party('De Connectie')}",
+        headers={**REGIEVOERDER_ARNHEM, **MATCH_ANY},
+        json={"vestigingsplaats": "Renkum"},
+    )
+
+    assert response.status_code == 200, response.text
+    assert response.json()["vestigingsplaats"] == "Renkum"
+
+
 async def test_the_penvoerder_keeps_the_shared_facts_of_every_participation(
     client: AsyncClient, demo: DemoIds
 ) -> None:

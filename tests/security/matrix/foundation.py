@@ -148,7 +148,7 @@ ROWS: dict[str, Row] = {
         vreemd="          404  404  404   404   404    2xx    404     401",
     ),
     "updateVerbondenPartij": Row(
-        gedeeld="         2xx  403  2xx   403   2xx    404    403     401",
+        gedeeld="         2xx  403  2xx   403   403    404    403     401",
         vreemd="          404  403  404   403   404    2xx    403     401",
         body=json_body({"monitoringsniveau": 2}),
     ),
