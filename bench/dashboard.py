@@ -43,6 +43,7 @@ import scratch_database  # noqa: E402
 TARGETS: dict[str, tuple[float, float | None]] = {
     "GET /dashboard (unchanged, via the route)": (0.15, 0.150),
     "GET /dashboard (10 writes/s)": (0.10, None),
+    "GET /dashboard (10 partner pushes/s)": (0.10, None),
     "GET /dashboard (computed, cache off)": (0.05, None),
     "GET /dashboard/verbonden-partijen/{id}": (0.05, None),
 }
@@ -141,6 +142,7 @@ async def measure(
         ("GET /dashboard (unchanged, via the route)", ports["app"], overview_requests(dataset)),
         ("POLL", ports["app"], []),
         ("WRITE", ports["app"], []),
+        ("PUSH", ports["app"], []),
         ("GET /dashboard (computed, cache off)", ports["cold"], overview_requests(dataset)),
         ("GET /dashboard/verbonden-partijen/{id}", ports["app"], drill_down_requests(dataset, rng)),
     ]
@@ -167,10 +169,12 @@ async def measure(
             print(result.line(), flush=True)
             results.append(result)
             continue
-        if name == "WRITE":
+        if name in WRITES:
             # ... and again while another process writes, each write voiding the overview of
-            # every participant of a random party, which the next request recomputes.
-            result = await while_writing(dataset, arguments, host, port)
+            # every participant of a random party, which the next request recomputes: a
+            # change of the party itself (every column), or a partner's push (the columns of
+            # what the partner delivers).
+            result = await while_writing(dataset, arguments, host, port, name)
             print(result.line(), flush=True)
             results.append(result)
             continue
@@ -181,10 +185,11 @@ async def measure(
 
 
 async def while_writing(
-    dataset: national.Dataset, arguments: argparse.Namespace, host: str, port: int
+    dataset: national.Dataset, arguments: argparse.Namespace, host: str, port: int, kind: str
 ) -> load.Result:
     rate = arguments.writes_per_second
-    name = f"GET /dashboard ({rate:g} writes/s)"
+    what, event, bump = WRITES[kind]
+    name = f"GET /dashboard ({rate:g} {what}/s)"
     parties = [party for gemeente in dataset.gemeenten for party in gemeente.partijen]
     connection = await asyncpg.connect(
         scratch_database.plain_dsn(arguments.server, arguments.database)
@@ -198,8 +203,8 @@ async def while_writing(
         while not stop.is_set():
             party = rng.choice(parties)
             async with connection.transaction():
-                await connection.execute(WRITE, party)
-                await connection.execute(BUMP, party)
+                await connection.execute(event, party)
+                await connection.execute(bump, party)
             written += 1
             await asyncio.sleep(1 / rate)
         return written
@@ -221,6 +226,19 @@ WRITE = """INSERT INTO audit_gebeurtenissen (id, tijdstip, actor_naam, actor_rol
     'wijzigen')"""
 BUMP = """INSERT INTO gegevensversies (id, versie) VALUES ($1, 1)
     ON CONFLICT (id) DO UPDATE SET versie = gegevensversies.versie + 1"""
+PUSH = """INSERT INTO audit_gebeurtenissen (id, tijdstip, actor_naam, actor_rol,
+    verbonden_partij_id, gedeeld, entiteit, entiteit_id, actie)
+    VALUES (gen_random_uuid(), now(), 'bench', 'partner', $1, true, 'rapportage',
+    gen_random_uuid(), 'aangemaakt')"""
+BUMP_DELIVERY = """INSERT INTO gegevensversies (id, versie, leveringen) VALUES ($1, 1, 1)
+    ON CONFLICT (id) DO UPDATE SET versie = gegevensversies.versie + 1,
+    leveringen = gegevensversies.leveringen + 1"""
+# The writes of the targets "while another process writes": what the name says, the audit
+# event and the version bump, as the service makes them (app/core/versions.py).
+WRITES = {
+    "WRITE": ("writes", WRITE, BUMP),  # a change of the party itself, as a beheerder's
+    "PUSH": ("partner pushes", PUSH, BUMP_DELIVERY),  # a rapportage's, only a delivery
+}
 
 
 async def warm_up(host: str, port: int, requests: list[load.Request]) -> dict[str, str]:

@@ -114,14 +114,17 @@ async def record(
     organisatie_id: uuid.UUID | None = None,
     verbonden_partij_id: uuid.UUID | None = None,
     gedeeld: bool = False,
+    levering: bool = False,
 ) -> None:
     """Append one event in the request's transaction.
 
     `organisatie_id` is the tenant whose beheerder reads it (default: the actor's);
-    `gedeeld` events are about shared data and readable by every participant of the party.
+    `gedeeld` events are about shared data and readable by every participant of the party;
+    `levering`: the write is only a delivery of the party's partner (app/core/versions.py).
     """
     organisatie_id = organisatie_id or actor.organisatie_id
-    versions.pending(session.sync_session, versions.key_of(organisatie_id, verbonden_partij_id))
+    key = versions.key_of(organisatie_id, verbonden_partij_id)
+    versions.pending(session.sync_session, key, levering=levering and gedeeld)
     session.add(
         AuditGebeurtenis(
             actor_gebruiker_id=actor.gebruiker_id,

@@ -9,6 +9,11 @@ compares versions cannot be fooled by a missed notification, a pooler or a read 
 The bumps happen just before the commit, in a fixed order (sorted keys), so two transactions
 that touch the same parties wait for each other instead of deadlocking; a party's row stays
 locked only for the commit itself.
+
+A party's version also counts, in `leveringen`, the writes that were only a delivery of its
+partner (a rapportage with its measurements): those change what every participant reads of
+the partner's data and nothing a municipality keeps itself, so `versie - leveringen` stands
+still while only the partner delivers. The dashboard keeps a participant's own columns by it.
 """
 
 import uuid
@@ -31,7 +36,9 @@ class Gegevensversie(Base):
     __tablename__ = "gegevensversies"
 
     id: Mapped[uuid.UUID] = mapped_column(Uuid(), primary_key=True)  # a municipality or a party
-    versie: Mapped[int] = mapped_column(BigInteger)
+    versie: Mapped[int] = mapped_column(BigInteger)  # every write
+    # Of those, the writes that were only a delivery of the party's partner.
+    leveringen: Mapped[int] = mapped_column(BigInteger, default=0, server_default="0")
 
 
 GEGEVENSVERSIES: Table = Gegevensversie.__table__  # type: ignore[assignment]
@@ -44,15 +51,18 @@ def key_of(
     return verbonden_partij_id or organisatie_id
 
 
-def pending(session: Session, key: uuid.UUID | None) -> None:
-    """Bump `key`'s version when this session commits."""
+def pending(session: Session, key: uuid.UUID | None, *, levering: bool = False) -> None:
+    """Bump `key`'s version when this session commits; `levering`: the write is only a
+    delivery of the party's partner (counted in `leveringen` too, unless the same transaction
+    also makes another write on the key)."""
     if key is not None:
-        session.info.setdefault(PENDING_KEY, set()).add(key)
+        keys: dict[uuid.UUID, bool] = session.info.setdefault(PENDING_KEY, {})
+        keys[key] = keys.get(key, True) and levering
 
 
 @event.listens_for(Session, "before_commit")
 def _bump_pending(session: Session) -> None:
-    keys = session.info.pop(PENDING_KEY, None)
+    keys: dict[uuid.UUID, bool] | None = session.info.pop(PENDING_KEY, None)
     if not keys:
         return
     session.flush()
@@ -60,12 +70,10 @@ def _bump_pending(session: Session) -> None:
     insert = postgresql.insert if dialect == "postgresql" else sqlite.insert
     table = GEGEVENSVERSIES
     for key in sorted(keys):
-        statement = insert(table).values(id=key, versie=1)
-        session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[table.c.id], set_={"versie": table.c.versie + 1}
-            )
-        )
+        delivered = int(keys[key])
+        statement = insert(table).values(id=key, versie=1, leveringen=delivered)
+        bumped = {"versie": table.c.versie + 1, "leveringen": table.c.leveringen + delivered}
+        session.execute(statement.on_conflict_do_update(index_elements=[table.c.id], set_=bumped))
 
 
 @event.listens_for(Session, "after_rollback")

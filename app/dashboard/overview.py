@@ -10,8 +10,9 @@ computed.
 import uuid
 from collections import defaultdict
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -32,7 +33,7 @@ from app.dashboard.queries.regievoerders import Regievoerder
 from app.dashboard.rules import wgr_jaren
 from app.dashboard.schemas import DashboardRij
 from app.dashboard.scope import PartySet, Scope
-from app.dashboard.shared import SharedCache, shared_rows
+from app.dashboard.shared import Gedeeld, SharedCache, shared_rows
 from app.dashboard.timeliness import late_and_missing
 from app.iv3.service import red_ratios
 from app.wgr.calendar import DocumentSoort
@@ -49,6 +50,7 @@ class OverzichtRegel:
     rij: DashboardRij
     regievoerder_ids: frozenset[uuid.UUID]
     regievoerders: tuple[Regievoerder, ...] = ()
+    groepen: Groepen | None = None  # what the row was assembled from
 
 
 async def scope_rows(
@@ -56,15 +58,25 @@ async def scope_rows(
     scope: Scope,
     reuse: Mapping[uuid.UUID, OverzichtRegel] | None = None,
     shared: SharedSource | None = None,
+    delivered: Mapping[uuid.UUID, OverzichtRegel] | None = None,
+    known_parties: list[Partij] | None = None,
 ) -> list[OverzichtRegel]:
     """Each party in scope, by name, with its overview row: taken from `reuse` when it holds
     the party (its row is known to be current), computed otherwise. The column groups' queries
     run once for all the parties computed, and not at all when every row is reused. `shared`
-    gives the parties' versions and the cache of their shared columns (shared.py)."""
+    gives the parties' versions and the cache of their shared columns (shared.py).
+    `delivered` holds the rows before of the parties whose partner alone delivered since:
+    only their shared columns are computed again, the municipality's own ones kept.
+    `known_parties`: the parties in scope, by name, when the caller knows them current."""
     reuse = reuse or {}
-    parties = await partijen.parties(session, scope)
-    missing = [partij for partij in parties if partij.id not in reuse]
+    kept = {party: regel.groepen for party, regel in (delivered or {}).items() if regel.groepen}
+    parties = known_parties or await partijen.parties(session, scope)
+    fresh = [partij for partij in parties if partij.id not in reuse]
+    missing = [partij for partij in fresh if partij.id not in kept]
+    redone = [partij for partij in fresh if partij.id in kept]
     computed = await _rows(session, scope, missing, shared) if missing else {}
+    if redone:
+        computed |= await _redelivered(session, scope, redone, kept, shared)
     return [computed.get(partij.id) or reuse[partij.id] for partij in parties]
 
 
@@ -73,14 +85,48 @@ async def _rows(
 ) -> dict[uuid.UUID, OverzichtRegel]:
     party_set = PartySet.of(session, scope, [partij.id for partij in parties])
     groepen = await _groups(session, party_set, parties, shared)
+    return {partij.id: _regel(partij, groepen) for partij in parties}
+
+
+def _regel(partij: Partij, groepen: Groepen) -> OverzichtRegel:
+    regievoerders = groepen.regievoerders.get(partij.id, [])
+    return OverzichtRegel(
+        partij,
+        overview_row(partij, groepen),
+        frozenset(r.id for r in regievoerders),
+        tuple(regievoerders),
+        groepen,
+    )
+
+
+async def _redelivered(
+    session: AsyncSession,
+    scope: Scope,
+    parties: list[Partij],
+    kept: Mapping[uuid.UUID, Groepen],
+    shared: SharedSource | None,
+) -> dict[uuid.UUID, OverzichtRegel]:
+    """The rows of parties whose partner alone delivered since their rows were made: the
+    shared columns again (from the cache when another participant already computed them),
+    the others from the column groups `kept` that those rows were assembled from."""
+    party_set = PartySet.of(session, scope, [partij.id for partij in parties])
+    gedeeld = await _shared(session, party_set, parties, shared)
+    return {partij.id: _regel(partij, replace(kept[partij.id], **gedeeld)) for partij in parties}
+
+
+async def _shared(
+    session: AsyncSession, scope: PartySet, parties: list[Partij], shared: SharedSource | None
+) -> dict[str, Any]:
+    """The column groups of what the parties' partners deliver, as `Groepen` fields."""
+    versions, cache = shared if shared else (None, None)
+    gedeeld: dict[uuid.UUID, Gedeeld] = await shared_rows(session, scope, versions, cache)
+    norm_groups = [group for found in gedeeld.values() for group in found.norm_groepen]
+    receipts = [receipt for found in gedeeld.values() for receipt in found.ontvangsten]
+    terms = {partij.id: partij.rapportagetermijn_dagen for partij in parties}
     return {
-        partij.id: OverzichtRegel(
-            partij,
-            overview_row(partij, groepen),
-            frozenset(r.id for r in groepen.regievoerders.get(partij.id, [])),
-            tuple(groepen.regievoerders.get(partij.id, [])),
-        )
-        for partij in parties
+        "normen": {party: found.normen for party, found in gedeeld.items()},
+        "tijdigheid": late_and_missing(norm_groups, receipts, terms, scope.today),
+        "wgr_ontvangen": {party: found.wgr_ontvangen for party, found in gedeeld.items()},
     }
 
 
@@ -89,28 +135,22 @@ async def _groups(
 ) -> Groepen:
     today = scope.today
     current_round = await ronde.current_round(session, scope)
-    versions, cache = shared if shared else (None, None)
-    gedeeld = await shared_rows(session, scope, versions, cache)
-    norm_groups = [group for found in gedeeld.values() for group in found.norm_groepen]
-    receipts = [receipt for found in gedeeld.values() for receipt in found.ontvangsten]
-    terms = {partij.id: partij.rapportagetermijn_dagen for partij in parties}
+    gedeeld = await _shared(session, scope, parties, shared)
     return Groepen(
         today=today,
         regievoerders=await regievoerders.regievoerders(session, scope),
         oordelen=await oordelen.latest_ratings(session, scope),
         ronde=current_round,
         ronde_rapporten=await ronde.round_reports(session, scope, current_round.periode),
-        normen={party: found.normen for party, found in gedeeld.items()},
-        tijdigheid=late_and_missing(norm_groups, receipts, terms, today),
         begrotingen=await begroting.budgets(session, scope, today.year),
         acties=await acties.action_counts(session, scope),
         risicos=await risicos.largest_risks(session, scope),
         wgr_eigen=await wgr.own_dates(session, scope),
-        wgr_ontvangen={party: found.wgr_ontvangen for party, found in gedeeld.items()},
         kengetallen_rood=await red_ratios(
             session, scope.organisatie_id, [partij.id for partij in parties]
         ),
         dossier=await dossier.dossier_states(session, scope),
+        **gedeeld,
     )
 
 

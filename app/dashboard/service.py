@@ -12,6 +12,7 @@ from app.core.pagination import PageOf, PageRequest, envelope
 from app.dashboard.cache import OverviewCache
 from app.dashboard.filters import PartijFilters, filtered
 from app.dashboard.overview import OverzichtRegel, scope_rows
+from app.dashboard.queries.partijen import Partij
 from app.dashboard.queries.regievoerders import Regievoerder
 from app.dashboard.queries.versies import Versies, versions
 from app.dashboard.schemas import DashboardRij
@@ -111,21 +112,42 @@ async def municipality(
 ) -> Gemeentestand:
     """The rows of every active party of the caller's municipality: from the cache while the
     versions read from the database (`versies`, else read now) show no change; after a change,
-    only the rows of the parties that changed are computed again."""
+    only the rows of the parties that changed are computed again, and of a party whose partner
+    alone delivered, only the shared columns."""
     scope = _scope(principal)
     versies = versies or await versions(session, scope)
 
     async def compute(before: Gemeentestand | None) -> Gemeentestand:
         changed = versies.changed_parties(before.versies if before else None)
         reuse = {} if before is None or changed is None else before.by_party()
+        delivered = {}
         for party in changed or ():
-            reuse.pop(party, None)
+            kept = reuse.pop(party, None)
+            if kept is not None and before and versies.only_delivered(before.versies, party):
+                delivered[party] = kept
         shared = (versies.partijen, cache.shared) if cache.enabled else None
-        return Gemeentestand(versies, await scope_rows(session, scope, reuse, shared))
+        known = _same_parties(before, versies, changed, delivered)
+        rows = await scope_rows(session, scope, reuse, shared, delivered, known)
+        return Gemeentestand(versies, rows)
 
     if not cache.enabled:
         return await compute(None)
     return await cache.get(scope.organisatie_id, versies, compute)
+
+
+def _same_parties(
+    before: Gemeentestand | None,
+    versies: Versies,
+    changed: set[uuid.UUID] | None,
+    delivered: dict[uuid.UUID, OverzichtRegel],
+) -> list[Partij] | None:
+    """The parties of the rows before, when only partners delivered since: the same parties
+    in scope, with the same facts (a change of those is no delivery)."""
+    if before is None or changed is None or not changed <= delivered.keys():
+        return None
+    if before.versies.partijen.keys() != versies.partijen.keys():
+        return None
+    return [regel.partij for regel in before.regels]
 
 
 def _scope(principal: Principal) -> Scope:

@@ -189,7 +189,9 @@ def _row(
 async def _audit(
     session: AsyncSession, principal: Principal, report: Rapportage, aantal: int
 ) -> None:
-    """What a partner pushes is shared: every participant's beheerder reads the event."""
+    """What a partner pushes is shared: every participant's beheerder reads the event. It
+    is a delivery: it changes what every participant reads of the partner's data, nothing a
+    municipality keeps itself (app/core/versions.py)."""
     await audit.record(
         session,
         principal,
@@ -200,4 +202,5 @@ async def _audit(
         na={**audit.snapshot(report), "aantal_metingen": aantal},
         verbonden_partij_id=report.verbonden_partij_id,
         gedeeld=True,
+        levering=True,
     )

@@ -97,13 +97,65 @@ async def test_a_partner_push_computes_the_shared_columns_once_for_every_partici
     assert arnhem["normenGemeten"] == renkum["normenGemeten"] == 1
 
 
-async def test_the_cached_overview_is_byte_identical_to_a_fresh_computation(
+async def test_a_partner_push_leaves_every_participants_own_columns_as_they_were(
+    client: httpx.AsyncClient, demo: DemoIds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    await overview(client, MT_ARNHEM)
+    await overview(client, MT_RENKUM)
+    computed = spy_on_computed_rows(monkeypatch)
+    await push_on_de_connectie(client, demo)
+
+    arnhem = row_of(await overview(client, MT_ARNHEM), demo, "De Connectie")
+    renkum = row_of(await overview(client, MT_RENKUM), demo, "De Connectie")
+
+    assert computed == []  # no participant ran the queries of its own columns again
+    assert arnhem["normenGemeten"] == renkum["normenGemeten"] == 1
+
+
+async def test_after_a_push_another_participants_overview_reads_only_the_versions(
+    deployed: tuple[FastAPI, httpx.AsyncClient], demo: DemoIds
+) -> None:
+    application, http = deployed
+    await overview(http, MT_ARNHEM)
+    await overview(http, MT_RENKUM)
+    await push_on_de_connectie(http, demo)
+    await overview(http, MT_ARNHEM)  # computes De Connectie's shared columns, for Renkum too
+    counter = QueryCounter()
+    event.listen(application.state.engine.sync_engine, "before_cursor_execute", counter)
+
+    renkum = row_of(await overview(http, MT_RENKUM), demo, "De Connectie")
+
+    assert counter.count == 1  # the versions: no parties, no column group of its own
+    assert renkum["normenGemeten"] == 1
+
+
+async def test_a_write_of_the_municipality_beside_a_push_computes_the_whole_row_again(
+    client: httpx.AsyncClient, demo: DemoIds, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    before = row_of(await overview(client, MT_ARNHEM), demo, "De Connectie")
+    computed = spy_on_computed_rows(monkeypatch)
+    await push_on_de_connectie(client, demo)
+    await write_elsewhere_through(client, demo)
+
+    after = row_of(await overview(client, MT_ARNHEM), demo, "De Connectie")
+
+    assert computed == [["De Connectie"]]
+    assert after["aantalRisicos"] == before["aantalRisicos"] + 1
+    assert after["normenGemeten"] == 1
+
+
+@pytest.mark.parametrize("write", ["push", "private"])
+async def test_the_cached_overview_after_a_write_is_byte_identical_to_a_fresh_computation(
     client: httpx.AsyncClient,
     uncached: tuple[FastAPI, httpx.AsyncClient],
     demo: DemoIds,
+    write: str,
 ) -> None:
     await overview(client, MT_ARNHEM)
-    await write_elsewhere_through(client, demo)  # one row computed again, the others kept
+    if write == "push":
+        await push_on_de_connectie(client, demo)  # the shared columns again, the others kept
+    else:
+        await write_elsewhere_through(client, demo)  # one row computed again, the others kept
     url = "/dashboard?pageSize=100&sorteer=-aandacht"
 
     cached = await client.get(url, headers=MT_ARNHEM)

@@ -84,6 +84,16 @@ def test_versions_name_the_parties_that_changed() -> None:
     assert at(1).changed_parties(None) is None
 
 
+def test_a_party_whose_partner_alone_delivered_keeps_the_municipalitys_own_columns() -> None:
+    before = Versies.of(TODAY, 1, {CONNECTIE: 4, VITENS: 1}, {CONNECTIE: 1})
+    delivered = Versies.of(TODAY, 1, {CONNECTIE: 6, VITENS: 1}, {CONNECTIE: 3})
+    written = Versies.of(TODAY, 1, {CONNECTIE: 6, VITENS: 1}, {CONNECTIE: 2})
+
+    assert delivered.only_delivered(before, CONNECTIE)
+    assert not written.only_delivered(before, CONNECTIE)  # one of the two writes was not
+    assert not delivered.only_delivered(Versies.of(TODAY, 1, {VITENS: 1}), CONNECTIE)
+
+
 def test_versions_cover_only_the_same_parties_at_least_as_new() -> None:
     assert at(2).covers(at(1))
     assert not at(1).covers(at(2))

@@ -4,9 +4,11 @@ A municipality's overview shows its active parties; each row changes exactly whe
 version does (app/core/versions.py: every write on a party bumps it, shared or private), and
 the whole overview when the municipality's own version does (a write about no party: an
 account, a regievoerder's name). One query, the parties in scope with their versions and the
-municipality's own version beside them. Read BEFORE the data: whatever is computed afterwards
-is at least as new as the versions it is labelled with, so a cache keyed by them can only
-ever recompute too much, never serve too old.
+municipality's own version beside them, and each party's count of the writes that were only
+its partner's deliveries: when nothing else was written on a party since an overview was
+made (`only_delivered`), only its shared columns are computed again. Read BEFORE the data:
+whatever is computed afterwards is at least as new as the versions it is labelled with, so a
+cache keyed by them can only ever recompute too much, never serve too old.
 """
 
 import hashlib
@@ -26,19 +28,28 @@ from app.verbonden_partijen.models import VerbondenPartij
 
 @dataclass(frozen=True)
 class Versies:
-    """The municipality's own version and its parties' versions, on a day."""
+    """The municipality's own version and its parties' versions, on a day; with each party's
+    count of the writes that were only its partner's deliveries (`leveringen`)."""
 
     today: date
     eigen: int
     partijen: dict[uuid.UUID, int]
     digest: str = field(default="", compare=False)
+    leveringen: dict[uuid.UUID, int] = field(default_factory=dict, compare=False)
 
     @classmethod
-    def of(cls, today: date, eigen: int, partijen: dict[uuid.UUID, int]) -> "Versies":
+    def of(
+        cls,
+        today: date,
+        eigen: int,
+        partijen: dict[uuid.UUID, int],
+        leveringen: dict[uuid.UUID, int] | None = None,
+    ) -> "Versies":
         text = f"{today}|{eigen}|" + ",".join(
             f"{party}:{version}" for party, version in sorted(partijen.items())
         )
-        return cls(today, eigen, partijen, hashlib.sha256(text.encode()).hexdigest()[:32])
+        digest = hashlib.sha256(text.encode()).hexdigest()[:32]
+        return cls(today, eigen, partijen, digest, leveringen or {})
 
     def covers(self, other: "Versies") -> bool:
         """Whether data computed at these versions holds every write `other` holds."""
@@ -59,6 +70,14 @@ class Versies:
             if before.partijen.get(party) != version
         }
 
+    def only_delivered(self, before: "Versies", party: uuid.UUID) -> bool:
+        """Whether every write on `party` since `before` was a delivery of its partner: what
+        a municipality keeps itself about the party is as it was."""
+        if party not in before.partijen or party not in self.partijen:
+            return False
+        own_now = self.partijen[party] - self.leveringen.get(party, 0)
+        return own_now == before.partijen[party] - before.leveringen.get(party, 0)
+
 
 @cache
 def _statement(one_party: bool, directed: bool) -> AnySelect:
@@ -69,19 +88,30 @@ def _statement(one_party: bool, directed: bool) -> AnySelect:
         .where(own.id == bindparam("organisatie_id", type_=Uuid()))
         .scalar_subquery()
     )
-    return select_parties(
-        (VerbondenPartij.id, func.coalesce(party.versie, 0), func.coalesce(own_version, 0)),
-        one_party,
-        directed,
-    ).outerjoin(party, party.id == VerbondenPartij.id)
+    columns = (
+        VerbondenPartij.id,
+        func.coalesce(party.versie, 0),
+        func.coalesce(own_version, 0),
+        func.coalesce(party.leveringen, 0),
+    )
+    return select_parties(columns, one_party, directed).outerjoin(
+        party, party.id == VerbondenPartij.id
+    )
 
 
 async def versions(session: AsyncSession, scope: Scope) -> Versies:
     """The versions of the parties in scope (none when the scope holds no party: then the
     municipality's own version is read on its own). One query."""
     statement = _statement(scope.party_id is not None, scope.directed_by is not None)
-    rows = (await session.execute(statement, scope.params())).all()
+    # on the connection: a plain row query, without the ORM's execution steps (every
+    # dashboard request runs it)
+    rows = (await (await session.connection()).execute(statement, scope.params())).all()
     if rows:
-        return Versies.of(scope.today, rows[0][2], {party: version for party, version, _ in rows})
+        return Versies.of(
+            scope.today,
+            rows[0][2],
+            {party: version for party, version, _, _ in rows},
+            {party: delivered for party, _, _, delivered in rows},
+        )
     own = await session.get(Gegevensversie, scope.organisatie_id)
     return Versies.of(scope.today, own.versie if own else 0, {})
